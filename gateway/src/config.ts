@@ -1,0 +1,33 @@
+import { commonEnv, env, loadConfig } from '@sp0t1fy/platform';
+import { z } from 'zod';
+
+const subgraphUrl = (port: number) => env.url().default(`http://127.0.0.1:${port}`);
+
+export const gatewayEnv = z.object({
+  NODE_ENV: commonEnv.NODE_ENV,
+  LOG_LEVEL: commonEnv.LOG_LEVEL,
+  LOG_FORMAT: commonEnv.LOG_FORMAT,
+  PORT: env.port(4000),
+  /** 127.0.0.1 keeps the product on this machine; 0.0.0.0 serves the local network too. */
+  GATEWAY_HOST: commonEnv.HOST,
+  USERS_URL: subgraphUrl(4001),
+  CATALOG_URL: subgraphUrl(4002),
+  PLAYBACK_URL: subgraphUrl(4003),
+  /** A subgraph that does not answer within this time fails its part of the query, not the whole gateway. */
+  SUBGRAPH_TIMEOUT_MS: env.positiveInt(15_000),
+  /** The built web app; defaults to the web workspace's build. */
+  WEB_DIST_DIR: env.optionalString(),
+  /** Origins (comma-separated) allowed to call the API from a browser; empty means same-origin only. */
+  CORS_ORIGINS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() ? value : undefined),
+    z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((origin) => origin.trim()) : []))
+      .pipe(z.array(z.url())),
+  ),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayEnv>;
+
+export const loadGatewayConfig = (source?: Record<string, string | undefined>) => loadConfig(gatewayEnv, source);

@@ -1,0 +1,68 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { apolloServerDefaults, createHttpApp, createLogger, type Logger, listen } from '@sp0t1fy/platform';
+import express from 'express';
+import type { GatewayConfig } from './config.js';
+import type { GatewayContext } from './context.js';
+import { mediaProxy } from './media-proxy.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+import { loadSupergraphSdl } from './supergraph.js';
+import { resolveWebDist, serveWebApp } from './web-app.js';
+
+export { type GatewayConfig, loadGatewayConfig } from './config.js';
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: config.LOG_FORMAT }),
+): Promise<RunningGateway> {
+  const subgraphUrls: Record<string, string> = {
+    users: config.USERS_URL,
+    catalog: config.CATALOG_URL,
+    playback: config.PLAYBACK_URL,
+  };
+  const fetchWithTimeout: typeof fetch = (input, init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS) });
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: await loadSupergraphSdl(),
+    logger,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, {
+        url: subgraphUrls[name] ? new URL('/graphql', subgraphUrls[name]).toString() : url,
+        fetcher: fetchWithTimeout as never,
+      }),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    ...apolloServerDefaults({ logger, nodeEnv: config.NODE_ENV }),
+    gateway,
+  });
+  await apollo.start();
+
+  const app = createHttpApp({ logger, ready: async () => {} });
+  app.use('/media', mediaProxy(config.CATALOG_URL));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ requestId: req.requestId, authorization: req.get('authorization') }),
+    }),
+  );
+  serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR));
+
+  const server = await listen(app, { host: config.GATEWAY_HOST, port: config.PORT });
+  logger.info({ url: server.url }, 'gateway listening');
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await apollo.stop();
+    },
+  };
+}

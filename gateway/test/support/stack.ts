@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '@sp0t1fy/platform';
+import { createTestDatabase, type TestBackend, uniqueNamespace } from '@sp0t1fy/platform/testing';
+import { loadCatalogConfig, startCatalogService } from '@sp0t1fy/catalog';
+import { loadPlaybackConfig, startPlaybackService } from '@sp0t1fy/playback';
+import { loadUsersConfig, startUsersService } from '@sp0t1fy/users';
+import { loadGatewayConfig, startGateway } from '../../src/gateway.js';
+import { createClient, type GraphQLClient } from './client.js';
+
+export interface TestStack {
+  backend: TestBackend;
+  gatewayUrl: string;
+  dataDir: string;
+  /** The JWT secret the stack's services share, for tests that forge tokens. */
+  secret: string;
+  /** A GraphQL client for the gateway, signed out. */
+  client: GraphQLClient;
+  /** Services by name, for tests that stop one. */
+  services: Record<string, { url: string; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+/** Environment shared by every service of one stack: fresh stores, one secret, its own cache namespace. */
+async function stackEnvironment(backend: TestBackend) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-test-'));
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_FORMAT: 'json',
+    DATA_DIR: dataDir,
+    CACHE_NAMESPACE: uniqueNamespace(),
+    JWT_SECRET: `test-secret-${uniqueNamespace()}-${uniqueNamespace()}`,
+    USERS_PORT: '0',
+    CATALOG_PORT: '0',
+    PLAYBACK_PORT: '0',
+    PORT: '0',
+  };
+  const drops: Array<() => Promise<void>> = [];
+  if (backend.postgresUrl && backend.redisUrl) {
+    env.REDIS_URL = backend.redisUrl;
+    for (const service of ['USERS', 'CATALOG', 'PLAYBACK']) {
+      const database = await createTestDatabase(backend.postgresUrl);
+      drops.push(database.drop);
+      env[`${service}_DATABASE_URL`] = database.url;
+    }
+  }
+  return {
+    env,
+    dataDir,
+    cleanUp: async () => {
+      for (const drop of drops) await drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startStack(backend: TestBackend): Promise<TestStack> {
+  const { env, dataDir, cleanUp } = await stackEnvironment(backend);
+  const logger = createLogger({ service: 'test', level: env.LOG_LEVEL ?? 'silent', format: 'json' });
+  const users = await startUsersService(loadUsersConfig(env));
+  const withUsers = { ...env, USERS_URL: users.url };
+  const [catalog, playback] = await Promise.all([
+    startCatalogService(loadCatalogConfig(withUsers)),
+    startPlaybackService(loadPlaybackConfig(withUsers)),
+  ]);
+  const gateway = await startGateway(
+    loadGatewayConfig({ ...withUsers, CATALOG_URL: catalog.url, PLAYBACK_URL: playback.url }),
+    logger,
+  );
+  return {
+    backend,
+    gatewayUrl: gateway.url,
+    dataDir,
+    secret: env.JWT_SECRET as string,
+    client: createClient(gateway.url),
+    services: { users, catalog, playback, gateway },
+    async close() {
+      await gateway.close();
+      await Promise.all([catalog.close(), playback.close()]);
+      await users.close();
+      await cleanUp();
+    },
+  };
+}

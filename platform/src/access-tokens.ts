@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { unauthenticated } from './errors.js';
+
+const ALGORITHM = 'HS256';
+const ISSUER = 'sp0t1fy';
+const AUDIENCE = 'sp0t1fy';
+
+/** Who a verified access token speaks for. */
+export interface Viewer {
+  userId: string;
+  tokenId: string;
+  expiresAt: Date;
+}
+
+export interface IssuedToken {
+  token: string;
+  tokenId: string;
+  expiresAt: Date;
+}
+
+export interface AccessTokens {
+  issue(userId: string): IssuedToken;
+  /** Checks signature, algorithm, issuer, audience and expiry; throws UNAUTHENTICATED otherwise. */
+  verify(token: string): Viewer;
+}
+
+export function createAccessTokens({ secret, ttlSeconds }: { secret: string; ttlSeconds: number }): AccessTokens {
+  return {
+    issue(userId) {
+      const tokenId = randomUUID();
+      const token = jwt.sign({}, secret, {
+        algorithm: ALGORITHM,
+        subject: userId,
+        jwtid: tokenId,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        expiresIn: ttlSeconds,
+      });
+      const { exp } = jwt.decode(token) as { exp: number };
+      return { token, tokenId, expiresAt: new Date(exp * 1000) };
+    },
+    verify(token) {
+      let claims: jwt.JwtPayload;
+      try {
+        // The algorithm list is pinned: a token that names `none` or an RSA algorithm is refused.
+        claims = jwt.verify(token, secret, {
+          algorithms: [ALGORITHM],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        }) as jwt.JwtPayload;
+      } catch (error) {
+        const expired = error instanceof jwt.TokenExpiredError;
+        throw unauthenticated(expired ? 'Your session has expired; sign in again' : 'Invalid access token', {
+          reason: expired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+        });
+      }
+      if (typeof claims.sub !== 'string' || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') {
+        throw unauthenticated('Invalid access token', { reason: 'TOKEN_INVALID' });
+      }
+      return { userId: claims.sub, tokenId: claims.jti, expiresAt: new Date(claims.exp * 1000) };
+    },
+  };
+}
+
+/** The token in an `Authorization: Bearer <token>` header, or null when there is none. */
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1])
+    throw unauthenticated('The Authorization header must be "Bearer <token>"', { reason: 'TOKEN_INVALID' });
+  return match[1];
+}

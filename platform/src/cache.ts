@@ -1,0 +1,100 @@
+import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import type { Logger } from './logger.js';
+
+/**
+ * A small key-value cache with expiry. Reads and writes never throw: when the backing store is
+ * unreachable they behave like a miss, so callers fall back to the database (see `strict` for the
+ * few callers that must fail closed instead).
+ */
+export interface Cache {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  delete(...keys: string[]): Promise<void>;
+  /** The same operations, but an unreachable store throws; for checks that must fail closed. */
+  readonly strict: Pick<Cache, 'get' | 'set'>;
+  readonly kind: 'memory' | 'redis';
+  close(): Promise<void>;
+}
+
+export function createMemoryCache(maxEntries = 50_000): Cache {
+  const entries = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
+  const get = async (key: string) => entries.get(key) ?? null;
+  const set = async (key: string, value: string, ttlSeconds: number) => {
+    entries.set(key, value, { ttl: ttlSeconds * 1000 });
+  };
+  return {
+    kind: 'memory',
+    get,
+    set,
+    delete: async (...keys) => {
+      for (const key of keys) entries.delete(key);
+    },
+    strict: { get, set },
+    close: async () => {
+      entries.clear();
+    },
+  };
+}
+
+export interface RedisCacheOptions {
+  url: string;
+  /** Keeps services that share one Redis out of each other's keys. */
+  keyPrefix: string;
+  logger: Logger;
+}
+
+export function createRedisCache({ url, keyPrefix, logger }: RedisCacheOptions): Cache {
+  const redis = new Redis(url, {
+    keyPrefix,
+    // While Redis is down, commands fail at once instead of queueing behind a reconnect.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    commandTimeout: 1_000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  let reportedDown = false;
+  redis.on('error', (error) => {
+    if (!reportedDown) logger.warn({ err: error.message }, 'redis unavailable; serving without cache');
+    reportedDown = true;
+  });
+  redis.on('ready', () => {
+    if (reportedDown) logger.info('redis is back; caching resumed');
+    reportedDown = false;
+  });
+
+  const strict = {
+    get: (key: string) => redis.get(key),
+    set: async (key: string, value: string, ttlSeconds: number) => {
+      await redis.set(key, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+    },
+  };
+  const tolerant =
+    <Args extends unknown[], Result>(run: (...args: Args) => Promise<Result>, fallback: Result) =>
+    async (...args: Args): Promise<Result> => {
+      try {
+        return await run(...args);
+      } catch {
+        return fallback;
+      }
+    };
+  return {
+    kind: 'redis',
+    get: tolerant(strict.get, null),
+    set: tolerant(strict.set, undefined),
+    delete: tolerant(async (...keys: string[]) => {
+      if (keys.length > 0) await redis.del(...keys);
+    }, undefined),
+    strict,
+    close: async () => {
+      redis.disconnect();
+    },
+  };
+}
+
+export function createCache(options: { redisUrl?: string; keyPrefix: string; logger: Logger }): Cache {
+  return options.redisUrl
+    ? createRedisCache({ url: options.redisUrl, keyPrefix: options.keyPrefix, logger: options.logger })
+    : createMemoryCache();
+}

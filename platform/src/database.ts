@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import { type Extensions, PGlite } from '@electric-sql/pglite';
+import { Kysely, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; without one the service keeps its data in an embedded PGlite. */
+  url?: string;
+  /** Where the embedded PGlite keeps its files; `memory://` keeps them in memory (tests). */
+  embeddedDir: string;
+  /** PGlite ships contrib extensions as separate modules; real PostgreSQL has them installed. */
+  embeddedExtensions?: Extensions;
+  /** Connections per process on real PostgreSQL. */
+  poolSize?: number;
+}
+
+export interface Database<DB> {
+  db: Kysely<DB>;
+  kind: 'postgres' | 'pglite';
+  /** Resolves when the database answers a trivial query; for /ready. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// PostgreSQL's bigint (count(*), sums) arrives as a string by default; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
+
+export async function openDatabase<DB>(options: DatabaseOptions): Promise<Database<DB>> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // A restarted PostgreSQL leaves dead sockets in the pool; fail fast and let the pool reconnect.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client losing its server must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+  }
+
+  if (!options.embeddedDir.startsWith('memory://')) await mkdir(options.embeddedDir, { recursive: true });
+  const pglite = await PGlite.create(options.embeddedDir, {
+    extensions: options.embeddedExtensions,
+    parsers: { 20: (value: string) => Number.parseInt(value, 10), 1700: (value: string) => Number.parseFloat(value) },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', ping: () => ping(db), close: () => db.destroy() };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: works for any schema
+async function ping(db: Kysely<any>): Promise<void> {
+  await sql`select 1`.execute(db);
+}
+
+/** Applies every pending migration in name order; a failure stops the service before it serves anything. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations describe their own tables
+export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error });
+  }
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express, type Request } from 'express';
+import type { Logger } from './logger.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Carried from the gateway to every subgraph, and on every log line of the request. */
+    requestId: string;
+    log: Logger;
+  }
+}
+
+export interface HttpServiceOptions {
+  logger: Logger;
+  /** Resolves when the service can serve (its database answers); rejects otherwise. */
+  ready: () => Promise<void>;
+}
+
+/** An express app with what every service has: request ids, request logging, /health and /ready. */
+export function createHttpApp({ logger, ready }: HttpServiceOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const incoming = req.get(REQUEST_ID_HEADER);
+    req.requestId = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    req.log = logger.child({ reqId: req.requestId });
+    res.setHeader(REQUEST_ID_HEADER, req.requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      req.log.debug(
+        {
+          method: req.method,
+          url: redactQuery(req),
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    });
+    next();
+  });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (req, res) => {
+    try {
+      await ready();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  return app;
+}
+
+/** Signed URLs carry their signature in the query string; keep it out of logs. */
+function redactQuery(req: Request): string {
+  return req.originalUrl.split('?')[0] ?? req.originalUrl;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function listen(app: Express, { host, port }: { host: string; port: number }): Promise<RunningServer> {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const started = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(started)));
+  });
+  // Uploads and audio can take longer than Node's default request timeout of 5 minutes.
+  server.requestTimeout = 0;
+  server.headersTimeout = 60_000;
+  server.keepAliveTimeout = 65_000;
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Streams in flight (audio, uploads) get a moment to finish, then are cut.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Extensions } from '@electric-sql/pglite';
+import express, { type Express, type Request, type RequestHandler } from 'express';
+import type { DocumentNode } from 'graphql';
+import type { Kysely, Migration } from 'kysely';
+import { type AccessTokens, createAccessTokens } from './access-tokens.js';
+import { apolloServerDefaults } from './apollo.js';
+import { type Authenticator, createAuthenticator } from './authentication.js';
+import { type Cache, createCache } from './cache.js';
+import { migrateToLatest, openDatabase } from './database.js';
+import { createHttpApp, listen } from './http-service.js';
+import { createLogger, type Logger } from './logger.js';
+import { createRevocations, type Revocations } from './revocations.js';
+import { configuredOrGeneratedSecret } from './secrets.js';
+
+/** The settings every subgraph reads, already validated by its own config module. */
+export interface SubgraphSettings {
+  NODE_ENV: string;
+  LOG_LEVEL: string;
+  LOG_FORMAT: 'pretty' | 'json';
+  DATA_DIR: string;
+  HOST: string;
+  REDIS_URL?: string | undefined;
+  CACHE_NAMESPACE: string;
+  JWT_SECRET?: string | undefined;
+  /** Lifetime of issued tokens; only the users service issues them. */
+  JWT_TTL_SECONDS?: number;
+  port: number;
+  databaseUrl?: string | undefined;
+  /** The users service, asked about signed-out tokens when there is no shared Redis. */
+  usersUrl?: string | undefined;
+}
+
+/** What a subgraph's providers are built from, once per process. */
+export interface SubgraphRuntime<DB> {
+  settings: SubgraphSettings;
+  logger: Logger;
+  db: Kysely<DB>;
+  cache: Cache;
+  accessTokens: AccessTokens;
+  revocations: Revocations;
+  authenticate: Authenticator;
+}
+
+export interface SubgraphDefinition<DB, Providers, Context extends object> {
+  name: string;
+  typeDefs: DocumentNode;
+  /** The generated `Resolvers` type checks these where they are written. */
+  resolvers: object;
+  migrations: Record<string, Migration>;
+  embeddedExtensions?: Extensions;
+  createProviders(runtime: SubgraphRuntime<DB>): Providers | Promise<Providers>;
+  createContext(req: Request, providers: Providers, runtime: SubgraphRuntime<DB>): Context;
+  /** Routes beside /graphql (audio, internal feeds), mounted before it. */
+  routes?(app: Express, providers: Providers, runtime: SubgraphRuntime<DB>): void;
+  /** Middleware that runs on /graphql before Apollo (multipart uploads). */
+  graphqlMiddleware?(providers: Providers, runtime: SubgraphRuntime<DB>): RequestHandler[];
+  /** Background work (feed followers) to stop before the database closes. */
+  stop?(providers: Providers): Promise<void>;
+}
+
+export interface RunningSubgraph<DB, Providers> {
+  url: string;
+  runtime: SubgraphRuntime<DB>;
+  providers: Providers;
+  close(): Promise<void>;
+}
+
+/** Opens a subgraph's stores, applies its migrations and serves it over HTTP. */
+export async function startSubgraph<DB, Providers, Context extends object>(
+  definition: SubgraphDefinition<DB, Providers, Context>,
+  settings: SubgraphSettings,
+  logger: Logger = createLogger({ service: definition.name, level: settings.LOG_LEVEL, format: settings.LOG_FORMAT }),
+): Promise<RunningSubgraph<DB, Providers>> {
+  const database = await openDatabase<DB>({
+    url: settings.databaseUrl,
+    embeddedDir: settings.DATA_DIR.startsWith('memory://')
+      ? settings.DATA_DIR
+      : join(settings.DATA_DIR, definition.name, 'postgres'),
+    embeddedExtensions: definition.embeddedExtensions,
+  });
+  const closers: Array<() => Promise<void>> = [() => database.close()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close().catch((error) => logger.error({ err: error }, 'close failed'));
+  };
+
+  try {
+    await migrateToLatest(database.db, definition.migrations);
+    logger.info({ store: database.kind }, 'database ready');
+
+    const cache = createCache({
+      redisUrl: settings.REDIS_URL,
+      keyPrefix: `${settings.CACHE_NAMESPACE}:${definition.name}:`,
+      logger,
+    });
+    closers.push(() => cache.close());
+    const revocationStore = createRevocations({
+      redisUrl: settings.REDIS_URL,
+      namespace: settings.CACHE_NAMESPACE,
+      usersUrl: settings.usersUrl,
+      logger,
+    });
+    closers.push(() => revocationStore.close());
+
+    const jwtSecret = await configuredOrGeneratedSecret(settings.JWT_SECRET, {
+      dataDir: settings.DATA_DIR,
+      name: 'jwt-secret',
+      variable: 'JWT_SECRET',
+      logger,
+    });
+    const accessTokens = createAccessTokens({ secret: jwtSecret, ttlSeconds: settings.JWT_TTL_SECONDS ?? 3600 });
+    const runtime: SubgraphRuntime<DB> = {
+      settings,
+      logger,
+      db: database.db,
+      cache,
+      accessTokens,
+      revocations: revocationStore.revocations,
+      authenticate: createAuthenticator(accessTokens, revocationStore.revocations),
+    };
+    const providers = await definition.createProviders(runtime);
+    if (definition.stop) closers.push(() => definition.stop?.(providers) ?? Promise.resolve());
+
+    const defaults = apolloServerDefaults({ logger, nodeEnv: settings.NODE_ENV });
+    const apollo = new ApolloServer<Context>({
+      ...defaults,
+      // Traces are for Apollo's hosted studio, which a self-hosted install does not report to.
+      plugins: [...defaults.plugins, ApolloServerPluginInlineTraceDisabled()],
+      schema: buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+    });
+    await apollo.start();
+    closers.push(() => apollo.stop());
+
+    const app = createHttpApp({ logger, ready: database.ping });
+    definition.routes?.(app, providers, runtime);
+    app.use(
+      '/graphql',
+      ...(definition.graphqlMiddleware?.(providers, runtime) ?? []),
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, { context: async ({ req }) => definition.createContext(req, providers, runtime) }),
+    );
+    const server = await listen(app, { host: settings.HOST, port: settings.port });
+    closers.push(() => server.close());
+    logger.info({ url: `${server.url}/graphql` }, `${definition.name} subgraph listening`);
+    return { url: server.url, runtime, providers, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import { commonEnv, env, loadConfig } from '@sp0t1fy/platform';
+import { z } from 'zod';
+
+// OWASP's floor for argon2id; lower values are refused rather than silently weakening passwords.
+const OWASP_MIN_MEMORY_KIB = 19_456;
+const OWASP_MIN_ITERATIONS = 2;
+
+export const usersEnv = z.object({
+  ...commonEnv,
+  USERS_PORT: env.port(4001),
+  /** PostgreSQL for the users service; without it, an embedded PGlite under DATA_DIR/users. */
+  USERS_DATABASE_URL: env.optionalUrl(),
+  /** Lifetime of an access token: an hour, like Spotify's; the web app then asks the user to sign in again. */
+  JWT_TTL_SECONDS: env.positiveInt(3600),
+  ARGON2_MEMORY_KIB: env.positiveInt(OWASP_MIN_MEMORY_KIB).pipe(z.number().min(OWASP_MIN_MEMORY_KIB)),
+  ARGON2_ITERATIONS: env.positiveInt(OWASP_MIN_ITERATIONS).pipe(z.number().min(OWASP_MIN_ITERATIONS)),
+});
+
+export type UsersConfig = z.infer<typeof usersEnv>;
+
+export const loadUsersConfig = (source?: Record<string, string | undefined>) => loadConfig(usersEnv, source);

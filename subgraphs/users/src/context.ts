@@ -1,0 +1,22 @@
+import type { AccessTokens, Logger, RequestAuth, Revocations } from '@sp0t1fy/platform';
+import type DataLoader from 'dataloader';
+import type { UserRow } from './database.js';
+import type { PasswordHasher } from './providers/password-hasher.js';
+import type { UsersRepository } from './providers/users-repository.js';
+
+/** Built once per process. */
+export interface UsersProviders {
+  users: UsersRepository;
+  passwords: PasswordHasher;
+  accessTokens: AccessTokens;
+  revocations: Revocations;
+}
+
+/** Built once per request. */
+export interface UsersContext extends UsersProviders {
+  auth: RequestAuth;
+  log: Logger;
+  userById: DataLoader<string, UserRow | null>;
+  /** Set by register and login: the payload's user is the viewer although the request had no token. */
+  signedInUserId?: string;
+}

@@ -1,0 +1,44 @@
+import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
+import type { UsersConfig } from './config.js';
+import type { UsersContext, UsersProviders } from './context.js';
+import type { UsersDatabase } from './database.js';
+import { migrations } from './migrations/index.js';
+import { typeDefs } from './module.graphql.js';
+import { createPasswordHasher } from './providers/password-hasher.js';
+import { createUsersRepository } from './providers/users-repository.js';
+import { resolvers } from './resolvers/index.js';
+
+export { loadUsersConfig, type UsersConfig } from './config.js';
+
+export type RunningUsersService = RunningSubgraph<UsersDatabase, UsersProviders>;
+
+export function startUsersService(config: UsersConfig): Promise<RunningUsersService> {
+  const settings: SubgraphSettings = { ...config, port: config.USERS_PORT, databaseUrl: config.USERS_DATABASE_URL };
+  return startSubgraph<UsersDatabase, UsersProviders, UsersContext>(
+    {
+      name: 'users',
+      typeDefs,
+      resolvers,
+      migrations,
+      createProviders: (runtime) => ({
+        users: createUsersRepository(runtime.db),
+        passwords: createPasswordHasher({ memoryKiB: config.ARGON2_MEMORY_KIB, iterations: config.ARGON2_ITERATIONS }),
+        accessTokens: runtime.accessTokens,
+        revocations: runtime.revocations,
+      }),
+      createContext: (req, providers, runtime) => ({
+        ...providers,
+        auth: runtime.authenticate(req.get('authorization')),
+        log: req.log,
+        userById: providers.users.createLoader(),
+      }),
+      routes(app, providers) {
+        // Other services ask here whether a token was signed out, when there is no shared Redis.
+        app.get('/internal/revocations/:tokenId', async (req, res) => {
+          res.json({ revoked: await providers.revocations.isRevoked(req.params.tokenId) });
+        });
+      },
+    },
+    settings,
+  );
+}
