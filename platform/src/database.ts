@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { type Extensions, PGlite } from '@electric-sql/pglite';
-import { Kysely, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, type LogEvent, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 
@@ -15,8 +15,14 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** Counters a benchmark or test reads to prove how many statements a request costs. */
+export interface DatabaseStats {
+  statements: number;
+}
+
 export interface Database<DB> {
   db: Kysely<DB>;
+  stats: DatabaseStats;
   kind: 'postgres' | 'pglite';
   /** Resolves when the database answers a trivial query; for /ready. */
   ping(): Promise<void>;
@@ -28,6 +34,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
 export async function openDatabase<DB>(options: DatabaseOptions): Promise<Database<DB>> {
+  const stats: DatabaseStats = { statements: 0 };
+  const log = (event: LogEvent) => {
+    if (event.level === 'query') stats.statements++;
+  };
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
@@ -38,8 +48,8 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
     });
     // An idle client losing its server must not crash the process; the pool replaces it.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
+    return { db, stats, kind: 'postgres', ping: () => ping(db), close: () => db.destroy() };
   }
 
   if (!options.embeddedDir.startsWith('memory://')) await mkdir(options.embeddedDir, { recursive: true });
@@ -47,8 +57,8 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
     extensions: options.embeddedExtensions,
     parsers: { 20: (value: string) => Number.parseInt(value, 10), 1700: (value: string) => Number.parseFloat(value) },
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', ping: () => ping(db), close: () => db.destroy() };
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite), log });
+  return { db, stats, kind: 'pglite', ping: () => ping(db), close: () => db.destroy() };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: works for any schema

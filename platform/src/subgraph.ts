@@ -12,7 +12,7 @@ import { type AccessTokens, createAccessTokens } from './access-tokens.js';
 import { apolloServerDefaults } from './apollo.js';
 import { type Authenticator, createAuthenticator } from './authentication.js';
 import { type Cache, createCache } from './cache.js';
-import { migrateToLatest, openDatabase } from './database.js';
+import { type DatabaseStats, migrateToLatest, openDatabase } from './database.js';
 import { createHttpApp, listen } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRevocations, type Revocations } from './revocations.js';
@@ -41,6 +41,8 @@ export interface SubgraphRuntime<DB> {
   settings: SubgraphSettings;
   logger: Logger;
   db: Kysely<DB>;
+  /** SQL statements run so far, for tests and benchmarks that prove a request's cost. */
+  databaseStats: DatabaseStats;
   cache: Cache;
   accessTokens: AccessTokens;
   revocations: Revocations;
@@ -118,6 +120,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       settings,
       logger,
       db: database.db,
+      databaseStats: database.stats,
       cache,
       accessTokens,
       revocations: revocationStore.revocations,

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadCatalogConfig, startCatalogService } from '@sp0t1fy/catalog';
 import { createLogger } from '@sp0t1fy/platform';
 import { createTestDatabase, type TestBackend, uniqueNamespace } from '@sp0t1fy/platform/testing';
-import { loadCatalogConfig, startCatalogService } from '@sp0t1fy/catalog';
 import { loadPlaybackConfig, startPlaybackService } from '@sp0t1fy/playback';
 import { loadUsersConfig, startUsersService } from '@sp0t1fy/users';
 import { loadGatewayConfig, startGateway } from '../../src/gateway.js';

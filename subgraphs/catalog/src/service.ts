@@ -6,7 +6,7 @@ import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { resolvers } from './resolvers/index.js';
 
-export { loadCatalogConfig, type CatalogConfig } from './config.js';
+export { type CatalogConfig, loadCatalogConfig } from './config.js';
 
 export type RunningCatalogService = RunningSubgraph<CatalogDatabase, CatalogProviders>;
 
