@@ -1,0 +1,100 @@
+/**
+ * BlobStore on the local file system: root/ab/cd/<sha256>. Two levels of 256-way sharding keep
+ * directories small (a million blobs is ~15 per leaf directory).
+ */
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { assertBlobKey, assertByteRange, BlobNotFoundError, type BlobStore } from './blob-store.js';
+
+export class LocalBlobStore implements BlobStore {
+  /**
+   * Where uploads should be staged: on the same file system as root, so putFile's rename is atomic
+   * and never copies.
+   */
+  readonly tempDir: string;
+
+  constructor(
+    readonly root: string,
+    tempDir = join(root, 'tmp'),
+  ) {
+    this.tempDir = tempDir;
+  }
+
+  pathFor(key: string): string {
+    assertBlobKey(key);
+    return join(this.root, key.slice(0, 2), key.slice(2, 4), key);
+  }
+
+  // contentType is not stored: locally it is known from the database row, and the key says nothing
+  // about it. Object-store implementations set it on the object.
+  async putFile(key: string, tempFilePath: string, _contentType: string): Promise<void> {
+    const target = this.pathFor(key);
+    if (await exists(target)) {
+      await rm(tempFilePath, { force: true });
+      return;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      // rename() replaces atomically: readers see either no blob or the whole blob, and two
+      // concurrent puts of one key both succeed with identical content.
+      await rename(tempFilePath, target);
+    } catch (error) {
+      if (errorCode(error) !== 'EXDEV') throw error;
+      await copyThenRename(tempFilePath, target);
+    }
+  }
+
+  async stat(key: string): Promise<{ sizeBytes: number } | null> {
+    try {
+      return { sizeBytes: (await stat(this.pathFor(key))).size };
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async read(key: string, range?: { start: number; end: number }): Promise<NodeJS.ReadableStream> {
+    const path = this.pathFor(key);
+    if (range) assertByteRange(range);
+    // Opening before returning turns a missing blob into a rejection instead of a stream that errors
+    // later, after the caller may already have sent a 200.
+    const handle = await open(path, 'r').catch((error: unknown) => {
+      throw errorCode(error) === 'ENOENT' ? new BlobNotFoundError(key) : error;
+    });
+    return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
+  }
+
+  // Empty shard directories are left in place: removing them would race with a concurrent putFile
+  // that has just created the same directory.
+  async delete(key: string): Promise<void> {
+    await rm(this.pathFor(key), { force: true });
+  }
+}
+
+/** Fallback when the temp file lives on another file system: copy beside the target, then rename. */
+async function copyThenRename(source: string, target: string): Promise<void> {
+  const partial = `${target}.partial-${randomUUID()}`;
+  try {
+    await copyFile(source, partial);
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  await rm(source, { force: true });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | null)?.code;
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import { describe, expect, it } from 'vitest';
+import { BlobNotFoundError, InvalidBlobKeyError } from '../src/providers/storage/blob-store.js';
+import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
+import { fixture, tempDir } from './helpers.js';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+async function setup() {
+  const store = new LocalBlobStore(join(await tempDir(), 'blobs'));
+  const content = await readFile(fixture('tone-vbr-mono.mp3'));
+  const key = sha256(content);
+  const stageTemp = async (bytes: Buffer = content) => {
+    await mkdir(store.tempDir, { recursive: true });
+    const path = join(store.tempDir, `t-${Math.random().toString(36).slice(2)}`);
+    await writeFile(path, bytes);
+    return path;
+  };
+  return { store, content, key, stageTemp };
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+describe('LocalBlobStore', () => {
+  it('moves the temp file to root/ab/cd/<sha256>', async () => {
+    const { store, content, key, stageTemp } = await setup();
+    const temp = await stageTemp();
+    await store.putFile(key, temp, 'audio/mpeg');
+
+    const expectedPath = join(store.root, key.slice(0, 2), key.slice(2, 4), key);
+    expect(store.pathFor(key)).toBe(expectedPath);
+    expect(await readFile(expectedPath)).toStrictEqual(content);
+    expect(await exists(temp)).toBe(false);
+    expect(await store.stat(key)).toStrictEqual({ sizeBytes: content.length });
+  });
+
+  it('is idempotent: a second put of the same key only removes the new temp file', async () => {
+    const { store, content, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    const second = await stageTemp();
+    await store.putFile(key, second, 'audio/mpeg');
+    expect(await exists(second)).toBe(false);
+    expect(await readFile(store.pathFor(key))).toStrictEqual(content);
+  });
+
+  it('survives concurrent puts of the same key', async () => {
+    const { store, content, key, stageTemp } = await setup();
+    const temps = await Promise.all([stageTemp(), stageTemp(), stageTemp(), stageTemp()]);
+    await Promise.all(temps.map((temp) => store.putFile(key, temp, 'audio/mpeg')));
+    expect(await readFile(store.pathFor(key))).toStrictEqual(content);
+    expect(await readdir(store.tempDir)).toStrictEqual([]);
+  });
+
+  it('fails when the temp file is missing', async () => {
+    const { store, key } = await setup();
+    await expect(store.putFile(key, join(store.root, 'nope'), 'audio/mpeg')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await store.stat(key)).toBeNull();
+  });
+
+  it('reads the whole blob', async () => {
+    const { store, content, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    expect(await buffer(await store.read(key))).toStrictEqual(content);
+  });
+
+  it.each([
+    [0, 0],
+    [0, 1],
+    [10, 19],
+    [100, 13339],
+    [13339, 13339],
+  ])('reads the inclusive range %i-%i', async (start, end) => {
+    const { store, content, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    expect(await buffer(await store.read(key, { start, end }))).toStrictEqual(content.subarray(start, end + 1));
+  });
+
+  it('returns fewer bytes for a range past the end', async () => {
+    const { store, content, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    const bytes = await buffer(await store.read(key, { start: content.length - 5, end: content.length + 100 }));
+    expect(bytes).toStrictEqual(content.subarray(content.length - 5));
+  });
+
+  it.each([
+    { start: -1, end: 5 },
+    { start: 5, end: 4 },
+    { start: 1.5, end: 4 },
+    { start: 0, end: Number.NaN },
+  ])('rejects the invalid range %o', async (range) => {
+    const { store, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    await expect(store.read(key, range)).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('rejects reading a missing blob before returning a stream', async () => {
+    const { store, key } = await setup();
+    await expect(store.read(key)).rejects.toBeInstanceOf(BlobNotFoundError);
+    expect(await store.stat(key)).toBeNull();
+  });
+
+  it('deletes, and deleting again is fine', async () => {
+    const { store, key, stageTemp } = await setup();
+    await store.putFile(key, await stageTemp(), 'audio/mpeg');
+    await store.delete(key);
+    expect(await store.stat(key)).toBeNull();
+    await store.delete(key);
+  });
+
+  it.each([
+    '../../../etc/passwd',
+    'a'.repeat(63),
+    'a'.repeat(65),
+    'A'.repeat(64),
+    `${'a'.repeat(62)}/x`,
+    `${'a'.repeat(63)}\n`,
+    `${'a'.repeat(64)}\n`,
+    'g'.repeat(64),
+    '',
+  ])('refuses the key %j in every method', async (badKey) => {
+    const { store, stageTemp } = await setup();
+    const temp = await stageTemp();
+    await expect(store.putFile(badKey, temp, 'audio/mpeg')).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    await expect(store.stat(badKey)).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    await expect(store.read(badKey)).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    await expect(store.delete(badKey)).rejects.toBeInstanceOf(InvalidBlobKeyError);
+    expect(await exists(temp)).toBe(true); // nothing was touched
+  });
+});
