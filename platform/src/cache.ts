@@ -47,8 +47,8 @@ export interface RedisCacheOptions {
 export function createRedisCache({ url, keyPrefix, logger }: RedisCacheOptions): Cache {
   const redis = new Redis(url, {
     keyPrefix,
-    // While Redis is down, commands fail at once instead of queueing behind a reconnect.
-    enableOfflineQueue: false,
+    // Commands wait for a (re)connection at most commandTimeout; the tolerant methods below skip Redis
+    // entirely while it is known to be down, so an outage costs requests no latency.
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
     commandTimeout: 1_000,
