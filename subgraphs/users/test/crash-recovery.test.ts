@@ -13,7 +13,8 @@ async function startProcess(dataDir: string, port: number): Promise<ChildProcess
     env: { ...process.env, DATA_DIR: dataDir, USERS_PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // Generous: a loaded CI machine can take many seconds to open PGlite and replay its log.
+  for (let attempt = 0; attempt < 900; attempt++) {
     if (child.exitCode !== null) throw new Error(`users exited with ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/ready`)).ok) return child;
@@ -44,7 +45,7 @@ describe('the embedded store after a crash', () => {
   let dataDir: string;
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('keeps accounts when the process is killed with SIGKILL and started again', async () => {
+  it('keeps accounts when the process is killed with SIGKILL and started again', { timeout: 240_000 }, async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'users-crash-'));
     const port = await freePort();
     const first = await startProcess(dataDir, port);
