@@ -1,14 +1,33 @@
 import type { Logger, RequestAuth } from '@sp0t1fy/platform';
+import type DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { PlaybackDatabase } from './database.js';
+import type { ListenerTotals, ListeningHistory } from './providers/history.js';
+import type { PlayStats, SongStats } from './providers/play-stats.js';
+import type { PlaybackRecorder } from './providers/recorder.js';
+import type { SongFeedFollower } from './providers/song-feed.js';
+import type { SongReplica } from './providers/song-replica.js';
 
 /** Built once per process. */
 export interface PlaybackProviders {
   db: Kysely<PlaybackDatabase>;
+  songs: SongReplica;
+  songFeed: SongFeedFollower;
+  recorder: PlaybackRecorder;
+  playStats: PlayStats;
+  history: ListeningHistory;
 }
 
-/** Built once per request. */
+/** Built once per request: the loaders batch what a page of songs asks for into one statement each. */
+export interface PlaybackLoaders {
+  songStats: DataLoader<string, SongStats>;
+  /** Keyed by song id; the signed-in user's plays, 0 when signed out. */
+  myPlayCounts: DataLoader<string, number>;
+  listenerTotals: DataLoader<string, ListenerTotals>;
+}
+
 export interface PlaybackContext extends PlaybackProviders {
   auth: RequestAuth;
   log: Logger;
+  loaders: PlaybackLoaders;
 }

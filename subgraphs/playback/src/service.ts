@@ -2,11 +2,18 @@ import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0
 import type { PlaybackConfig } from './config.js';
 import type { PlaybackContext, PlaybackProviders } from './context.js';
 import type { PlaybackDatabase } from './database.js';
+import { createLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
+import { createListeningHistory } from './providers/history.js';
+import { createPlayStats } from './providers/play-stats.js';
+import { createPlaybackRecorder } from './providers/recorder.js';
+import { createSongFeedFollower } from './providers/song-feed.js';
+import { createSongReplica } from './providers/song-replica.js';
 import { resolvers } from './resolvers/index.js';
 
 export { loadPlaybackConfig, type PlaybackConfig } from './config.js';
+export type { PlaybackProviders } from './context.js';
 
 export type RunningPlaybackService = RunningSubgraph<PlaybackDatabase, PlaybackProviders>;
 
@@ -23,12 +30,32 @@ export function startPlaybackService(config: PlaybackConfig): Promise<RunningPla
       typeDefs,
       resolvers,
       migrations,
-      createProviders: (runtime) => ({ db: runtime.db }),
-      createContext: (req, providers, runtime) => ({
-        ...providers,
-        auth: runtime.authenticate(req.get('authorization')),
-        log: req.log,
-      }),
+      createProviders: (runtime) => {
+        const songs = createSongReplica(runtime.db);
+        const playStats = createPlayStats(runtime.db, runtime.cache);
+        const songFeed = createSongFeedFollower({
+          catalogUrl: config.CATALOG_URL,
+          pollMs: config.SONG_FEED_POLL_MS,
+          replica: songs,
+          logger: runtime.logger,
+          onApplied: playStats.chartsChanged,
+        });
+        // Catches up from the stored cursor at once (songs added while playback was down), then polls.
+        songFeed.start();
+        return {
+          db: runtime.db,
+          songs,
+          songFeed,
+          playStats,
+          recorder: createPlaybackRecorder(runtime.db, playStats),
+          history: createListeningHistory(runtime.db),
+        };
+      },
+      createContext: (req, providers, runtime) => {
+        const auth = runtime.authenticate(req.get('authorization'));
+        return { ...providers, auth, log: req.log, loaders: createLoaders(providers, auth) };
+      },
+      stop: (providers) => providers.songFeed.stop(),
     },
     settings,
   );

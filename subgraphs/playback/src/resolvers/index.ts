@@ -1,16 +1,21 @@
+import { DateTime } from '@sp0t1fy/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { ListeningStats, SongPlays } from './listening-stats.js';
+import { Mutation } from './mutation.js';
+import { PlaybackEvent, PlaybackEventConnection, PlaybackEventEdge } from './playback-event.js';
+import { Query } from './query.js';
+import { Song } from './song.js';
+import { User } from './user.js';
 
 export const resolvers: Resolvers = {
-  Song: {
-    __resolveReference: (reference) => reference,
-    async playCount(song, _args, { db }) {
-      const row = await db
-        .selectFrom('playback_events')
-        .select((eb) => eb.fn.countAll<number>().as('plays'))
-        .where('song_id', '=', song.id)
-        .where('action', '=', 'PLAY')
-        .executeTakeFirstOrThrow();
-      return row.plays;
-    },
-  },
+  DateTime,
+  Query,
+  Mutation,
+  Song,
+  User,
+  PlaybackEvent,
+  PlaybackEventEdge,
+  PlaybackEventConnection,
+  ListeningStats,
+  SongPlays,
 };

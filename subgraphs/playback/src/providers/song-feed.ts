@@ -1,0 +1,162 @@
+import type { Logger } from '@sp0t1fy/platform';
+import { z } from 'zod';
+import { isUuid } from './ids.js';
+import type { SongFeedEvent, SongReplica } from './song-replica.js';
+
+/** The catalog did not answer, or answered something that is not its feed. */
+export class SongFeedUnavailableError extends Error {
+  override readonly name = 'SongFeedUnavailableError';
+}
+
+const feedPage = z.object({
+  events: z.array(
+    z.object({
+      seq: z.number().int().positive(),
+      type: z.enum(['created', 'updated', 'deleted']),
+      songId: z.string().refine(isUuid, 'not a UUID'),
+      title: z.string().nullish(),
+      artist: z.string().nullish(),
+      album: z.string().nullish(),
+      durationSeconds: z.number().nonnegative().nullish(),
+      occurredAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+
+export interface SongFeedOptions {
+  catalogUrl: string;
+  pollMs: number;
+  replica: SongReplica;
+  logger: Logger;
+  pageSize?: number;
+  /** Per page request; a sync made for a waiting request must not hang it. */
+  requestTimeoutMs?: number;
+  /** Runs after a sync applied new events (caches of what depends on songs). */
+  onApplied?: () => Promise<void>;
+}
+
+export interface SyncResult {
+  applied: number;
+  cursor: number;
+}
+
+export interface SongFeedFollower {
+  /**
+   * Applies everything the catalog's feed has after the cursor. A call made while a sync runs waits
+   * for a new one, so what the catalog had committed before the call is always seen.
+   */
+  sync(): Promise<SyncResult>;
+  /** Catches up now, then polls every `pollMs`; failures are logged and retried at the next poll. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows the catalog's transactional outbox (`GET /internal/song-events`), so playback knows which
+ * songs exist without reading the catalog's tables.
+ */
+export function createSongFeedFollower({
+  catalogUrl,
+  pollMs,
+  replica,
+  logger,
+  pageSize = 500,
+  requestTimeoutMs = 5_000,
+  onApplied,
+}: SongFeedOptions): SongFeedFollower {
+  async function fetchPage(after: number): Promise<SongFeedEvent[]> {
+    const url = new URL('/internal/song-events', catalogUrl);
+    url.searchParams.set('after', String(after));
+    url.searchParams.set('limit', String(pageSize));
+    let body: unknown;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      body = await response.json();
+    } catch (error) {
+      throw new SongFeedUnavailableError(`The catalog's song feed did not answer: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    const parsed = feedPage.safeParse(body);
+    if (!parsed.success) {
+      throw new SongFeedUnavailableError(`The catalog's song feed sent an unexpected page: ${parsed.error.message}`);
+    }
+    return parsed.data.events.map((event) => ({
+      seq: event.seq,
+      type: event.type,
+      songId: event.songId.toLowerCase(),
+      title: event.title ?? null,
+      artist: event.artist ?? null,
+      album: event.album ?? null,
+      durationSeconds: event.durationSeconds ?? null,
+      occurredAt: new Date(event.occurredAt),
+    }));
+  }
+
+  async function catchUp(): Promise<SyncResult> {
+    let applied = 0;
+    let cursor = await replica.cursor();
+    for (;;) {
+      const events = await fetchPage(cursor);
+      const fresh = events.filter((event) => event.seq > cursor);
+      if (fresh.length > 0) {
+        const result = await replica.apply(fresh);
+        applied += result.applied;
+        cursor = Math.max(cursor, result.cursor);
+      }
+      // A short page is the end; a full page that brought nothing new would loop forever.
+      if (events.length < pageSize || fresh.length === 0) break;
+    }
+    if (applied > 0) await onApplied?.();
+    return { applied, cursor };
+  }
+
+  let running: Promise<SyncResult> | null = null;
+  let queued: Promise<SyncResult> | null = null;
+  let stopped = false;
+  function sync(): Promise<SyncResult> {
+    if (stopped) return Promise.reject(new SongFeedUnavailableError('The song feed follower has stopped'));
+    if (!running) {
+      running = catchUp().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return sync();
+      });
+    return queued;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let unavailable = false;
+  async function poll(): Promise<void> {
+    try {
+      const { applied, cursor } = await sync();
+      if (unavailable) logger.info('the catalog song feed is back');
+      unavailable = false;
+      if (applied > 0) logger.debug({ applied, cursor }, 'applied song events');
+    } catch (error) {
+      if (!unavailable) logger.warn({ err: error }, 'cannot follow the catalog song feed; retrying');
+      unavailable = true;
+    }
+    if (!stopped) timer = setTimeout(poll, pollMs);
+  }
+
+  return {
+    sync,
+    start() {
+      if (stopped || timer) return;
+      timer = setTimeout(poll, 0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await Promise.allSettled([running, queued]);
+    },
+  };
+}

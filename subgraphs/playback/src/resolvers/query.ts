@@ -1,0 +1,9 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { pageSize } from './arguments.js';
+
+export const Query: QueryResolvers = {
+  async topSongs(_parent, { first, since }, context) {
+    const songIds = await context.playStats.topSongs(pageSize(first, 10), since ?? null);
+    return songIds.map((id) => ({ id }));
+  },
+};

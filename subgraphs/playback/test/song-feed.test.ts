@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@sp0t1fy/platform';
+import { testBackends } from '@sp0t1fy/platform/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PlaybackDatabase } from '../src/database.js';
+import { createSongFeedFollower, SongFeedUnavailableError } from '../src/providers/song-feed.js';
+import { collapseSongEvents, createSongReplica, type SongFeedEvent } from '../src/providers/song-replica.js';
+import { openPlaybackDatabase, silentLogger } from './support/database.js';
+import { type FeedServer, type FixtureSongEvent, startFeedServer } from './support/feed-server.js';
+
+const song = (songId: string, title: string, extra: Partial<Omit<FixtureSongEvent, 'seq'>> = {}) => ({
+  type: 'created' as const,
+  songId,
+  title,
+  artist: `${title} artist`,
+  album: `${title} album`,
+  durationSeconds: 180,
+  ...extra,
+});
+
+describe('collapsing a batch of song events', () => {
+  const at = new Date('2026-01-01T00:00:00Z');
+  const event = (seq: number, type: SongFeedEvent['type'], fields: Partial<SongFeedEvent> = {}): SongFeedEvent => ({
+    seq,
+    type,
+    songId: 'a',
+    title: null,
+    artist: null,
+    album: null,
+    durationSeconds: null,
+    occurredAt: at,
+    ...fields,
+  });
+
+  it('keeps the last description, a removed album, and a deletion as final', () => {
+    const [change] = collapseSongEvents([
+      event(1, 'created', { title: 'One', artist: 'X', album: 'Album', durationSeconds: 10 }),
+      event(2, 'updated', { title: 'Two', artist: 'X', album: null, durationSeconds: 10 }),
+      event(3, 'deleted'),
+    ]);
+    expect(change).toMatchObject({ seq: 3, described: true, title: 'Two', album: null, deletedAt: at });
+  });
+
+  it('marks a bare deletion as not describing the song', () => {
+    expect(collapseSongEvents([event(7, 'deleted')])).toEqual([
+      expect.objectContaining({ songId: 'a', seq: 7, described: false, title: null, deletedAt: at }),
+    ]);
+  });
+});
+
+describe.each(await testBackends())('following the song feed ($name)', (backend) => {
+  let database: Database<PlaybackDatabase>;
+  let feed: FeedServer;
+  const followers: Array<{ stop(): Promise<void> }> = [];
+
+  beforeAll(async () => {
+    database = await openPlaybackDatabase(backend);
+  });
+  afterAll(() => database?.close());
+  beforeEach(async () => {
+    feed = await startFeedServer();
+    await database.db.deleteFrom('known_songs').execute();
+    await database.db.updateTable('song_feed_cursor').set({ last_seq: 0 }).execute();
+  });
+  afterEach(async () => {
+    for (const follower of followers.splice(0)) await follower.stop();
+    await feed.close();
+  });
+
+  const follow = (options: { pageSize?: number; pollMs?: number; onApplied?: () => Promise<void> } = {}) => {
+    const replica = createSongReplica(database.db);
+    const follower = createSongFeedFollower({
+      catalogUrl: feed.url,
+      pollMs: options.pollMs ?? 60_000,
+      replica,
+      logger: silentLogger,
+      pageSize: options.pageSize ?? 500,
+      requestTimeoutMs: 2_000,
+      onApplied: options.onApplied,
+    });
+    followers.push(follower);
+    return { follower, replica };
+  };
+  const knownSongs = () => database.db.selectFrom('known_songs').selectAll().orderBy('last_seq').execute();
+
+  it('pages through the whole feed and stores the cursor with the songs', async () => {
+    const ids = Array.from({ length: 25 }, () => randomUUID());
+    feed.add(...ids.map((id, index) => song(id, `Song ${index}`)));
+    let notified = 0;
+    const { follower, replica } = follow({
+      pageSize: 10,
+      onApplied: async () => {
+        notified++;
+      },
+    });
+
+    expect(await follower.sync()).toEqual({ applied: 25, cursor: 25 });
+    expect(feed.requests.map((request) => request.after)).toEqual([0, 10, 20]);
+    expect(feed.requests.every((request) => request.limit === 10)).toBe(true);
+    expect(await replica.cursor()).toBe(25);
+    expect((await knownSongs()).map((row) => row.title)).toEqual(ids.map((_, index) => `Song ${index}`));
+    expect(notified).toBe(1);
+
+    expect(await follower.sync()).toEqual({ applied: 0, cursor: 25 });
+    expect(notified).toBe(1);
+  });
+
+  it('applies updates and deletions, and never lets an older event overwrite a newer one', async () => {
+    const [kept, removed, renamed] = [randomUUID(), randomUUID(), randomUUID()];
+    feed.add(song(kept, 'Kept'), song(removed, 'Removed'), song(renamed, 'Old name'));
+    const { follower, replica } = follow();
+    await follower.sync();
+    feed.add(song(renamed, 'New name', { type: 'updated', album: null }), {
+      type: 'deleted',
+      songId: removed,
+      title: null,
+      artist: null,
+      album: null,
+      durationSeconds: null,
+    });
+    await follower.sync();
+
+    expect(await replica.find(renamed)).toMatchObject({
+      title: 'New name',
+      album: null,
+      deleted_at: null,
+      last_seq: 4,
+    });
+    expect(await replica.find(removed)).toMatchObject({ title: 'Removed', artist: 'Removed artist' });
+    expect((await replica.find(removed))?.deleted_at).toBeInstanceOf(Date);
+    expect(await replica.find(kept)).toMatchObject({ title: 'Kept', deleted_at: null });
+
+    // Replaying the whole feed (another instance, a retried page) changes nothing.
+    const replayed = await replica.apply(
+      feed.events.map((event) => ({ ...event, occurredAt: new Date(event.occurredAt) })) as SongFeedEvent[],
+    );
+    expect(replayed).toEqual({ applied: 0, cursor: 5 });
+    expect(await replica.find(renamed)).toMatchObject({ title: 'New name', last_seq: 4 });
+    expect((await replica.find(removed))?.deleted_at).toBeInstanceOf(Date);
+  });
+
+  it('lets several followers share one database without applying anything twice', async () => {
+    const ids = Array.from({ length: 60 }, () => randomUUID());
+    feed.add(...ids.map((id, index) => song(id, `Song ${index}`)));
+    feed.add(...ids.slice(0, 20).map((id, index) => song(id, `Renamed ${index}`, { type: 'updated' })));
+    const instances = [follow({ pageSize: 7 }), follow({ pageSize: 11 }), follow({ pageSize: 500 })];
+
+    const results = await Promise.all(instances.map(({ follower }) => follower.sync()));
+
+    expect(results.reduce((sum, result) => sum + result.applied, 0)).toBe(80);
+    expect(await instances[0]!.replica.cursor()).toBe(80);
+    const rows = await knownSongs();
+    expect(rows).toHaveLength(60);
+    const titles = new Map(rows.map((row) => [row.song_id, row.title]));
+    ids.forEach((id, index) => {
+      expect(titles.get(id)).toBe(index < 20 ? `Renamed ${index}` : `Song ${index}`);
+    });
+  });
+
+  it('catches up from its cursor after a restart', async () => {
+    const first = randomUUID();
+    feed.add(song(first, 'Before the restart'));
+    const before = follow();
+    await before.follower.sync();
+    await before.follower.stop();
+
+    const later = [randomUUID(), randomUUID()];
+    feed.add(song(later[0]!, 'While down'), song(later[1]!, 'Also while down'));
+    feed.requests.length = 0;
+    const after = follow({ pollMs: 60_000 });
+    after.follower.start();
+    await expect.poll(() => after.replica.find(later[1]!), { timeout: 10_000 }).toBeTruthy();
+
+    expect(feed.requests[0]?.after).toBe(1);
+    expect((await knownSongs()).map((row) => row.title)).toEqual([
+      'Before the restart',
+      'While down',
+      'Also while down',
+    ]);
+  });
+
+  it('fails clearly while the catalog is down or answers nonsense, and keeps what it had', async () => {
+    const id = randomUUID();
+    feed.add(song(id, 'Known'));
+    const { follower, replica } = follow();
+    await follower.sync();
+
+    feed.add(song(randomUUID(), 'Unseen'));
+    feed.setDown(true);
+    await expect(follower.sync()).rejects.toBeInstanceOf(SongFeedUnavailableError);
+    feed.setDown(false);
+    feed.respondWith(() => ({ events: [{ seq: 'two', songId: 'not a uuid' }] }));
+    await expect(follower.sync()).rejects.toThrow(/unexpected page/);
+    expect(await replica.cursor()).toBe(1);
+    expect(await replica.find(id)).toMatchObject({ title: 'Known' });
+
+    feed.respondWith(null);
+    expect(await follower.sync()).toEqual({ applied: 1, cursor: 2 });
+  });
+
+  it('answers a sync asked for during another with a sync that starts after the first', async () => {
+    const { follower, replica } = follow();
+    const late = randomUUID();
+    // The song is committed while the first sync's page is already on its way back without it.
+    feed.respondWith((page) => {
+      feed.add(song(late, 'Committed during the first sync'));
+      feed.respondWith(null);
+      return page;
+    });
+    const [first, asked, alsoAsked] = await Promise.all([follower.sync(), follower.sync(), follower.sync()]);
+    expect(first.applied).toBe(0);
+    expect(asked).toEqual({ applied: 1, cursor: 1 });
+    expect(alsoAsked).toBe(asked);
+    expect(await replica.find(late)).toMatchObject({ title: 'Committed during the first sync' });
+  });
+});
