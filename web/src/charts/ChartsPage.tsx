@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql } from '../__generated__';
+import { SongList } from '../songs/SongList';
+import { Icon } from '../ui/Icon';
+
+const TopSongs = graphql(`
+  query TopSongs($first: Int, $since: DateTime) {
+    topSongs(first: $first, since: $since) {
+      ...SongFields
+    }
+  }
+`);
+
+const PERIODS = [
+  { id: 'week', label: 'This week', days: 7 },
+  { id: 'month', label: 'This month', days: 30 },
+  { id: 'all', label: 'All time', days: null },
+] as const;
+
+type PeriodId = (typeof PERIODS)[number]['id'];
+const CHART_SIZE = 20;
+const LISTENING = { additionalTypenames: ['Song', 'PlaybackEvent'] };
+
+/** The most played songs of everyone, over a period. */
+export function ChartsPage() {
+  const [period, setPeriod] = useState<PeriodId>('all');
+  const since = useMemo(() => {
+    const days = PERIODS.find((candidate) => candidate.id === period)?.days;
+    // Rounded to the hour, so the variables (and the cache entry) stay the same while the page is open.
+    return days ? new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - days * 86_400_000).toISOString() : null;
+  }, [period]);
+  const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: LISTENING });
+  const songs = result.data?.topSongs ?? [];
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Top charts</h1>
+        <p className="muted">The most played songs on this server.</p>
+      </div>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Period</legend>
+        {PERIODS.map((option) => (
+          <label key={option.id} className={period === option.id ? 'selected' : undefined}>
+            <input
+              type="radio"
+              name="chart-period"
+              value={option.id}
+              checked={period === option.id}
+              onChange={() => setPeriod(option.id)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      {result.error && !result.data && (
+        <p className="form-error" role="alert">
+          The charts could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
+        </p>
+      )}
+      {result.data && songs.length === 0 && (
+        <div className="empty">
+          <Icon name="chart" size={40} />
+          <h2>No plays {period === 'all' ? 'yet' : 'in this period'}</h2>
+          <p className="muted">Play some songs and the most popular ones will rank here.</p>
+          <Link href="/" className="button-primary">
+            Go to the library
+          </Link>
+        </div>
+      )}
+      {songs.length > 0 && <SongList songs={songs} label="Top songs" rank={(index) => String(index + 1)} />}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql } from '../__generated__';
+import type { HistoryQuery, SongFieldsFragment } from '../__generated__/graphql';
+import { usePlayer } from '../player/PlayerProvider';
+import { Cover } from '../ui/Cover';
+import { formatListeningTime, formatWhen, plural } from '../ui/format';
+import { Icon } from '../ui/Icon';
+
+const History = graphql(`
+  query History($first: Int, $after: String) {
+    me {
+      id
+      listeningStats {
+        totalPlays
+        secondsListened
+      }
+      history(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            action
+            occurredAt
+            songTitle
+            songArtist
+            songRemoved
+            song {
+              ...SongFields
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+type HistoryEvent = NonNullable<HistoryQuery['me']>['history']['edges'][number]['node'];
+
+const PAGE_SIZE = 50;
+// New plays and deleted songs change the history.
+const LISTENING = { additionalTypenames: ['Song', 'PlaybackEvent'] };
+
+/** The user's listens, newest first: each PLAY event is one listen. */
+export function HistoryPage() {
+  const client = useClient();
+  const player = usePlayer();
+  const [result] = useQuery({ query: History, variables: { first: PAGE_SIZE }, context: LISTENING });
+  const [more, setMore] = useState<{ after: string; events: HistoryEvent[]; next: string | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const me = result.data?.me;
+  const firstPage = me?.history;
+  const stale = more && more.after !== firstPage?.pageInfo.endCursor;
+  const extra = stale ? null : more;
+  const events = [...(firstPage?.edges.map((edge) => edge.node) ?? []), ...(extra?.events ?? [])];
+  const listens = events.filter((event) => event.action === 'PLAY');
+  const nextCursor = extra ? extra.next : firstPage?.pageInfo.hasNextPage ? firstPage.pageInfo.endCursor : null;
+  const playable = listens.map((event) => event.song).filter((song): song is SongFieldsFragment => Boolean(song));
+
+  async function loadMore() {
+    if (!nextCursor || !firstPage?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    const next = await client.query(History, { first: PAGE_SIZE, after: nextCursor }, LISTENING).toPromise();
+    setLoadingMore(false);
+    const page = next.data?.me?.history;
+    if (!page) return;
+    setMore({
+      after: firstPage.pageInfo.endCursor,
+      events: [...(extra?.events ?? []), ...page.edges.map((edge) => edge.node)],
+      next: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
+    });
+  }
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>History</h1>
+        <p className="muted">What you listened to, newest first.</p>
+      </div>
+
+      {me && (
+        <section className="stats" aria-label="Listening statistics">
+          <div className="stat">
+            <span className="stat-value">{me.listeningStats.totalPlays.toLocaleString('en')}</span>
+            <span className="stat-label muted">{me.listeningStats.totalPlays === 1 ? 'play' : 'plays'}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{formatListeningTime(me.listeningStats.secondsListened)}</span>
+            <span className="stat-label muted">listened</span>
+          </div>
+        </section>
+      )}
+
+      {result.error && !me && (
+        <p className="form-error" role="alert">
+          Your history could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
+        </p>
+      )}
+
+      {me && listens.length === 0 && !nextCursor && (
+        <div className="empty">
+          <Icon name="history" size={40} />
+          <h2>Nothing played yet</h2>
+          <p className="muted">Songs you play show up here, with when you listened.</p>
+          <Link href="/" className="button-primary">
+            Find something to play
+          </Link>
+        </div>
+      )}
+
+      {listens.length > 0 && (
+        <ol className="song-list history-list" aria-label="Recent listens">
+          {listens.map((event) => {
+            const song = event.song;
+            return (
+              <li key={event.id} className="song-row history-row">
+                <span className="song-index">
+                  {song ? (
+                    <button
+                      type="button"
+                      className="row-play always"
+                      aria-label={`Play ${song.title}`}
+                      onClick={() => player.playQueue(playable, playable.indexOf(song))}
+                    >
+                      <Icon name="play" size={18} />
+                    </button>
+                  ) : (
+                    <span className="muted" aria-hidden="true">
+                      <Icon name="note" size={18} />
+                    </span>
+                  )}
+                </span>
+                <Cover url={song?.coverUrl} size={44} title={event.songTitle} />
+                <span className="song-main">
+                  <span className="song-title">{song?.title ?? event.songTitle}</span>
+                  <span className="song-artist muted">{song?.artist ?? event.songArtist}</span>
+                </span>
+                <span className="song-genre">
+                  {(event.songRemoved || !song) && <span className="tag tag-muted">Removed</span>}
+                </span>
+                <time className="song-when muted" dateTime={event.occurredAt}>
+                  {formatWhen(event.occurredAt)}
+                </time>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      {nextCursor && (
+        <div className="load-more">
+          <button type="button" className="button-secondary" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load earlier listens'}
+          </button>
+        </div>
+      )}
+      {listens.length > 0 && <p className="muted small footnote">{plural(listens.length, 'listen')} shown.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useClient } from 'urql';
+import { graphql } from '../__generated__';
+import { type PlaybackAction, PlayerEngine, type PlayerState } from './player-engine';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useMediaSession } from './use-media-session';
+
+const RecordPlayback = graphql(`
+  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {
+    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {
+      id
+    }
+  }
+`);
+
+const FreshStreamUrl = graphql(`
+  query FreshStreamUrl($id: ID!) {
+    song(id: $id) {
+      id
+      streamUrl
+    }
+  }
+`);
+
+const PlayerContext = createContext<PlayerEngine | null>(null);
+
+/** Owns the one player of a signed-in session; it stops (reporting STOP) when the session ends. */
+export function PlayerProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const holder = useRef<HTMLDivElement>(null);
+  const [engine] = useState(
+    () =>
+      new PlayerEngine(document.createElement('audio'), {
+        storage: localStorage,
+        report(songId: string, action: PlaybackAction, positionSeconds: number) {
+          const position = Math.max(0, Math.round(positionSeconds * 1000) / 1000);
+          // Listening events are best effort: a failed report must never interrupt the music.
+          void client
+            .mutation(RecordPlayback, { songId, action, positionSeconds: position }, { additionalTypenames: ['Song'] })
+            .toPromise();
+        },
+        async refreshStreamUrl(id: string) {
+          const result = await client.query(FreshStreamUrl, { id }, { requestPolicy: 'network-only' }).toPromise();
+          return result.data?.song?.streamUrl ?? null;
+        },
+      }),
+  );
+
+  useEffect(() => {
+    const audio = engine.audio;
+    audio.setAttribute('aria-hidden', 'true');
+    holder.current?.append(audio);
+    return () => {
+      engine.dispose();
+      audio.remove();
+    };
+  }, [engine]);
+
+  useMediaSession(engine);
+  useKeyboardShortcuts(engine);
+
+  return (
+    <PlayerContext.Provider value={engine}>
+      {children}
+      <div ref={holder} hidden />
+    </PlayerContext.Provider>
+  );
+}
+
+export function usePlayer(): PlayerEngine {
+  const engine = useContext(PlayerContext);
+  if (!engine) throw new Error('usePlayer needs a PlayerProvider');
+  return engine;
+}
+
+export function usePlayerState(): PlayerState {
+  const engine = usePlayer();
+  return useSyncExternalStore(engine.subscribe, engine.getState);
+}

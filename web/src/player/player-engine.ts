@@ -1,0 +1,360 @@
+/** What the player needs to know about a song. */
+export interface PlayerSong {
+  id: string;
+  title: string;
+  artist: string;
+  album?: string | null;
+  durationSeconds: number;
+  streamUrl: string;
+  coverUrl?: string | null;
+}
+
+export type PlaybackAction = 'PLAY' | 'PAUSE' | 'RESUME' | 'SEEK' | 'STOP' | 'COMPLETE';
+export type RepeatMode = 'off' | 'all' | 'one';
+
+export interface PlayerState {
+  queue: PlayerSong[];
+  /** Play order: indexes into `queue`, shuffled when shuffle is on. */
+  order: number[];
+  /** Position in `order` of the current song, or -1 before anything was chosen. */
+  position: number;
+  current: PlayerSong | null;
+  playing: boolean;
+  buffering: boolean;
+  currentTime: number;
+  duration: number;
+  volume: number;
+  muted: boolean;
+  shuffle: boolean;
+  repeat: RepeatMode;
+  error: string | null;
+}
+
+export interface PlayerDependencies {
+  /** Tells the server what happened; failures must not disturb playback. */
+  report(songId: string, action: PlaybackAction, positionSeconds: number): void;
+  /** A fresh signed stream URL (the old one expired), or null when the song is gone. */
+  refreshStreamUrl(songId: string): Promise<string | null>;
+  /** Remembered volume between visits. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  random?: () => number;
+}
+
+const VOLUME_KEY = 'sp0t1fy.volume';
+/** "Previous" restarts the song when more than this much of it has played, as every music player does. */
+const RESTART_THRESHOLD_SECONDS = 3;
+
+/**
+ * The player: one audio element, a queue, and the listening events the server counts plays from.
+ * Events follow the media element, so OS media keys, headphones and the UI are reported alike:
+ * PLAY when a listen starts, PAUSE/RESUME, SEEK (position after the seek), STOP when a listen is
+ * abandoned (stop button, another song chosen, sign-out) and COMPLETE when the song plays to its end.
+ */
+export class PlayerEngine {
+  readonly audio: HTMLAudioElement;
+  private state: PlayerState;
+  private readonly listeners = new Set<() => void>();
+  // A listen has started (PLAY sent) and not yet ended by STOP or COMPLETE.
+  private listening = false;
+  private pausedDuringListen = false;
+  private quietSeek = false;
+  private quietPause = false;
+  private recoveries = 0;
+
+  constructor(
+    audio: HTMLAudioElement,
+    private readonly deps: PlayerDependencies,
+  ) {
+    this.audio = audio;
+    audio.preload = 'auto';
+    const stored = Number.parseFloat(deps.storage?.getItem(VOLUME_KEY) ?? '');
+    const volume = Number.isFinite(stored) ? Math.min(1, Math.max(0, stored)) : 0.8;
+    audio.volume = volume;
+    this.state = {
+      queue: [],
+      order: [],
+      position: -1,
+      current: null,
+      playing: false,
+      buffering: false,
+      currentTime: 0,
+      duration: 0,
+      volume,
+      muted: audio.muted,
+      shuffle: false,
+      repeat: 'off',
+      error: null,
+    };
+    this.listen();
+  }
+
+  getState = (): PlayerState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PlayerState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private listen(): void {
+    const audio = this.audio;
+    audio.addEventListener('playing', () => {
+      const song = this.state.current;
+      this.recoveries = 0;
+      this.set({ playing: true, buffering: false, error: null });
+      if (!song) return;
+      if (!this.listening) {
+        this.listening = true;
+        this.pausedDuringListen = false;
+        this.deps.report(song.id, 'PLAY', audio.currentTime);
+      } else if (this.pausedDuringListen) {
+        this.pausedDuringListen = false;
+        this.deps.report(song.id, 'RESUME', audio.currentTime);
+      }
+    });
+    audio.addEventListener('play', () => this.set({ playing: true }));
+    audio.addEventListener('pause', () => {
+      this.set({ playing: false, buffering: false });
+      const song = this.state.current;
+      // The element pauses on its own just before "ended"; that is a COMPLETE, not a PAUSE.
+      if (this.quietPause || audio.ended || !song || !this.listening) return;
+      this.pausedDuringListen = true;
+      this.deps.report(song.id, 'PAUSE', audio.currentTime);
+    });
+    audio.addEventListener('waiting', () => this.set({ buffering: true }));
+    audio.addEventListener('canplay', () => this.set({ buffering: false }));
+    audio.addEventListener('timeupdate', () => this.set({ currentTime: audio.currentTime }));
+    audio.addEventListener('durationchange', () => {
+      if (Number.isFinite(audio.duration)) this.set({ duration: audio.duration });
+    });
+    audio.addEventListener('volumechange', () => {
+      this.deps.storage?.setItem(VOLUME_KEY, String(audio.volume));
+      this.set({ volume: audio.volume, muted: audio.muted });
+    });
+    audio.addEventListener('seeked', () => {
+      this.set({ currentTime: audio.currentTime });
+      if (this.quietSeek) {
+        this.quietSeek = false;
+        return;
+      }
+      const song = this.state.current;
+      if (song && this.listening) this.deps.report(song.id, 'SEEK', audio.currentTime);
+    });
+    audio.addEventListener('ended', () => this.onEnded());
+    audio.addEventListener('error', () => void this.recover());
+  }
+
+  /** Replaces the queue and starts playing `songs[index]`. */
+  playQueue(songs: PlayerSong[], index: number): void {
+    if (!songs[index]) return;
+    const order = this.state.shuffle ? shuffledOrder(songs.length, index, this.random) : songs.map((_, i) => i);
+    this.state = { ...this.state, queue: songs, order };
+    this.load(order.indexOf(index), true);
+  }
+
+  togglePlay(): void {
+    if (this.state.playing) this.pause();
+    else this.play();
+  }
+
+  play(): void {
+    if (!this.state.current) {
+      if (this.state.queue.length) this.load(0, true);
+      return;
+    }
+    this.startAudio();
+  }
+
+  pause(): void {
+    this.audio.pause();
+  }
+
+  /** Stops the listen and rewinds, keeping the song loaded. */
+  stop(): void {
+    this.endListen();
+    this.quietPause = true;
+    this.audio.pause();
+    this.quietPause = false;
+    this.seekQuietly(0);
+    this.set({ playing: false, currentTime: 0 });
+  }
+
+  next(): void {
+    const { position, order, repeat } = this.state;
+    if (position < 0) return;
+    if (position + 1 < order.length) this.load(position + 1, true);
+    else if (repeat === 'all' && order.length) this.load(0, true);
+  }
+
+  previous(): void {
+    const { position, order, repeat } = this.state;
+    if (position < 0) return;
+    if (this.audio.currentTime > RESTART_THRESHOLD_SECONDS || (position === 0 && repeat !== 'all')) {
+      this.seek(0);
+      return;
+    }
+    this.load(position === 0 ? order.length - 1 : position - 1, this.state.playing);
+  }
+
+  seek(seconds: number): void {
+    if (!this.state.current) return;
+    const duration = this.state.duration || this.state.current.durationSeconds;
+    const target = Math.min(Math.max(0, seconds), Math.max(0, duration - 0.05));
+    this.audio.currentTime = target;
+    this.set({ currentTime: target });
+  }
+
+  seekBy(delta: number): void {
+    this.seek(this.audio.currentTime + delta);
+  }
+
+  setVolume(volume: number): void {
+    this.audio.volume = Math.min(1, Math.max(0, volume));
+    if (this.audio.volume > 0 && this.audio.muted) this.audio.muted = false;
+  }
+
+  toggleMute(): void {
+    this.audio.muted = !this.audio.muted;
+  }
+
+  toggleShuffle(): void {
+    const { shuffle, queue, order, position } = this.state;
+    const currentIndex = order[position];
+    if (shuffle) {
+      this.set({ shuffle: false, order: queue.map((_, i) => i), position: currentIndex ?? -1 });
+    } else {
+      const shuffled = shuffledOrder(queue.length, currentIndex ?? 0, this.random);
+      this.set({ shuffle: true, order: shuffled, position: currentIndex === undefined ? -1 : 0 });
+    }
+  }
+
+  cycleRepeat(): void {
+    const nextMode: Record<RepeatMode, RepeatMode> = { off: 'all', all: 'one', one: 'off' };
+    this.set({ repeat: nextMode[this.state.repeat] });
+  }
+
+  /** Keeps queued songs in step with edits made elsewhere in the app. */
+  updateSong(song: Partial<PlayerSong> & { id: string }): void {
+    const queue = this.state.queue.map((queued) => (queued.id === song.id ? { ...queued, ...song } : queued));
+    const current = this.state.current?.id === song.id ? { ...this.state.current, ...song } : this.state.current;
+    this.set({ queue, current });
+  }
+
+  /** A deleted song leaves the queue; if it was playing, the player stops. */
+  removeSong(id: string): void {
+    if (this.state.current?.id === id) {
+      this.stop();
+      this.audio.removeAttribute('src');
+      this.audio.load();
+      this.set({ current: null, position: -1, duration: 0 });
+    }
+    const currentIndex = this.state.order[this.state.position];
+    const currentId = currentIndex === undefined ? undefined : this.state.queue[currentIndex]?.id;
+    const queue = this.state.queue.filter((song) => song.id !== id);
+    const order = this.state.shuffle ? shuffledOrder(queue.length, 0, this.random) : queue.map((_, i) => i);
+    const position = currentId ? order.indexOf(queue.findIndex((song) => song.id === currentId)) : -1;
+    this.set({ queue, order, position });
+  }
+
+  /** Ends any listen (reported as STOP) and releases the audio. */
+  dispose(): void {
+    this.stop();
+    this.audio.removeAttribute('src');
+    this.audio.load();
+    this.listeners.clear();
+  }
+
+  private get random() {
+    return this.deps.random ?? Math.random;
+  }
+
+  private load(position: number, autoplay: boolean): void {
+    const index = this.state.order[position];
+    const song = index === undefined ? undefined : this.state.queue[index];
+    if (!song) return;
+    this.endListen();
+    this.recoveries = 0;
+    this.set({ position, current: song, currentTime: 0, duration: song.durationSeconds, error: null });
+    this.audio.src = song.streamUrl;
+    if (autoplay) this.startAudio();
+  }
+
+  private startAudio(): void {
+    this.audio.play().catch((error: unknown) => {
+      // A newer load interrupting this one is normal; a refused autoplay leaves the player paused.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.set({ playing: false, buffering: false });
+    });
+  }
+
+  private endListen(): void {
+    const song = this.state.current;
+    if (song && this.listening) this.deps.report(song.id, 'STOP', this.audio.currentTime);
+    this.listening = false;
+    this.pausedDuringListen = false;
+  }
+
+  private seekQuietly(seconds: number): void {
+    if (this.audio.currentTime === seconds) return;
+    this.quietSeek = true;
+    this.audio.currentTime = seconds;
+  }
+
+  private onEnded(): void {
+    const song = this.state.current;
+    if (song && this.listening) this.deps.report(song.id, 'COMPLETE', this.audio.duration || song.durationSeconds);
+    this.listening = false;
+    this.pausedDuringListen = false;
+    const { repeat, position, order } = this.state;
+    if (repeat === 'one') {
+      this.seekQuietly(0);
+      this.startAudio();
+    } else if (position + 1 < order.length) {
+      this.load(position + 1, true);
+    } else if (repeat === 'all' && order.length) {
+      this.load(0, true);
+    } else {
+      this.set({ playing: false });
+    }
+  }
+
+  /** A signed stream URL lives a short time: when the audio route refuses it, get a new one and carry on. */
+  private async recover(): Promise<void> {
+    const song = this.state.current;
+    if (!song || !this.audio.getAttribute('src')) return;
+    const resumeAt = this.state.currentTime;
+    const wasPlaying = this.state.playing || (this.listening && !this.pausedDuringListen);
+    if (this.recoveries >= 1) {
+      this.set({ playing: false, buffering: false, error: `“${song.title}” cannot be played right now.` });
+      return;
+    }
+    this.recoveries += 1;
+    const url = await this.deps.refreshStreamUrl(song.id).catch(() => null);
+    if (this.state.current?.id !== song.id) return;
+    if (!url) {
+      this.set({ playing: false, buffering: false, error: `“${song.title}” is no longer available.` });
+      return;
+    }
+    this.updateSong({ id: song.id, streamUrl: url });
+    this.audio.src = url;
+    if (resumeAt > 0) {
+      this.quietSeek = true;
+      this.audio.currentTime = resumeAt;
+    }
+    if (wasPlaying) this.startAudio();
+  }
+}
+
+/** `first` then the rest in random order (Fisher–Yates), so shuffling keeps the current song playing. */
+export function shuffledOrder(length: number, first: number, random: () => number): number[] {
+  const rest = Array.from({ length }, (_, i) => i).filter((i) => i !== first);
+  for (let i = rest.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [rest[i], rest[j]] = [rest[j]!, rest[i]!];
+  }
+  return length > 0 && first < length ? [first, ...rest] : rest;
+}

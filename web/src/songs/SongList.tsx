@@ -1,0 +1,88 @@
+import type { SongFieldsFragment } from '../__generated__/graphql';
+import { usePlayer, usePlayerState } from '../player/PlayerProvider';
+import { useSession } from '../session/session-store';
+import { Cover } from '../ui/Cover';
+import { formatDuration, plural } from '../ui/format';
+import { Icon } from '../ui/Icon';
+
+export interface SongListProps {
+  songs: SongFieldsFragment[];
+  label: string;
+  /** Shown in the first column instead of the row number (e.g. chart ranks). */
+  rank?: (index: number) => string;
+  onEdit?: (song: SongFieldsFragment) => void;
+  onDelete?: (song: SongFieldsFragment) => void;
+}
+
+/** Songs as rows; playing one queues the whole list from there. */
+export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps) {
+  const player = usePlayer();
+  const { current, playing } = usePlayerState();
+  const { session } = useSession();
+
+  return (
+    <ol className="song-list" aria-label={label}>
+      {songs.map((song, index) => {
+        const isCurrent = current?.id === song.id;
+        const mine = song.uploadedBy.id === session?.user.id;
+        const playThis = () => {
+          if (isCurrent) player.togglePlay();
+          else player.playQueue(songs, index);
+        };
+        return (
+          <li key={song.id} className={`song-row${isCurrent ? ' current' : ''}`} onDoubleClick={playThis}>
+            <span className="song-index">
+              <span className="song-number" aria-hidden="true">
+                {isCurrent && playing ? <span className="equalizer" /> : (rank?.(index) ?? index + 1)}
+              </span>
+              <button
+                type="button"
+                className="row-play"
+                aria-label={`${isCurrent && playing ? 'Pause' : 'Play'} ${song.title}`}
+                onClick={playThis}
+              >
+                <Icon name={isCurrent && playing ? 'pause' : 'play'} size={18} />
+              </button>
+            </span>
+            <Cover url={song.coverUrl} size={44} title={song.title} />
+            <span className="song-main">
+              <span className="song-title">{song.title}</span>
+              <span className="song-artist muted">{song.artist}</span>
+            </span>
+            <span className="song-album muted">{song.album ?? ''}</span>
+            <span className="song-genre">{song.genre && <span className="tag">{song.genre}</span>}</span>
+            <span className="song-plays muted" title={plural(song.playCount, 'play')}>
+              <span className="visually-hidden">{plural(song.playCount, 'play')}</span>
+              <span aria-hidden="true">{song.playCount.toLocaleString('en')}</span>
+            </span>
+            <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
+            <span className="song-actions">
+              {mine && onEdit && (
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Edit ${song.title}`}
+                  title="Edit"
+                  onClick={() => onEdit(song)}
+                >
+                  <Icon name="edit" size={18} />
+                </button>
+              )}
+              {mine && onDelete && (
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Delete ${song.title}`}
+                  title="Delete"
+                  onClick={() => onDelete(song)}
+                >
+                  <Icon name="trash" size={18} />
+                </button>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
