@@ -2,4 +2,6 @@
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** The caller's address (X-Forwarded-For is believed only from loopback proxies), for per-IP limits. */
+  clientIp?: string | undefined;
 }

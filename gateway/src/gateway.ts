@@ -6,8 +6,12 @@ import express from 'express';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { mediaProxy } from './media-proxy.js';
+import { corsAllowList } from './security-cors.js';
+import { queryLimits } from './security-limits.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { loadSupergraphSdl } from './supergraph.js';
+import { UploadingDataSource } from './upload-data-source.js';
+import { uploadMiddleware } from './upload-middleware.js';
 import { resolveWebDist, serveWebApp } from './web-app.js';
 
 export { type GatewayConfig, loadGatewayConfig } from './config.js';
@@ -32,26 +36,44 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl: await loadSupergraphSdl(),
     logger,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, {
+    buildService: ({ name, url }) => {
+      const options = {
         url: subgraphUrls[name] ? new URL('/graphql', subgraphUrls[name]).toString() : url,
         fetcher: fetchWithTimeout as never,
-      }),
+      };
+      // The catalog takes files (uploadSong): they are streamed to it as multipart requests.
+      return name === 'catalog'
+        ? new UploadingDataSource(name, options, {
+            maxBytes: config.MAX_UPLOAD_BYTES,
+            responseTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+          })
+        : new SubgraphDataSource(name, options);
+    },
   });
 
+  const defaults = apolloServerDefaults({ logger, nodeEnv: config.NODE_ENV });
+  const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
-    ...apolloServerDefaults({ logger, nodeEnv: config.NODE_ENV }),
+    ...defaults,
+    ...limits,
+    plugins: [...defaults.plugins, ...limits.plugins],
     gateway,
   });
   await apollo.start();
 
   const app = createHttpApp({ logger, ready: async () => {} });
+  app.use(['/graphql', '/media'], corsAllowList(config.CORS_ORIGINS));
   app.use('/media', mediaProxy(config.CATALOG_URL));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...uploadMiddleware(config.MAX_UPLOAD_BYTES),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: req.requestId, authorization: req.get('authorization') }),
+      context: async ({ req }) => ({
+        requestId: req.requestId,
+        authorization: req.get('authorization'),
+        clientIp: req.ip,
+      }),
     }),
   );
   serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR));

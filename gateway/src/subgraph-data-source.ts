@@ -21,6 +21,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('requestId' in context)) return;
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // Subgraphs (private, on loopback) believe this header from the gateway: login throttling is per client IP.
+    if (context.clientIp) request.http?.headers.set('x-forwarded-for', context.clientIp);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

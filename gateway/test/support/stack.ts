@@ -23,7 +23,7 @@ export interface TestStack {
 }
 
 /** Environment shared by every service of one stack: fresh stores, one secret, its own cache namespace. */
-async function stackEnvironment(backend: TestBackend) {
+async function stackEnvironment(backend: TestBackend, overrides: Record<string, string>) {
   const dataDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-test-'));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -46,6 +46,7 @@ async function stackEnvironment(backend: TestBackend) {
       env[`${service}_DATABASE_URL`] = database.url;
     }
   }
+  Object.assign(env, overrides);
   return {
     env,
     dataDir,
@@ -56,8 +57,13 @@ async function stackEnvironment(backend: TestBackend) {
   };
 }
 
-export async function startStack(backend: TestBackend): Promise<TestStack> {
-  const { env, dataDir, cleanUp } = await stackEnvironment(backend);
+export interface StackOptions {
+  /** Variables set on every service of the stack, over the test defaults (NODE_ENV, limits, timeouts). */
+  env?: Record<string, string>;
+}
+
+export async function startStack(backend: TestBackend, options: StackOptions = {}): Promise<TestStack> {
+  const { env, dataDir, cleanUp } = await stackEnvironment(backend, options.env ?? {});
   const logger = createLogger({ service: 'test', level: env.LOG_LEVEL ?? 'silent', format: 'json' });
   const users = await startUsersService(loadUsersConfig(env));
   const withUsers = { ...env, USERS_URL: users.url };

@@ -1,0 +1,161 @@
+import { testBackends } from '@sp0t1fy/platform/testing';
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUERY_LIMITS } from '../src/security-limits.js';
+import { LEAKED_INTERNALS, postGraphQL, type RawResponse } from './support/http.js';
+import { startStack, type TestStack } from './support/stack.js';
+
+/**
+ * `__type { ofType { ofType { … name } } }`: schema-valid at any depth, and (unlike `fields`, which
+ * graphql-js's own introspection-depth rule caps) limited only by the gateway's depth limit.
+ */
+function nestedTypeQuery(levels: number, leaf = 'name'): string {
+  let selection = leaf;
+  for (let level = 1; level < levels; level++) selection = `ofType { ${selection} }`;
+  return `{ __type(name: "Query") { ${selection} } }`;
+}
+
+/** The same depth, but every level behind its own fragment: fragments must not hide depth. */
+function nestedFragmentQuery(levels: number): string {
+  const fragments = Array.from({ length: levels - 1 }, (_, level) =>
+    level === levels - 2
+      ? `fragment F${level} on __Type { ofType { name } }`
+      : `fragment F${level} on __Type { ofType { ...F${level + 1} } }`,
+  );
+  return `{ __type(name: "Query") { ...F0 } }\n${fragments.join('\n')}`;
+}
+
+const LOGIN_ALIASES = (count: number) =>
+  `mutation { ${Array.from({ length: count }, (_, i) => `a${i}: login(email: "victim@example.com", password: "guess number ${i}") { token }`).join(' ')} }`;
+
+/** Refused before execution: a 400 with no data, the expected error among them, no internals anywhere. */
+function expectRefused(response: RawResponse, code: string, message: RegExp, reason?: string) {
+  expect(response.status, response.text).toBe(400);
+  expect(response.json?.data).toBeUndefined();
+  const errors = response.json?.errors ?? [];
+  for (const error of errors) expect(error.extensions?.code, response.text).toBe(code);
+  const expected = errors.find((error) => message.test(error.message));
+  expect(expected, response.text).toBeDefined();
+  if (reason) expect(expected?.extensions?.reason).toBe(reason);
+  expect(response.text).not.toMatch(LEAKED_INTERNALS);
+}
+
+describe.each(await testBackends())('query limits at the gateway ($name)', (backend) => {
+  let stack: TestStack;
+  let production: TestStack;
+  beforeAll(async () => {
+    [stack, production] = await Promise.all([
+      startStack(backend),
+      startStack(backend, { env: { NODE_ENV: 'production' } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([stack?.close(), production?.close()]);
+  });
+
+  it('refuses a 20-deep query, and the same depth spread over fragments', async () => {
+    expectRefused(
+      await postGraphQL(stack.gatewayUrl, { query: nestedTypeQuery(20) }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /^The query is nested too deeply\.$/,
+      'QUERY_TOO_DEEP',
+    );
+    expectRefused(
+      await postGraphQL(stack.gatewayUrl, { query: nestedFragmentQuery(20) }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /^The query is nested too deeply\.$/,
+      'QUERY_TOO_DEEP',
+    );
+    // The limit is not exposed: nothing in the answer says what it is.
+    const response = await postGraphQL(stack.gatewayUrl, { query: nestedTypeQuery(20) });
+    expect(response.text).not.toContain(String(QUERY_LIMITS.maxDepth));
+  });
+
+  it('answers a query just inside the depth limit', async () => {
+    const response = await postGraphQL(stack.gatewayUrl, { query: nestedTypeQuery(QUERY_LIMITS.maxDepth - 1) });
+    expect(response.status, response.text).toBe(200);
+    expect(response.json?.errors).toBeUndefined();
+  });
+
+  it('keeps the standard introspection query (the playground, codegen) working outside production', async () => {
+    const response = await postGraphQL(stack.gatewayUrl, { query: getIntrospectionQuery() });
+    expect(response.status, response.text).toBe(200);
+    expect(response.json?.errors).toBeUndefined();
+  });
+
+  it('refuses 100 aliased logins in one request before any of them runs', async () => {
+    expectRefused(
+      await postGraphQL(stack.gatewayUrl, { query: LOGIN_ALIASES(100) }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /^The query uses too many aliases\.$/,
+      'TOO_MANY_ALIASES',
+    );
+  });
+
+  it('refuses too many directives', async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.maxDirectives + 1 }, () => 'id @include(if: true)').join(' ');
+    expectRefused(
+      await postGraphQL(stack.gatewayUrl, { query: `{ me { ${fields} } }` }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /^The query uses too many directives\.$/,
+      'TOO_MANY_DIRECTIVES',
+    );
+  });
+
+  it('refuses a query that is shallow enough but too costly', async () => {
+    const wide = Array.from({ length: 400 }, () => 'name').join(' ');
+    const query = nestedTypeQuery(QUERY_LIMITS.maxDepth - 2, wide);
+    expectRefused(
+      await postGraphQL(stack.gatewayUrl, { query }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /^The query asks for too much at once\.$/,
+      'QUERY_TOO_COSTLY',
+    );
+  });
+
+  it('refuses a document with too many tokens before parsing it whole', async () => {
+    const query = `{ ${Array.from({ length: QUERY_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
+    const response = await postGraphQL(stack.gatewayUrl, { query });
+    expectRefused(response, 'GRAPHQL_PARSE_FAILED', /^The query is too long\.$/, 'QUERY_TOO_LONG');
+    expect(response.text).not.toContain(String(QUERY_LIMITS.maxTokens));
+  });
+
+  it('refuses a batched array body', async () => {
+    const response = await postGraphQL(stack.gatewayUrl, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/batching/i);
+    expect(response.text).not.toMatch(LEAKED_INTERNALS);
+  });
+
+  it('hides "did you mean" hints for misspelled fields and arguments', async () => {
+    for (const query of ['{ me { emial } }', '{ me { id displayNam } }', '{ song(idd: "1") { id } }']) {
+      const response = await postGraphQL(stack.gatewayUrl, { query });
+      expect(response.status, query).toBe(400);
+      const message = response.json?.errors?.[0]?.message ?? '';
+      expect(message).toMatch(/^(Cannot query field|Unknown argument|Field .* argument)/);
+      expect(message).not.toMatch(/did you mean|suggestion/i);
+      expect(response.text).not.toMatch(/"email"|"displayName"|"id"/);
+      expect(response.text).not.toMatch(LEAKED_INTERNALS);
+    }
+  });
+
+  it('refuses introspection in production, with the same limits and masking', async () => {
+    for (const query of ['{ __schema { types { name } } }', '{ __type(name: "User") { name fields { name } } }']) {
+      const response = await postGraphQL(production.gatewayUrl, { query });
+      expect(response.status, response.text).toBe(400);
+      expect(response.json?.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      expect(response.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.text).not.toMatch(LEAKED_INTERNALS);
+    }
+    const misspelled = await postGraphQL(production.gatewayUrl, { query: '{ me { emial } }' });
+    expect(misspelled.json?.errors?.[0]?.message).not.toMatch(/did you mean/i);
+    expectRefused(
+      await postGraphQL(production.gatewayUrl, { query: LOGIN_ALIASES(100) }),
+      'GRAPHQL_VALIDATION_FAILED',
+      /too many aliases/,
+    );
+    // Production still serves ordinary queries.
+    const me = await postGraphQL(production.gatewayUrl, { query: '{ me { id } }' });
+    expect(me.json).toEqual({ data: { me: null } });
+  });
+});
