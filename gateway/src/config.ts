@@ -15,6 +15,8 @@ export const gatewayEnv = z.object({
   PLAYBACK_URL: subgraphUrl(4003),
   /** A subgraph that does not answer within this time fails its part of the query, not the whole gateway. */
   SUBGRAPH_TIMEOUT_MS: env.positiveInt(15_000),
+  /** Largest audio file accepted, in bytes; the catalog enforces the same variable. At most 2 GiB - 1. */
+  MAX_UPLOAD_BYTES: env.positiveInt(100 * 1024 * 1024).pipe(z.number().max(2 ** 31 - 1)),
   /** The built web app; defaults to the web workspace's build. */
   WEB_DIST_DIR: env.optionalString(),
   /** Origins (comma-separated) allowed to call the API from a browser; empty means same-origin only. */

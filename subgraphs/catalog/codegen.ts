@@ -11,8 +11,12 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context.js#CatalogContext',
-        mappers: {},
-        scalars: { DateTime: 'Date' },
+        mappers: { Song: '../database.js#SongRow' },
+        scalars: {
+          DateTime: 'Date',
+          // graphql-upload-minimal resolves an Upload variable to a promise of the file.
+          Upload: "Promise<import('../providers/song-uploads.js').IncomingFile>",
+        },
       },
     },
   },

@@ -6,6 +6,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 export interface GraphQLClient {
+  /** The gateway's base URL, for requests beside /graphql (uploads, media). */
+  url: string;
   token?: string;
   request<Data = Record<string, unknown>>(
     query: string,
@@ -17,6 +19,7 @@ export interface GraphQLClient {
 
 export function createClient(baseUrl: string, token?: string): GraphQLClient {
   return {
+    url: baseUrl,
     token,
     async request(query, variables) {
       const response = await fetch(`${baseUrl}/graphql`, {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphQLClient } from './client.js';
+import { type SongFields, type SongMetadata, uploadFixture } from './uploads.js';
 
 export interface SeededUser {
   id: string;
@@ -33,6 +34,11 @@ export function seed(client: GraphQLClient) {
       if (!response.data?.register) throw new Error(`Could not seed a user: ${JSON.stringify(response.errors)}`);
       const { token, user } = response.data.register;
       return { id: user.id, email, password, displayName, token, client: client.as(token) };
+    },
+
+    /** A song `user` uploads through the gateway, from a file in test/fixtures (see its README). */
+    song(user: SeededUser, fixture = 'speech-cbr128.mp3', metadata?: SongMetadata): Promise<SongFields> {
+      return uploadFixture(client.url, user.token, fixture, metadata);
     },
   };
 }

@@ -1,14 +1,26 @@
 import type { Logger, RequestAuth } from '@sp0t1fy/platform';
-import type { Kysely } from 'kysely';
-import type { CatalogDatabase } from './database.js';
+import type DataLoader from 'dataloader';
+import type { SongRow } from './database.js';
+import type { MediaUrls } from './providers/media-urls.js';
+import type { SongChanges } from './providers/song-changes.js';
+import type { SongSearch } from './providers/song-search.js';
+import type { SongUploads } from './providers/song-uploads.js';
+import type { SongsRepository } from './providers/songs-repository.js';
+import type { BlobStore } from './providers/storage/blob-store.js';
 
 /** Built once per process. */
 export interface CatalogProviders {
-  db: Kysely<CatalogDatabase>;
+  songs: SongsRepository;
+  search: SongSearch;
+  uploads: SongUploads;
+  changes: SongChanges;
+  blobs: BlobStore;
+  mediaUrls: MediaUrls;
 }
 
 /** Built once per request. */
 export interface CatalogContext extends CatalogProviders {
   auth: RequestAuth;
   log: Logger;
+  songById: DataLoader<string, SongRow | null>;
 }

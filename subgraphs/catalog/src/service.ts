@@ -1,10 +1,28 @@
-import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
+import { join } from 'node:path';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import {
+  configuredOrGeneratedSecret,
+  type RunningSubgraph,
+  type SubgraphSettings,
+  startSubgraph,
+} from '@sp0t1fy/platform';
 import type { CatalogConfig } from './config.js';
 import type { CatalogContext, CatalogProviders } from './context.js';
 import type { CatalogDatabase } from './database.js';
+import { uploadMiddleware } from './http/upload-middleware.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
+import { createMediaUrls } from './providers/media-urls.js';
+import { createSongChanges } from './providers/song-changes.js';
+import { createSongSearch } from './providers/song-search.js';
+import { createSongUploads } from './providers/song-uploads.js';
+import { createSongsRepository } from './providers/songs-repository.js';
+import { LocalBlobStore } from './providers/storage/local-blob-store.js';
+import { sweepTempFiles } from './providers/storage/sweep-temp-files.js';
 import { resolvers } from './resolvers/index.js';
+import { mediaRoutes } from './routes/media.js';
+import { songEventsRoute } from './routes/song-events.js';
 
 export { type CatalogConfig, loadCatalogConfig } from './config.js';
 
@@ -23,12 +41,46 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
       typeDefs,
       resolvers,
       migrations,
-      createProviders: (runtime) => ({ db: runtime.db }),
+      embeddedExtensions: { pg_trgm, unaccent },
+      async createProviders({ db, logger }) {
+        // Audio lives on disk, never in database rows; uploads are staged beside it so storing is a rename.
+        const storageDir = join(config.DATA_DIR, 'catalog');
+        const blobs = new LocalBlobStore(join(storageDir, 'blobs'), join(storageDir, 'tmp'));
+        const swept = await sweepTempFiles(blobs.tempDir);
+        if (swept > 0) logger.info({ files: swept }, 'removed temp files of interrupted uploads');
+        const secret = await configuredOrGeneratedSecret(config.AUDIO_URL_SECRET, {
+          dataDir: config.DATA_DIR,
+          name: 'audio-url-secret',
+          variable: 'AUDIO_URL_SECRET',
+          logger,
+        });
+        const songs = createSongsRepository(db);
+        return {
+          songs,
+          search: createSongSearch(db),
+          uploads: createSongUploads({
+            songs,
+            blobs,
+            tempDir: blobs.tempDir,
+            maxBytes: config.MAX_UPLOAD_BYTES,
+            logger,
+          }),
+          changes: createSongChanges({ songs, blobs, logger }),
+          blobs,
+          mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
+        };
+      },
       createContext: (req, providers, runtime) => ({
         ...providers,
         auth: runtime.authenticate(req.get('authorization')),
         log: req.log,
+        songById: providers.songs.createLoader(),
       }),
+      routes(app, providers, runtime) {
+        mediaRoutes(app, providers);
+        songEventsRoute(app, runtime.db);
+      },
+      graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
     },
     settings,
   );

@@ -1,7 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SongRow } from '../database.js';
 import type { CatalogContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -10,12 +12,64 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO-8601 date and time with an offset, such as 2026-11-26T22:13:00Z. */
+  DateTime: { input: Date; output: Date; }
+  /** A file sent as a part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
+  Upload: { input: Promise<import('../providers/song-uploads.js').IncomingFile>; output: Promise<import('../providers/song-uploads.js').IncomingFile>; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
+  deleteSong: Scalars['Boolean']['output'];
+  /** Changes a song's details; only its uploader may. */
+  updateSong: Song;
+  /**
+   * Adds an MP3 to the library, sent as a GraphQL multipart request (one file, up to the server's size
+   * limit, 100 MB by default). The file is judged by its content, not its name. metadata overrides the
+   * file's tags.
+   */
+  uploadSong: Song;
+};
+
+
+export type MutationDeleteSongArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateSongArgs = {
+  id: Scalars['ID']['input'];
+  metadata: SongMetadataInput;
+};
+
+
+export type MutationUploadSongArgs = {
+  file: Scalars['Upload']['input'];
+  metadata?: InputMaybe<SongMetadataInput>;
+};
+
+/** Pagination details of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Every genre in the library, sorted. */
+  genres: Array<Scalars['String']['output']>;
+  /** A song by id, or null when there is none. */
   song?: Maybe<Song>;
+  /**
+   * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
+   * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
+   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   */
+  songs: SongConnection;
 };
 
 
@@ -23,11 +77,85 @@ export type QuerySongArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A song in the library. */
+
+export type QuerySongsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
 export type Song = {
   __typename?: 'Song';
+  album?: Maybe<Scalars['String']['output']>;
+  /** From the upload's metadata, else its tags, else "Unknown artist". */
+  artist: Scalars['String']['output'];
+  /** Average bitrate in kbit/s. */
+  bitrateKbps?: Maybe<Scalars['Int']['output']>;
+  /** 1 (mono) or 2 (stereo). */
+  channels?: Maybe<Scalars['Int']['output']>;
+  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Length of the audio, measured from its frames. */
+  durationSeconds: Scalars['Float']['output'];
+  genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The stored file's media type; audio/mpeg for MP3. */
+  mimeType: Scalars['String']['output'];
+  releaseYear?: Maybe<Scalars['Int']['output']>;
+  sampleRateHz?: Maybe<Scalars['Int']['output']>;
+  /** SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /**
+   * Where to stream the audio, a path on the API's origin such as
+   * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
+   * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
+   * expires, hours later; ask for the song again to get a fresh one.
+   */
+  streamUrl: Scalars['String']['output'];
+  /** From the upload's metadata, else its tags, else the file name without its extension. */
   title: Scalars['String']['output'];
+  /** Who uploaded the song; only they may change or delete it. */
+  uploadedBy: User;
+};
+
+/** A page of songs. */
+export type SongConnection = {
+  __typename?: 'SongConnection';
+  edges: Array<SongEdge>;
+  pageInfo: PageInfo;
+  /** How many songs match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SongEdge = {
+  __typename?: 'SongEdge';
+  /** Opaque; pass as `after` to continue after this song. */
+  cursor: Scalars['String']['output'];
+  node: Song;
+};
+
+/** Song details given by the person uploading or editing. In updateSong, a field left out is unchanged. */
+export type SongMetadataInput = {
+  /** Up to 200 characters; null or an empty string removes it. */
+  album?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  artist?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 64 characters; null or an empty string removes it. */
+  genre?: InputMaybe<Scalars['String']['input']>;
+  /** 1000 to 2100; null removes it. */
+  releaseYear?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Someone with an account; the users service knows the rest. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -125,34 +253,112 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Song: ResolverTypeWrapper<Song>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Song: ResolverTypeWrapper<SongRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SongConnection: ResolverTypeWrapper<Omit<SongConnection, 'edges'> & { edges: Array<ResolversTypes['SongEdge']> }>;
+  SongEdge: ResolverTypeWrapper<Omit<SongEdge, 'node'> & { node: ResolversTypes['Song'] }>;
+  SongMetadataInput: SongMetadataInput;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  User: ResolverTypeWrapper<User>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  Song: Song | FederationReferenceTypes['Song'];
-  String: Scalars['String']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Song: SongRow;
+  Float: Scalars['Float']['output'];
+  SongConnection: Omit<SongConnection, 'edges'> & { edges: Array<ResolversParentTypes['SongEdge']> };
+  SongEdge: Omit<SongEdge, 'node'> & { node: ResolversParentTypes['Song'] };
+  SongMetadataInput: SongMetadataInput;
+  Upload: Scalars['Upload']['output'];
+  User: User;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteSong?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSongArgs, 'id'>>;
+  updateSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUpdateSongArgs, 'id' | 'metadata'>>;
+  uploadSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUploadSongArgs, 'file'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongArgs, 'id'>>;
+  songs?: Resolver<ResolversTypes['SongConnection'], ParentType, ContextType, RequireFields<QuerySongsArgs, 'first'>>;
 }>;
 
 export type SongResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'], FederationReferenceType extends FederationReferenceTypes['Song'] = FederationReferenceTypes['Song']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  album?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  artist?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bitrateKbps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  channels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sampleRateHz?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SongConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SongConnection'] = ResolversParentTypes['SongConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SongEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SongEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SongEdge'] = ResolversParentTypes['SongEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Song'], ParentType, ContextType>;
+}>;
+
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
+export type UserResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Song?: SongResolvers<ContextType>;
+  SongConnection?: SongConnectionResolvers<ContextType>;
+  SongEdge?: SongEdgeResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
+  User?: UserResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
-import * as initial from './0001-initial.js';
+import * as createSongs from './0001-create-songs.js';
+import * as createSongEvents from './0002-create-song-events.js';
 
 export const migrations: Record<string, Migration> = {
-  '0001-initial': initial,
+  '0001-create-songs': createSongs,
+  '0002-create-song-events': createSongEvents,
 };

@@ -1,12 +1,8 @@
+import { DateTime } from '@sp0t1fy/platform';
+import { GraphQLUpload } from 'graphql-upload-minimal';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Mutation } from './mutation.js';
+import { Query } from './query.js';
+import { Song } from './song.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const resolvers: Resolvers = {
-  Query: {
-    async song(_parent, { id }, { db }) {
-      if (!UUID.test(id)) return null;
-      return (await db.selectFrom('songs').select(['id', 'title']).where('id', '=', id).executeTakeFirst()) ?? null;
-    },
-  },
-};
+export const resolvers: Resolvers = { DateTime, Upload: GraphQLUpload, Query, Mutation, Song };

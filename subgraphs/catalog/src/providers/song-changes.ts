@@ -1,0 +1,43 @@
+import { forbidden, type Logger, notFound } from '@sp0t1fy/platform';
+import type { SongRow } from '../database.js';
+import type { SongDetails } from './song-metadata.js';
+import type { SongsRepository } from './songs-repository.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { deleteUnusedBlobs } from './unused-blobs.js';
+
+/** Edits and deletions, allowed to the song's uploader only; anyone else changes nothing. */
+export function createSongChanges({
+  songs,
+  blobs,
+  logger,
+}: {
+  songs: SongsRepository;
+  blobs: BlobStore;
+  logger: Logger;
+}) {
+  const ownedSong = (song: SongRow | null, userId: string, action: string): SongRow => {
+    if (!song) throw notFound('There is no song with this id', { field: 'id' });
+    if (song.uploaded_by !== userId) throw forbidden(`Only the person who uploaded this song can ${action} it`);
+    return song;
+  };
+
+  return {
+    update(id: string, details: Partial<SongDetails>, userId: string): Promise<SongRow> {
+      return songs.transaction(async (trx) => {
+        const song = ownedSong(await songs.findForUpdate(trx, id), userId, 'change');
+        if (Object.keys(details).length === 0) return song;
+        return songs.update(trx, song.id, details);
+      });
+    },
+
+    async delete(id: string, userId: string): Promise<void> {
+      const deleted = await songs.transaction(async (trx) => {
+        const song = ownedSong(await songs.findForUpdate(trx, id), userId, 'delete');
+        return songs.delete(trx, song.id);
+      });
+      if (deleted) await deleteUnusedBlobs([deleted.sha256, deleted.cover_sha256], { songs, blobs, logger });
+    },
+  };
+}
+
+export type SongChanges = ReturnType<typeof createSongChanges>;

@@ -1,0 +1,70 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { CatalogDatabase, SongEventRow, SongEventType, SongRow } from '../database.js';
+
+/** One change to a song, as GET /internal/song-events reports it. */
+export interface SongEvent {
+  seq: number;
+  type: SongEventType;
+  songId: string;
+  title: string;
+  artist: string;
+  album: string | null;
+  durationSeconds: number;
+  occurredAt: string;
+}
+
+export const SONG_EVENTS_PAGE = { default: 500, max: 1000 } as const;
+
+/**
+ * Records a change in the transaction that makes it. Writers take a lock first, so sequence numbers
+ * become visible in order: without it a follower could read seq 6 while seq 5, still uncommitted,
+ * is later committed behind its position and never seen. The lock is held until commit; song changes
+ * are rare enough that serialising them costs nothing.
+ */
+export async function appendSongEvent(
+  trx: Transaction<CatalogDatabase>,
+  type: SongEventType,
+  song: Pick<SongRow, 'id' | 'title' | 'artist' | 'album' | 'duration_seconds'>,
+): Promise<void> {
+  // The two-integer key space is separate from the blob locks' single bigint keys.
+  await sql`select pg_advisory_xact_lock(${EVENTS_LOCK[0]}::int, ${EVENTS_LOCK[1]}::int)`.execute(trx);
+  await trx
+    .insertInto('song_events')
+    .values({
+      type,
+      song_id: song.id,
+      title: song.title,
+      artist: song.artist,
+      album: song.album,
+      duration_seconds: song.duration_seconds,
+    })
+    .execute();
+}
+
+/** 'Song', 'evts' */
+const EVENTS_LOCK = [0x536f6e67, 0x65767473] as const;
+
+/** Events after `after`, oldest first. */
+export async function readSongEvents(db: Kysely<CatalogDatabase>, after: number, limit: number): Promise<SongEvent[]> {
+  const rows = await db
+    .selectFrom('song_events')
+    .selectAll()
+    .where('seq', '>', after)
+    .orderBy('seq', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map(toSongEvent);
+}
+
+function toSongEvent(row: SongEventRow): SongEvent {
+  return {
+    seq: Number(row.seq),
+    type: row.type,
+    songId: row.song_id,
+    title: row.title,
+    artist: row.artist,
+    album: row.album,
+    durationSeconds: row.duration_seconds,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+  };
+}

@@ -1,0 +1,124 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { badUserInput, type Logger } from '@sp0t1fy/platform';
+import type { SongRow } from '../database.js';
+import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
+import { coverImageType } from './audio/cover-image.js';
+import { detailsForUpload, type SongDetails } from './song-metadata.js';
+import type { SongsRepository } from './songs-repository.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { FileTooLargeError, formatBytes, stageUpload } from './storage/stage-upload.js';
+import { deleteUnusedBlobs } from './unused-blobs.js';
+
+/** What graphql-upload-minimal resolves an Upload to. */
+export interface IncomingFile {
+  filename: string;
+  createReadStream(): Readable & { truncated?: boolean };
+}
+
+export interface SongUploadsOptions {
+  songs: SongsRepository;
+  blobs: BlobStore;
+  /** Where uploads are staged; on the blob store's file system, so storing is a rename. */
+  tempDir: string;
+  maxBytes: number;
+  logger: Logger;
+}
+
+interface StagedCover {
+  tempPath: string;
+  sha256: string;
+  mimeType: string;
+  sizeBytes: number;
+}
+
+/**
+ * An upload, from the request's file stream to a stored song: staged to a temp file while hashed,
+ * judged by its content, stored content-addressed, then recorded. Whatever fails, nothing is left
+ * behind: no temp file, no row, and no blob that no song uses.
+ */
+export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: SongUploadsOptions) {
+  const tooLarge = () =>
+    badUserInput(`This file is too large. The limit is ${formatBytes(maxBytes)}.`, { field: 'file', maxBytes });
+
+  return {
+    async upload(file: IncomingFile, given: Partial<SongDetails>, uploadedBy: string): Promise<SongRow> {
+      const temps: string[] = [];
+      try {
+        const staged = await stageUpload(openStream(file, tooLarge), { tempDir, maxBytes }).catch((error) => {
+          throw error instanceof FileTooLargeError ? tooLarge() : error;
+        });
+        temps.push(staged.tempPath);
+        const audio = await probeAudio(staged.tempPath).catch((error) => {
+          if (!(error instanceof InvalidAudioError)) throw error;
+          throw badUserInput(error.message, { field: 'file', reason: error.reason.toUpperCase().replace('-', '_') });
+        });
+        const cover = audio.cover ? await stageCover(audio.cover.data, tempDir) : null;
+        if (cover) temps.push(cover.tempPath);
+        const details = detailsForUpload(given, audio.tags, file.filename);
+
+        const keys = [staged.sha256, cover?.sha256 ?? null];
+        try {
+          return await songs.withBlobsLocked(
+            keys.filter((key): key is string => key !== null),
+            async (trx) => {
+              await blobs.putFile(staged.sha256, staged.tempPath, audio.mimeType);
+              if (cover) await blobs.putFile(cover.sha256, cover.tempPath, cover.mimeType);
+              return songs.insert(trx, {
+                title: details.title,
+                artist: details.artist,
+                album: details.album,
+                genre: details.genre,
+                release_year: details.releaseYear,
+                duration_seconds: audio.durationSeconds,
+                bitrate_kbps: audio.bitrateKbps,
+                sample_rate_hz: audio.sampleRateHz,
+                channels: audio.channels,
+                mime_type: audio.mimeType,
+                size_bytes: staged.sizeBytes,
+                sha256: staged.sha256,
+                cover_sha256: cover?.sha256 ?? null,
+                cover_mime_type: cover?.mimeType ?? null,
+                cover_size_bytes: cover?.sizeBytes ?? null,
+                uploaded_by: uploadedBy,
+              });
+            },
+          );
+        } catch (error) {
+          // The row was rolled back; a blob stored for it alone must go too.
+          await deleteUnusedBlobs(keys, { songs, blobs, logger });
+          throw error;
+        }
+      } finally {
+        // Stored temp files were renamed away; anything still here belongs to a failed upload.
+        await Promise.all(temps.map((path) => rm(path, { force: true })));
+      }
+    },
+  };
+}
+
+export type SongUploads = ReturnType<typeof createSongUploads>;
+
+/**
+ * graphql-upload-minimal throws instead of returning the stream when the file already went over its
+ * limit before anyone asked for it (it then answers 413).
+ */
+function openStream(file: IncomingFile, tooLarge: () => Error) {
+  try {
+    return file.createReadStream();
+  } catch (error) {
+    if ((error as { status?: unknown }).status === 413) throw tooLarge();
+    throw error;
+  }
+}
+
+/** Pictures we can serve safely are stored like audio, content-addressed; others are ignored. */
+async function stageCover(data: Buffer, tempDir: string): Promise<StagedCover | null> {
+  const mimeType = coverImageType(data);
+  if (!mimeType) return null;
+  const tempPath = join(tempDir, `cover-${randomUUID()}`);
+  await writeFile(tempPath, data, { flag: 'wx', mode: 0o600, flush: true });
+  return { tempPath, mimeType, sha256: createHash('sha256').update(data).digest('hex'), sizeBytes: data.length };
+}

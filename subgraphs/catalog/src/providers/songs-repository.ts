@@ -1,0 +1,146 @@
+import DataLoader from 'dataloader';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { CatalogDatabase, SongRow, SongsTable } from '../database.js';
+import { appendSongEvent } from './song-events.js';
+import type { SongDetails } from './song-metadata.js';
+
+export type NewSong = Omit<SongRow, 'id' | 'seq' | 'created_at' | 'updated_at'>;
+
+/** Every column but the generated search text. */
+export const SONG_COLUMNS = [
+  'id',
+  'seq',
+  'title',
+  'artist',
+  'album',
+  'genre',
+  'release_year',
+  'duration_seconds',
+  'bitrate_kbps',
+  'sample_rate_hz',
+  'channels',
+  'mime_type',
+  'size_bytes',
+  'sha256',
+  'cover_sha256',
+  'cover_mime_type',
+  'cover_size_bytes',
+  'uploaded_by',
+  'created_at',
+  'updated_at',
+] as const satisfies ReadonlyArray<keyof SongsTable>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids come from clients; anything that is not a UUID cannot name a song and must not reach SQL as one. */
+export const isUuid = (id: string) => UUID.test(id);
+
+export function createSongsRepository(db: Kysely<CatalogDatabase>) {
+  return {
+    async findById(id: string): Promise<SongRow | null> {
+      if (!isUuid(id)) return null;
+      return (await db.selectFrom('songs').select(SONG_COLUMNS).where('id', '=', id).executeTakeFirst()) ?? null;
+    },
+
+    /** One query for every song a request names (a page of play history names many). */
+    createLoader(): DataLoader<string, SongRow | null> {
+      return new DataLoader(async (ids) => {
+        const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+        const rows = valid.length
+          ? await db.selectFrom('songs').select(SONG_COLUMNS).where('id', 'in', valid).execute()
+          : [];
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+      });
+    },
+
+    async genres(): Promise<string[]> {
+      const rows = await db
+        .selectFrom('songs')
+        .select('genre')
+        .distinct()
+        .where('genre', 'is not', null)
+        .orderBy('genre')
+        .execute();
+      return rows.map((row) => row.genre as string);
+    },
+
+    transaction<T>(work: (trx: Transaction<CatalogDatabase>) => Promise<T>): Promise<T> {
+      return db.transaction().execute(work);
+    },
+
+    /**
+     * Runs `work` in a transaction holding the locks of these blobs. Whoever stores, references or
+     * deletes a blob holds its lock, so a blob is never deleted between another upload finding it
+     * present and that upload's row being committed.
+     */
+    withBlobsLocked<T>(keys: string[], work: (trx: Transaction<CatalogDatabase>) => Promise<T>): Promise<T> {
+      return db.transaction().execute(async (trx) => {
+        // A fixed order, so two transactions locking the same pair cannot deadlock.
+        for (const key of [...new Set(keys)].sort()) {
+          await sql`select pg_advisory_xact_lock(${blobLockKey(key)}::bigint)`.execute(trx);
+        }
+        return work(trx);
+      });
+    },
+
+    async isBlobReferenced(trx: Transaction<CatalogDatabase>, key: string): Promise<boolean> {
+      const row = await trx
+        .selectFrom('songs')
+        .select('id')
+        .where((where) => where.or([where('sha256', '=', key), where('cover_sha256', '=', key)]))
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async insert(trx: Transaction<CatalogDatabase>, song: NewSong): Promise<SongRow> {
+      const created = await trx.insertInto('songs').values(song).returning(SONG_COLUMNS).executeTakeFirstOrThrow();
+      await appendSongEvent(trx, 'created', created);
+      return created;
+    },
+
+    async update(trx: Transaction<CatalogDatabase>, id: string, details: Partial<SongDetails>): Promise<SongRow> {
+      const updated = await trx
+        .updateTable('songs')
+        .set({
+          ...(details.title !== undefined && { title: details.title }),
+          ...(details.artist !== undefined && { artist: details.artist }),
+          ...(details.album !== undefined && { album: details.album }),
+          ...(details.genre !== undefined && { genre: details.genre }),
+          ...(details.releaseYear !== undefined && { release_year: details.releaseYear }),
+          updated_at: sql<Date>`now()`,
+        })
+        .where('id', '=', id)
+        .returning(SONG_COLUMNS)
+        .executeTakeFirstOrThrow();
+      await appendSongEvent(trx, 'updated', updated);
+      return updated;
+    },
+
+    /** The row as it was, or null when it was already gone. */
+    async delete(trx: Transaction<CatalogDatabase>, id: string): Promise<SongRow | null> {
+      const deleted = await trx.deleteFrom('songs').where('id', '=', id).returning(SONG_COLUMNS).executeTakeFirst();
+      if (deleted) await appendSongEvent(trx, 'deleted', deleted);
+      return deleted ?? null;
+    },
+
+    /** Locks the row for a read-check-write (only the uploader may change a song). */
+    async findForUpdate(trx: Transaction<CatalogDatabase>, id: string): Promise<SongRow | null> {
+      if (!isUuid(id)) return null;
+      const row = await trx
+        .selectFrom('songs')
+        .select(SONG_COLUMNS)
+        .where('id', '=', id)
+        .forUpdate()
+        .executeTakeFirst();
+      return row ?? null;
+    },
+  };
+}
+
+export type SongsRepository = ReturnType<typeof createSongsRepository>;
+
+/** A blob's SHA-256 as an advisory lock key: its first 60 bits, a positive bigint. */
+function blobLockKey(sha256: string): string {
+  return BigInt(`0x${sha256.slice(0, 15)}`).toString();
+}

@@ -1,0 +1,25 @@
+import type { SongResolvers } from '../__generated__/resolvers-types.js';
+
+export const Song: SongResolvers = {
+  async __resolveReference(reference, context) {
+    await context.auth.requireViewer();
+    return context.songById.load(reference.id);
+  },
+  releaseYear: (song) => song.release_year,
+  durationSeconds: (song) => song.duration_seconds,
+  bitrateKbps: (song) => song.bitrate_kbps,
+  sampleRateHz: (song) => song.sample_rate_hz,
+  mimeType: (song) => song.mime_type,
+  sizeBytes: (song) => Number(song.size_bytes),
+  async streamUrl(song, _args, context) {
+    const viewer = await context.auth.requireViewer();
+    return context.mediaUrls.sign('audio', song.id, viewer.userId);
+  },
+  async coverUrl(song, _args, context) {
+    if (!song.cover_sha256) return null;
+    const viewer = await context.auth.requireViewer();
+    return context.mediaUrls.sign('cover', song.id, viewer.userId);
+  },
+  uploadedBy: (song) => ({ __typename: 'User', id: song.uploaded_by }),
+  createdAt: (song) => song.created_at,
+};
