@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { PlaybackDatabase } from '../database.js';
 import type { PlaybackAction } from './listening.js';
+import { notRemoved } from './removed-songs.js';
 
 /** An event with what the replica knows of its song; the song columns are null if it never knew it. */
 export interface PlaybackEventView {
@@ -42,47 +43,54 @@ export function historyPageQuery(db: Kysely<PlaybackDatabase>, userId: string, a
   return query.orderBy('events.occurred_at', 'desc').orderBy('events.id', 'desc').limit(limit);
 }
 
+/** A user's plays per song: how many and the latest. */
+function userPlaysPerSong(db: Kysely<PlaybackDatabase>, userId: string) {
+  return db
+    .selectFrom('playback_events')
+    .select((eb) => ['song_id', eb.fn.countAll<number>().as('plays'), eb.fn.max('occurred_at').as('last_played_at')])
+    .where('user_id', '=', userId)
+    .where('counts_as_play', '=', true)
+    .groupBy('song_id');
+}
+
 /** The songs a user started listening to, each once, latest first; removed songs left out. */
 export function recentlyPlayedQuery(db: Kysely<PlaybackDatabase>, userId: string, first: number) {
   return db
-    .selectFrom('playback_events as events')
-    .innerJoin('known_songs as songs', 'songs.song_id', 'events.song_id')
-    .select('events.song_id')
-    .where('events.user_id', '=', userId)
-    .where('events.counts_as_play', '=', true)
-    .where('songs.deleted_at', 'is', null)
-    .groupBy('events.song_id')
-    .orderBy((eb) => eb.fn.max('events.occurred_at'), 'desc')
-    .orderBy('events.song_id')
+    .selectFrom(userPlaysPerSong(db, userId).as('mine'))
+    .select('mine.song_id')
+    .where(notRemoved('mine.song_id'))
+    .orderBy('mine.last_played_at', 'desc')
+    .orderBy('mine.song_id')
     .limit(first);
 }
 
 export function userTopSongsQuery(db: Kysely<PlaybackDatabase>, userId: string, first: number) {
   return db
-    .selectFrom('playback_events as events')
-    .innerJoin('known_songs as songs', 'songs.song_id', 'events.song_id')
-    .select((eb) => ['events.song_id', eb.fn.countAll<number>().as('plays')])
-    .where('events.user_id', '=', userId)
-    .where('events.counts_as_play', '=', true)
-    .where('songs.deleted_at', 'is', null)
-    .groupBy('events.song_id')
-    .orderBy('plays', 'desc')
-    .orderBy((eb) => eb.fn.max('events.occurred_at'), 'desc')
-    .orderBy('events.song_id')
+    .selectFrom(userPlaysPerSong(db, userId).as('mine'))
+    .select(['mine.song_id', 'mine.plays'])
+    .where(notRemoved('mine.song_id'))
+    .orderBy('mine.plays', 'desc')
+    .orderBy('mine.last_played_at', 'desc')
+    .orderBy('mine.song_id')
     .limit(first);
 }
 
-/** Plays per artist, removed songs included: the listening happened. */
+/**
+ * Plays per artist, removed songs included: the listening happened. Counted per song first, then
+ * each song's artist is looked up by key, so the cost follows the user's songs, not the library.
+ */
 export function userTopArtistsQuery(db: Kysely<PlaybackDatabase>, userId: string, first: number) {
   return db
-    .selectFrom('playback_events as events')
-    .innerJoin('known_songs as songs', 'songs.song_id', 'events.song_id')
+    .selectFrom(userPlaysPerSong(db, userId).as('mine'))
     .select((eb) => [
-      eb.fn.coalesce('songs.artist', sql.lit('Unknown artist')).as('artist'),
-      eb.fn.countAll<number>().as('plays'),
+      eb.fn
+        .coalesce(
+          eb.selectFrom('known_songs as songs').select('songs.artist').whereRef('songs.song_id', '=', 'mine.song_id'),
+          sql.lit('Unknown artist'),
+        )
+        .as('artist'),
+      sql<number>`sum(mine.plays)::int`.as('plays'),
     ])
-    .where('events.user_id', '=', userId)
-    .where('events.counts_as_play', '=', true)
     .groupBy('artist')
     .orderBy('plays', 'desc')
     .orderBy('artist')

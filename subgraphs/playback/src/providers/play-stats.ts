@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { PlaybackDatabase } from '../database.js';
 import { isUuid } from './ids.js';
+import { notRemoved } from './removed-songs.js';
 
 export interface SongStats {
   playCount: number;
@@ -22,13 +23,12 @@ const songStatsKey = (songId: string) => `song-stats:${songId.toLowerCase()}`;
 
 const NO_PLAYS: SongStats = { playCount: 0, lastPlayedAt: null };
 
-/** Song ids by play count, removed songs left out; the all-time chart reads the kept counters. */
+/** Song ids by play count, removed songs left out; the all-time chart walks the kept counters. */
 export function allTimeChartQuery(db: Kysely<PlaybackDatabase>, first: number) {
   return db
     .selectFrom('song_play_counts as counts')
-    .innerJoin('known_songs as songs', 'songs.song_id', 'counts.song_id')
     .select('counts.song_id')
-    .where('songs.deleted_at', 'is', null)
+    .where(notRemoved('counts.song_id'))
     .orderBy('counts.play_count', 'desc')
     .orderBy('counts.last_played_at', 'desc')
     .orderBy('counts.song_id')
@@ -37,17 +37,19 @@ export function allTimeChartQuery(db: Kysely<PlaybackDatabase>, first: number) {
 
 /** Song ids by plays since a moment, removed songs left out. */
 export function chartSinceQuery(db: Kysely<PlaybackDatabase>, first: number, since: Date) {
+  const counted = db
+    .selectFrom('playback_events')
+    .select((eb) => ['song_id', eb.fn.countAll<number>().as('plays'), eb.fn.max('occurred_at').as('last_played_at')])
+    .where('counts_as_play', '=', true)
+    .where('occurred_at', '>=', since)
+    .groupBy('song_id');
   return db
-    .selectFrom('playback_events as events')
-    .innerJoin('known_songs as songs', 'songs.song_id', 'events.song_id')
-    .select('events.song_id')
-    .where('events.counts_as_play', '=', true)
-    .where('events.occurred_at', '>=', since)
-    .where('songs.deleted_at', 'is', null)
-    .groupBy('events.song_id')
-    .orderBy((eb) => eb.fn.countAll(), 'desc')
-    .orderBy((eb) => eb.fn.max('events.occurred_at'), 'desc')
-    .orderBy('events.song_id')
+    .selectFrom(counted.as('counted'))
+    .select('counted.song_id')
+    .where(notRemoved('counted.song_id'))
+    .orderBy('counted.plays', 'desc')
+    .orderBy('counted.last_played_at', 'desc')
+    .orderBy('counted.song_id')
     .limit(first);
 }
 
