@@ -67,10 +67,9 @@ export async function startStack(backend: TestBackend, options: StackOptions = {
   const logger = createLogger({ service: 'test', level: env.LOG_LEVEL ?? 'silent', format: 'json' });
   const users = await startUsersService(loadUsersConfig(env));
   const withUsers = { ...env, USERS_URL: users.url };
-  const [catalog, playback] = await Promise.all([
-    startCatalogService(loadCatalogConfig(withUsers)),
-    startPlaybackService(loadPlaybackConfig(withUsers)),
-  ]);
+  const catalog = await startCatalogService(loadCatalogConfig(withUsers));
+  // Playback follows the catalog's song feed, so it starts once the catalog's address is known.
+  const playback = await startPlaybackService(loadPlaybackConfig({ ...withUsers, CATALOG_URL: catalog.url }));
   const gateway = await startGateway(
     loadGatewayConfig({ ...withUsers, CATALOG_URL: catalog.url, PLAYBACK_URL: playback.url }),
     logger,
