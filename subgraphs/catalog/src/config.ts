@@ -1,23 +1,53 @@
 import { commonEnv, env, loadConfig } from '@sp0t1fy/platform';
 import { z } from 'zod';
 
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
 /** Song.sizeBytes is a GraphQL Int, so no stored file may exceed 2 GiB - 1 bytes. */
 const MAX_STORABLE_BYTES = 2 ** 31 - 1;
 
-export const catalogEnv = z.object({
-  ...commonEnv,
-  CATALOG_PORT: env.port(4002),
-  /** PostgreSQL for the catalog service; without it, an embedded PGlite under DATA_DIR/catalog. */
-  CATALOG_DATABASE_URL: env.optionalUrl(),
-  /** The users service, asked whether a token was signed out when there is no shared Redis. */
-  USERS_URL: env.url().default('http://127.0.0.1:4001'),
-  /** Largest audio file accepted, in bytes (the gateway enforces the same variable). */
-  MAX_UPLOAD_BYTES: env.positiveInt(100 * 1024 * 1024).pipe(z.number().max(MAX_STORABLE_BYTES)),
-  /** HMAC key for the signed audio and cover URLs; generated into DATA_DIR when unset. */
-  AUDIO_URL_SECRET: env.secret(),
-  /** How long a streamUrl keeps working: long enough for a listening session to keep seeking. */
-  AUDIO_URL_TTL_SECONDS: env.positiveInt(6 * 60 * 60),
-});
+export const catalogEnv = z
+  .object({
+    ...commonEnv,
+    CATALOG_PORT: env.port(4002),
+    /** PostgreSQL for the catalog service; without it, an embedded PGlite under DATA_DIR/catalog. */
+    CATALOG_DATABASE_URL: env.optionalUrl(),
+    /** The users service, asked whether a token was signed out when there is no shared Redis. */
+    USERS_URL: env.url().default('http://127.0.0.1:4001'),
+    /** Largest audio file accepted, in bytes (the gateway enforces the same variable). */
+    MAX_UPLOAD_BYTES: env.positiveInt(100 * 1024 * 1024).pipe(z.number().max(MAX_STORABLE_BYTES)),
+    /** HMAC key for the signed audio and cover URLs; generated into DATA_DIR when unset. */
+    AUDIO_URL_SECRET: env.secret(),
+    /** How long a streamUrl keeps working: long enough for a listening session to keep seeking. */
+    AUDIO_URL_TTL_SECONDS: env.positiveInt(6 * 60 * 60),
+    /** Where audio and covers live: local disk under DATA_DIR, or an S3-compatible object store. */
+    BLOB_STORE: z.preprocess(unsetIfEmpty, z.enum(['local', 's3']).default('local')),
+    /** Unset for AWS itself; the server's URL for MinIO, R2, Ceph and other S3-compatible stores. */
+    S3_ENDPOINT: env.optionalUrl(),
+    S3_REGION: z.preprocess(unsetIfEmpty, z.string().default('us-east-1')),
+    S3_BUCKET: env.optionalString(),
+    /** Both unset: the AWS SDK's own chain (instance or task role, AWS_* variables, shared profile). */
+    S3_ACCESS_KEY_ID: env.optionalString(),
+    S3_SECRET_ACCESS_KEY: env.optionalString(),
+    /** bucket-in-path URLs, which MinIO and most self-hosted stores need. */
+    S3_FORCE_PATH_STYLE: env.boolean(false),
+    /** Concurrent connections to the object store; each audio stream in flight holds one. */
+    S3_MAX_SOCKETS: env.positiveInt(256),
+  })
+  .superRefine((config, context) => {
+    if (config.BLOB_STORE !== 's3') return;
+    const problem = (variable: string, message: string) =>
+      context.addIssue({ code: 'custom', path: [variable], message });
+    if (!config.S3_BUCKET) problem('S3_BUCKET', 'is required when BLOB_STORE=s3');
+    if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+      problem('S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all');
+    }
+    // Object storage means several instances, possibly on machines without a shared disk: a secret
+    // generated into one instance's DATA_DIR would make the others refuse its tokens and audio links.
+    for (const secret of ['JWT_SECRET', 'AUDIO_URL_SECRET'] as const) {
+      if (!config[secret]) problem(secret, 'is required when BLOB_STORE=s3 (every instance must share it)');
+    }
+  });
 
 export type CatalogConfig = z.infer<typeof catalogEnv>;
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import {
@@ -18,7 +17,7 @@ import { createSongChanges } from './providers/song-changes.js';
 import { createSongSearch } from './providers/song-search.js';
 import { createSongUploads } from './providers/song-uploads.js';
 import { createSongsRepository } from './providers/songs-repository.js';
-import { LocalBlobStore } from './providers/storage/local-blob-store.js';
+import { createBlobStorage } from './providers/storage/create-blob-store.js';
 import { sweepTempFiles } from './providers/storage/sweep-temp-files.js';
 import { resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
@@ -43,10 +42,9 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
       migrations,
       embeddedExtensions: { pg_trgm, unaccent },
       async createProviders({ db, logger }) {
-        // Audio lives on disk, never in database rows; uploads are staged beside it so storing is a rename.
-        const storageDir = join(config.DATA_DIR, 'catalog');
-        const blobs = new LocalBlobStore(join(storageDir, 'blobs'), join(storageDir, 'tmp'));
-        const swept = await sweepTempFiles(blobs.tempDir);
+        // Audio lives in a blob store (local disk or S3, by BLOB_STORE), never in database rows.
+        const { blobs, tempDir } = await createBlobStorage(config);
+        const swept = await sweepTempFiles(tempDir);
         if (swept > 0) logger.info({ files: swept }, 'removed temp files of interrupted uploads');
         const secret = await configuredOrGeneratedSecret(config.AUDIO_URL_SECRET, {
           dataDir: config.DATA_DIR,
@@ -61,7 +59,7 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
           uploads: createSongUploads({
             songs,
             blobs,
-            tempDir: blobs.tempDir,
+            tempDir,
             maxBytes: config.MAX_UPLOAD_BYTES,
             logger,
           }),
