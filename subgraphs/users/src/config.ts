@@ -14,6 +14,11 @@ export const usersEnv = z.object({
   JWT_TTL_SECONDS: env.positiveInt(3600),
   ARGON2_MEMORY_KIB: env.positiveInt(OWASP_MIN_MEMORY_KIB).pipe(z.number().min(OWASP_MIN_MEMORY_KIB)),
   ARGON2_ITERATIONS: env.positiveInt(OWASP_MIN_ITERATIONS).pipe(z.number().min(OWASP_MIN_ITERATIONS)),
+  /** Failed sign-ins per account from one address before TOO_MANY_REQUESTS, within the window below. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: env.positiveInt(5),
+  /** Failed sign-ins from one address over all accounts (a password spray) within the window. */
+  LOGIN_MAX_FAILURES_PER_IP: env.positiveInt(50),
+  LOGIN_THROTTLE_WINDOW_SECONDS: env.positiveInt(15 * 60),
 });
 
 export type UsersConfig = z.infer<typeof usersEnv>;

@@ -1,6 +1,7 @@
 import type { AccessTokens, Logger, RequestAuth, Revocations } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { UserRow } from './database.js';
+import type { LoginThrottle } from './providers/login-throttle.js';
 import type { PasswordHasher } from './providers/password-hasher.js';
 import type { UsersRepository } from './providers/users-repository.js';
 
@@ -10,12 +11,15 @@ export interface UsersProviders {
   passwords: PasswordHasher;
   accessTokens: AccessTokens;
   revocations: Revocations;
+  loginThrottle: LoginThrottle;
 }
 
 /** Built once per request. */
 export interface UsersContext extends UsersProviders {
   auth: RequestAuth;
   log: Logger;
+  /** The caller's address as the gateway saw it (X-Forwarded-For, believed only from loopback). */
+  clientIp: string;
   userById: DataLoader<string, UserRow | null>;
   /** Set by register and login: the payload's user is the viewer although the request had no token. */
   signedInUserId?: string;

@@ -4,6 +4,7 @@ import type { UsersContext, UsersProviders } from './context.js';
 import type { UsersDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
+import { createLoginThrottle } from './providers/login-throttle.js';
 import { createPasswordHasher } from './providers/password-hasher.js';
 import { createUsersRepository } from './providers/users-repository.js';
 import { resolvers } from './resolvers/index.js';
@@ -25,13 +26,25 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
         passwords: createPasswordHasher({ memoryKiB: config.ARGON2_MEMORY_KIB, iterations: config.ARGON2_ITERATIONS }),
         accessTokens: runtime.accessTokens,
         revocations: runtime.revocations,
+        loginThrottle: createLoginThrottle({
+          limits: {
+            perAccountAndIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+            perIp: config.LOGIN_MAX_FAILURES_PER_IP,
+            windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
+          },
+          redisUrl: config.REDIS_URL,
+          keyPrefix: `${config.CACHE_NAMESPACE}:users:`,
+          logger: runtime.logger,
+        }),
       }),
       createContext: (req, providers, runtime) => ({
         ...providers,
         auth: runtime.authenticate(req.get('authorization')),
         log: req.log,
+        clientIp: req.ip ?? 'unknown',
         userById: providers.users.createLoader(),
       }),
+      stop: (providers) => providers.loginThrottle.close(),
       routes(app, providers) {
         // Other services ask here whether a token was signed out, when there is no shared Redis.
         app.get('/internal/revocations/:tokenId', async (req, res) => {

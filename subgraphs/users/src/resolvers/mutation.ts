@@ -23,6 +23,8 @@ export const Mutation: MutationResolvers = {
   },
 
   async login(_parent, { email, password }, context) {
+    // Counted per login field, not per HTTP request: aliased logins in one request are each an attempt.
+    const attempt = await context.loginThrottle.begin(normaliseEmail(email), context.clientIp);
     if (password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(WRONG_CREDENTIALS);
     const user = await context.users.findByEmail(normaliseEmail(email));
     if (!user) {
@@ -34,6 +36,7 @@ export const Mutation: MutationResolvers = {
       await context.users.updatePasswordHash(user.id, await context.passwords.hash(password));
       context.log.info({ userId: user.id }, 'password rehashed with the current parameters');
     }
+    await attempt.succeeded();
     return signIn(user, context);
   },
 
