@@ -2,7 +2,7 @@ import { testBackends } from '@sp0t1fy/platform/testing';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../src/security-limits.js';
-import { LEAKED_INTERNALS, postGraphQL, type RawResponse } from './support/http.js';
+import { LEAKED_INTERNALS, postGraphQL, type RawResponse, rawRequest } from './support/http.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 /**
@@ -40,13 +40,17 @@ function expectRefused(response: RawResponse, code: string, message: RegExp, rea
   expect(response.text).not.toMatch(LEAKED_INTERNALS);
 }
 
-describe.each(await testBackends())('query limits at the gateway ($name)', (backend) => {
+const ALLOWED_ORIGIN = 'https://music.example.com';
+
+describe.each(await testBackends())('the gateway’s edge: query limits, CORS, CSRF, headers ($name)', (backend) => {
   let stack: TestStack;
   let production: TestStack;
   beforeAll(async () => {
     [stack, production] = await Promise.all([
       startStack(backend),
-      startStack(backend, { env: { NODE_ENV: 'production' } }),
+      startStack(backend, {
+        env: { NODE_ENV: 'production', CORS_ORIGINS: `${ALLOWED_ORIGIN}, http://localhost:5173` },
+      }),
     ]);
   });
   afterAll(async () => {
@@ -157,5 +161,73 @@ describe.each(await testBackends())('query limits at the gateway ($name)', (back
     // Production still serves ordinary queries.
     const me = await postGraphQL(production.gatewayUrl, { query: '{ me { id } }' });
     expect(me.json).toEqual({ data: { me: null } });
+  });
+
+  const preflight = (gatewayUrl: string, origin: string) =>
+    rawRequest(`${gatewayUrl}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+
+  it('answers other origins with no CORS headers when none are configured (same-origin only)', async () => {
+    const check = await preflight(stack.gatewayUrl, ALLOWED_ORIGIN);
+    expect(check.headers.get('access-control-allow-origin')).toBeNull();
+    const post = await postGraphQL(stack.gatewayUrl, { query: '{ me { id } }' }, { origin: ALLOWED_ORIGIN });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets exactly the configured origins call the API, without credentials', async () => {
+    const allowed = await preflight(production.gatewayUrl, ALLOWED_ORIGIN);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/apollo-require-preflight/);
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(
+      (await preflight(production.gatewayUrl, 'http://localhost:5173')).headers.get('access-control-allow-origin'),
+    ).toBe('http://localhost:5173');
+
+    for (const origin of [
+      'https://evil.example',
+      `${ALLOWED_ORIGIN}.evil.example`,
+      'null',
+      'http://music.example.com',
+    ]) {
+      const refused = await preflight(production.gatewayUrl, origin);
+      expect(refused.headers.get('access-control-allow-origin'), origin).toBeNull();
+      const post = await postGraphQL(production.gatewayUrl, { query: '{ me { id } }' }, { origin });
+      expect(post.headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
+    const post = await postGraphQL(production.gatewayUrl, { query: '{ me { id } }' }, { origin: ALLOWED_ORIGIN });
+    expect(post.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+  });
+
+  it('refuses requests a cross-site form or image could send (CSRF prevention)', async () => {
+    const form = await rawRequest(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(form.status).toBe(400);
+    const get = await rawRequest(`${stack.gatewayUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(get.status).toBe(400);
+    for (const response of [form, get]) expect(response.text).not.toMatch(LEAKED_INTERNALS);
+  });
+
+  it('serves the web app with CSP, nosniff, frame-ancestors and referrer policy', async () => {
+    const page = await rawRequest(`${stack.gatewayUrl}/`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toMatch(/same-origin|no-referrer|strict-origin/);
+    expect(page.headers.get('x-powered-by')).toBeNull();
   });
 });
