@@ -127,8 +127,8 @@ export const typeDefs = gql`
   type Query {
     """
     The most played songs, most first (ties: most recently played first), counting plays since
-    \`since\` when given; removed songs are left out; first: 1 to 100. Cached, and correct right
-    after a new play.
+    \`since\` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
+    library. Cached, and correct right after a new play.
     """
     topSongs(first: Int = 10, since: DateTime): [Song!]!
   }

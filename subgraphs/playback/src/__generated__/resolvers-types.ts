@@ -81,8 +81,10 @@ export type MutationRecordPlaybackArgs = {
   songId: Scalars['ID']['input'];
 };
 
+/** Pagination details of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
@@ -146,8 +148,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * The most played songs, most first (ties: most recently played first), counting plays since
-   * `since` when given; removed songs are left out; first: 1 to 100. Cached, and correct right
-   * after a new play.
+   * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
+   * library. Cached, and correct right after a new play.
    */
   topSongs: Array<Song>;
 };

@@ -3,6 +3,8 @@ import { pageSize } from './arguments.js';
 
 export const Query: QueryResolvers = {
   async topSongs(_parent, { first, since }, context) {
+    // The library is for signed-in users; its charts too.
+    await context.auth.requireViewer();
     const songIds = await context.playStats.topSongs(pageSize(first, 10), since ?? null);
     return songIds.map((id) => ({ id }));
   },
