@@ -17,6 +17,8 @@ export interface TestStack {
   secret: string;
   /** A GraphQL client for the gateway, signed out. */
   client: GraphQLClient;
+  /** Every service's environment, with the subgraphs' URLs: for tests that start another gateway or restart a service. */
+  env: Record<string, string>;
   /** Services by name, for tests that stop one. */
   services: Record<string, { url: string; close(): Promise<void> }>;
   close(): Promise<void>;
@@ -70,15 +72,14 @@ export async function startStack(backend: TestBackend, options: StackOptions = {
   const catalog = await startCatalogService(loadCatalogConfig(withUsers));
   // Playback follows the catalog's song feed, so it starts once the catalog's address is known.
   const playback = await startPlaybackService(loadPlaybackConfig({ ...withUsers, CATALOG_URL: catalog.url }));
-  const gateway = await startGateway(
-    loadGatewayConfig({ ...withUsers, CATALOG_URL: catalog.url, PLAYBACK_URL: playback.url }),
-    logger,
-  );
+  const stackEnv = { ...withUsers, CATALOG_URL: catalog.url, PLAYBACK_URL: playback.url };
+  const gateway = await startGateway(loadGatewayConfig(stackEnv), logger);
   return {
     backend,
     gatewayUrl: gateway.url,
     dataDir,
     secret: env.JWT_SECRET as string,
+    env: stackEnv,
     client: createClient(gateway.url),
     services: { users, catalog, playback, gateway },
     async close() {
