@@ -3,7 +3,7 @@ import { loadPlaybackConfig, type RunningPlaybackService, startPlaybackService }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/gateway.js';
 import { createClient, type GraphQLClient, type GraphQLResponse } from './support/client.js';
-import { freePort } from './support/fault-servers.js';
+import { freePort, startHungServer } from './support/fault-servers.js';
 import { LEAKED_INTERNALS } from './support/http.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
@@ -22,18 +22,24 @@ const RECORD_PLAY = /* GraphQL */ `
   mutation ($songId: ID!) { recordPlayback(songId: $songId, action: PLAY, positionSeconds: 0) { id } }
 `;
 
-function expectNamesService(response: GraphQLResponse, serviceName: string) {
+const HUNG_TIMEOUT_MS = 1_500;
+
+function expectNamesService(response: GraphQLResponse, serviceName: string, code = 'SERVICE_UNAVAILABLE') {
   expect(response.status).toBe(200);
   expect(response.errors?.length, JSON.stringify(response)).toBeGreaterThan(0);
   for (const error of response.errors ?? []) {
-    expect(error.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(error.extensions?.code).toBe(code);
     expect(error.extensions?.serviceName).toBe(serviceName);
-    expect(error.message).toBe(`The ${serviceName} service is unavailable`);
+    expect(error.message).toBe(
+      code === 'GATEWAY_TIMEOUT'
+        ? `The ${serviceName} service did not answer in time`
+        : `The ${serviceName} service is unavailable`,
+    );
   }
   expect(JSON.stringify(response)).not.toMatch(LEAKED_INTERNALS);
 }
 
-describe.each(await testBackends())('a subgraph down ($name)', (backend) => {
+describe.each(await testBackends())('a subgraph down or hung ($name)', (backend) => {
   let stack: TestStack;
   let user: SeededUser;
   let song: SongFields;
@@ -41,6 +47,10 @@ describe.each(await testBackends())('a subgraph down ($name)', (backend) => {
   /** A gateway started while playback was down, pointing where playback will come back. */
   let second: RunningGateway;
   let restarted: RunningPlaybackService | undefined;
+  /** Subgraphs that accept connections and never answer, and gateways pointed at them. */
+  let hung: Array<Awaited<ReturnType<typeof startHungServer>>> = [];
+  let hungPlayback: RunningGateway;
+  let hungCatalog: RunningGateway;
   const gateways = (): Array<[string, GraphQLClient]> => [
     ['the running gateway', stack.client.as(user.token)],
     ['a gateway started during the outage', createClient(second.url, user.token)],
@@ -55,8 +65,16 @@ describe.each(await testBackends())('a subgraph down ($name)', (backend) => {
     await stack.services.playback?.close();
     playbackPort = await freePort();
     second = await startGateway(loadGatewayConfig({ ...stack.env, PLAYBACK_URL: `http://127.0.0.1:${playbackPort}` }));
+
+    hung = await Promise.all([startHungServer(), startHungServer()]);
+    const timeout = { SUBGRAPH_TIMEOUT_MS: String(HUNG_TIMEOUT_MS) };
+    [hungPlayback, hungCatalog] = await Promise.all([
+      startGateway(loadGatewayConfig({ ...stack.env, ...timeout, PLAYBACK_URL: hung[0]?.url as string })),
+      startGateway(loadGatewayConfig({ ...stack.env, ...timeout, CATALOG_URL: hung[1]?.url as string })),
+    ]);
   });
   afterAll(async () => {
+    await Promise.all([hungPlayback?.close(), hungCatalog?.close(), ...hung.map((server) => server.close())]);
     await restarted?.close();
     await second?.close();
     await stack?.close();
@@ -110,5 +128,30 @@ describe.each(await testBackends())('a subgraph down ($name)', (backend) => {
     expect(response.data?.song.playCount).toBe(1);
     expect(response.data?.song.lastPlayedAt).not.toBeNull();
     expect((await client.request(RECORD_PLAY, { songId: song.id })).errors).toBeUndefined();
+  });
+
+  it('gives up on a hung subgraph after SUBGRAPH_TIMEOUT_MS with GATEWAY_TIMEOUT, and answers the rest', async () => {
+    const client = createClient(hungPlayback.url, user.token);
+    // Both at once: the hung fetch holds nothing the other request needs.
+    const [partial, unaffected] = await Promise.all([
+      client.request(WITH_PLAYBACK, { id: song.id }),
+      client.request(WITHOUT_PLAYBACK, { id: song.id }),
+    ]);
+    expect(partial.data).toEqual({ me: { id: user.id }, song: { id: song.id, title: song.title, lastPlayedAt: null } });
+    expectNamesService(partial, 'playback', 'GATEWAY_TIMEOUT');
+    expect(unaffected.errors).toBeUndefined();
+    expect(hung[0]?.accepted()).toBeGreaterThan(0);
+
+    const mutation = await client.request(RECORD_PLAY, { songId: song.id });
+    expect(mutation.data).toBeNull();
+    expectNamesService(mutation, 'playback', 'GATEWAY_TIMEOUT');
+  });
+
+  it('times out a hung catalog the same way, on its upload-capable data source too', async () => {
+    const client = createClient(hungCatalog.url, user.token);
+    const response = await client.request(WITHOUT_PLAYBACK, { id: song.id });
+    expect(response.data).toEqual({ me: { id: user.id, displayName: user.displayName }, song: null });
+    expectNamesService(response, 'catalog', 'GATEWAY_TIMEOUT');
+    expect(hung[1]?.accepted()).toBeGreaterThan(0);
   });
 });
