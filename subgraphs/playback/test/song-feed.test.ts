@@ -101,7 +101,10 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
     expect((await knownSongs()).map((row) => row.title)).toEqual(ids.map((_, index) => `Song ${index}`));
     expect(notified).toBe(1);
 
+    // Polling an idle feed asks the catalog, not the database.
+    const statements = database.stats.statements;
     expect(await follower.sync()).toEqual({ applied: 0, cursor: 25 });
+    expect(database.stats.statements).toBe(statements);
     expect(notified).toBe(1);
   });
 

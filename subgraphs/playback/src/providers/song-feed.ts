@@ -94,9 +94,13 @@ export function createSongFeedFollower({
     }));
   }
 
+  // Read from the database once, then kept: an idle poll costs one HTTP request and no SQL. Another
+  // instance may have moved the stored cursor further; apply() then skips what it already applied.
+  let knownCursor: number | null = null;
+
   async function catchUp(): Promise<SyncResult> {
     let applied = 0;
-    let cursor = await replica.cursor();
+    let cursor = knownCursor ?? (await replica.cursor());
     for (;;) {
       const events = await fetchPage(cursor);
       const fresh = events.filter((event) => event.seq > cursor);
@@ -104,6 +108,7 @@ export function createSongFeedFollower({
         const result = await replica.apply(fresh);
         applied += result.applied;
         cursor = Math.max(cursor, result.cursor);
+        knownCursor = cursor;
       }
       // A short page is the end; a full page that brought nothing new would loop forever.
       if (events.length < pageSize || fresh.length === 0) break;
