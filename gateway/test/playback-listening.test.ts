@@ -392,4 +392,18 @@ describe.each(await testBackends())('listening through the gateway ($name)', (ba
     expect(errorCodes(again)).toEqual(['NOT_FOUND']);
     expect(again.errors?.[0]?.message).toMatch(/removed/);
   });
+
+  it("classifies one listener's simultaneous events one at a time", async () => {
+    const counts = async () =>
+      (
+        await carol.client.request<{ song: { playCount: number; myPlayCount: number } }>(SONG_COUNTS, {
+          id: counting.id,
+        })
+      ).data?.song;
+    const before = await counts();
+    // A player that sends its PLAY several times at once: one listen, eight events.
+    const responses = await Promise.all(Array.from({ length: 8 }, () => record(carol, counting, 'PLAY', 0)));
+    expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+    expect(await counts()).toMatchObject({ playCount: before!.playCount + 1, myPlayCount: before!.myPlayCount + 1 });
+  });
 });
