@@ -7,12 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 
 export interface S3TestServer {
   endpoint: string;
   bucket: string;
   /** The catalog's variables for BLOB_STORE=s3 on this server. */
   env: Record<string, string>;
+  /** The keys of every object in the bucket, sorted: what a test expects the catalog to have stored. */
+  objectKeys(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -31,16 +34,35 @@ export async function startS3TestServer({ bucket = 'sp0t1fy-test' }: { bucket?: 
     ]),
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let client: S3Client | undefined;
   const close = async () => {
+    client?.destroy();
     await stop(child);
     await rm(directory, { recursive: true, force: true });
   };
   try {
     const port = await listeningPort(child);
     const endpoint = `http://127.0.0.1:${port}`;
+    const s3 = new S3Client({
+      endpoint,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: ACCESS_KEY_ID, secretAccessKey: SECRET_ACCESS_KEY },
+    });
+    client = s3;
     return {
       endpoint,
       bucket,
+      async objectKeys() {
+        const keys: string[] = [];
+        let token: string | undefined;
+        do {
+          const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }));
+          for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+          token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return keys.sort();
+      },
       env: {
         BLOB_STORE: 's3',
         S3_ENDPOINT: endpoint,
