@@ -76,6 +76,10 @@ export async function startGateway(
       }),
     }),
   );
+  // Service-to-service routes (each subgraph's /internal/*) are never served at the public edge.
+  app.use('/internal', (_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
   serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR));
 
   const server = await listen(app, { host: config.GATEWAY_HOST, port: config.PORT });

@@ -53,15 +53,19 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
       });
     },
 
+    /**
+     * Each genre once, however it is capitalised (the genre filter ignores case too), spelt as it was
+     * first uploaded; sorted without regard to case or accents, the same way on every database.
+     */
     async genres(): Promise<string[]> {
-      const rows = await db
-        .selectFrom('songs')
-        .select('genre')
-        .distinct()
-        .where('genre', 'is not', null)
-        .orderBy('genre')
-        .execute();
-      return rows.map((row) => row.genre as string);
+      const { rows } = await sql<{ genre: string }>`
+        select (array_agg(genre order by seq))[1] as genre
+        from songs
+        where genre is not null
+        group by lower(genre)
+        order by catalog_fold(lower(genre)) collate "C"
+      `.execute(db);
+      return rows.map((row) => row.genre);
     },
 
     transaction<T>(work: (trx: Transaction<CatalogDatabase>) => Promise<T>): Promise<T> {
