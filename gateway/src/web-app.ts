@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import express, { type Express } from 'express';
 
 // The app talks only to its own origin; media are same-origin too. Blob URLs preview covers before upload.
+// The playground's stylesheet (GraphiQL, bundled from npm) embeds its fonts as data: URLs.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
+  "font-src 'self' data:",
   "media-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",

@@ -15,6 +15,11 @@ const History = graphql(`
       listeningStats {
         totalPlays
         secondsListened
+        distinctSongs
+        topArtists(first: 1) {
+          artist
+          plays
+        }
       }
       history(first: $first, after: $after) {
         edges {
@@ -83,18 +88,7 @@ export function HistoryPage() {
         <p className="muted">What you listened to, newest first.</p>
       </div>
 
-      {me && (
-        <section className="stats" aria-label="Listening statistics">
-          <div className="stat">
-            <span className="stat-value">{me.listeningStats.totalPlays.toLocaleString('en')}</span>
-            <span className="stat-label muted">{me.listeningStats.totalPlays === 1 ? 'play' : 'plays'}</span>
-          </div>
-          <div className="stat">
-            <span className="stat-value">{formatListeningTime(me.listeningStats.secondsListened)}</span>
-            <span className="stat-label muted">listened</span>
-          </div>
-        </section>
-      )}
+      {me && <ListeningStatsCards stats={me.listeningStats} />}
 
       {result.error && !me && (
         <p className="form-error" role="alert">
@@ -161,5 +155,27 @@ export function HistoryPage() {
       )}
       {listens.length > 0 && <p className="muted small footnote">{plural(listens.length, 'listen')} shown.</p>}
     </div>
+  );
+}
+
+function ListeningStatsCards({ stats }: { stats: NonNullable<HistoryQuery['me']>['listeningStats'] }) {
+  const topArtist = stats.topArtists[0];
+  const cards = [
+    { value: stats.totalPlays.toLocaleString('en'), label: stats.totalPlays === 1 ? 'play' : 'plays' },
+    { value: formatListeningTime(stats.secondsListened), label: 'listened' },
+    { value: stats.distinctSongs.toLocaleString('en'), label: stats.distinctSongs === 1 ? 'song' : 'different songs' },
+    ...(topArtist ? [{ value: topArtist.artist, label: 'your top artist' }] : []),
+  ];
+  return (
+    <section className="stats" aria-label="Listening statistics">
+      {cards.map((card) => (
+        <div className="stat" key={card.label}>
+          <span className="stat-value" title={card.value}>
+            {card.value}
+          </span>
+          <span className="stat-label muted">{card.label}</span>
+        </div>
+      ))}
+    </section>
   );
 }

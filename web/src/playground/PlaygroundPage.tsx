@@ -5,8 +5,8 @@ import { GraphiQL } from 'graphiql';
 import { useMemo } from 'react';
 import { useSession } from '../session/session-store';
 
-const DEFAULT_QUERY = `# Welcome to the Sp0t1fy API. Requests carry your session's token.
-# Press the run button (or Ctrl+Enter) to send a query.
+const DEFAULT_QUERY = `# The Sp0t1fy API, as you.
+# Run with the play button or Ctrl+Enter.
 
 query MyAccount {
   me {

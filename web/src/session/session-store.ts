@@ -14,8 +14,10 @@ interface SessionState {
 }
 
 const STORAGE_KEY = 'sp0t1fy.session';
+// The reason a session ended outlives a reload of the tab, so the sign-in screen can still say it.
+const NOTICE_KEY = 'sp0t1fy.sign-out-notice';
 const listeners = new Set<() => void>();
-let state: SessionState = { session: readStored(), notice: null };
+let state: SessionState = { session: readStored(), notice: sessionStorage.getItem(NOTICE_KEY) };
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
 
 function readStored(): Session | null {
@@ -54,12 +56,15 @@ export const REVOKED_NOTICE = 'You were signed out because this session ended. S
 
 export function startSession(session: Session): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  sessionStorage.removeItem(NOTICE_KEY);
   setState({ session, notice: null });
 }
 
 /** Forgets the token; `notice` explains why when the user did not ask for it. */
 export function endSession(notice: string | null = null): void {
   localStorage.removeItem(STORAGE_KEY);
+  if (notice) sessionStorage.setItem(NOTICE_KEY, notice);
+  else sessionStorage.removeItem(NOTICE_KEY);
   setState({ session: null, notice });
 }
 

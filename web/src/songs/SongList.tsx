@@ -21,68 +21,80 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
   const { session } = useSession();
 
   return (
-    <ol className="song-list" aria-label={label}>
-      {songs.map((song, index) => {
-        const isCurrent = current?.id === song.id;
-        const mine = song.uploadedBy.id === session?.user.id;
-        const playThis = () => {
-          if (isCurrent) player.togglePlay();
-          else player.playQueue(songs, index);
-        };
-        return (
-          <li key={song.id} className={`song-row${isCurrent ? ' current' : ''}`} onDoubleClick={playThis}>
-            <span className="song-index">
-              <span className="song-number" aria-hidden="true">
-                {isCurrent && playing ? <span className="equalizer" /> : (rank?.(index) ?? index + 1)}
+    <>
+      <div className="song-list-header" aria-hidden="true">
+        <span className="song-index">#</span>
+        <span />
+        <span>Title</span>
+        <span className="song-album">Album</span>
+        <span className="song-genre">Genre</span>
+        <span className="song-plays">Plays</span>
+        <span className="song-duration">Time</span>
+        <span className="song-actions" />
+      </div>
+      <ol className="song-list" aria-label={label}>
+        {songs.map((song, index) => {
+          const isCurrent = current?.id === song.id;
+          const mine = song.uploadedBy.id === session?.user.id;
+          const playThis = () => {
+            if (isCurrent) player.togglePlay();
+            else player.playQueue(songs, index);
+          };
+          return (
+            <li key={song.id} className={`song-row${isCurrent ? ' current' : ''}`} onDoubleClick={playThis}>
+              <span className="song-index">
+                <span className="song-number" aria-hidden="true">
+                  {isCurrent && playing ? <span className="equalizer" /> : (rank?.(index) ?? index + 1)}
+                </span>
+                <button
+                  type="button"
+                  className="row-play"
+                  aria-label={`${isCurrent && playing ? 'Pause' : 'Play'} ${song.title}`}
+                  onClick={playThis}
+                >
+                  <Icon name={isCurrent && playing ? 'pause' : 'play'} size={18} />
+                </button>
               </span>
-              <button
-                type="button"
-                className="row-play"
-                aria-label={`${isCurrent && playing ? 'Pause' : 'Play'} ${song.title}`}
-                onClick={playThis}
-              >
-                <Icon name={isCurrent && playing ? 'pause' : 'play'} size={18} />
-              </button>
-            </span>
-            <Cover url={song.coverUrl} size={44} title={song.title} />
-            <span className="song-main">
-              <span className="song-title">{song.title}</span>
-              <span className="song-artist muted">{song.artist}</span>
-            </span>
-            <span className="song-album muted">{song.album ?? ''}</span>
-            <span className="song-genre">{song.genre && <span className="tag">{song.genre}</span>}</span>
-            <span className="song-plays muted" title={plural(song.playCount, 'play')}>
-              <span className="visually-hidden">{plural(song.playCount, 'play')}</span>
-              <span aria-hidden="true">{song.playCount.toLocaleString('en')}</span>
-            </span>
-            <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
-            <span className="song-actions">
-              {mine && onEdit && (
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`Edit ${song.title}`}
-                  title="Edit"
-                  onClick={() => onEdit(song)}
-                >
-                  <Icon name="edit" size={18} />
-                </button>
-              )}
-              {mine && onDelete && (
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`Delete ${song.title}`}
-                  title="Delete"
-                  onClick={() => onDelete(song)}
-                >
-                  <Icon name="trash" size={18} />
-                </button>
-              )}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
+              <Cover url={song.coverUrl} size={44} title={song.title} />
+              <span className="song-main">
+                <span className="song-title">{song.title}</span>
+                <span className="song-artist muted">{song.artist}</span>
+              </span>
+              <span className="song-album muted">{song.album ?? ''}</span>
+              <span className="song-genre">{song.genre && <span className="tag">{song.genre}</span>}</span>
+              <span className="song-plays muted" title={plural(song.playCount, 'play')}>
+                <span className="visually-hidden">{plural(song.playCount, 'play')}</span>
+                <span aria-hidden="true">{song.playCount.toLocaleString('en')}</span>
+              </span>
+              <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
+              <span className="song-actions">
+                {mine && onEdit && (
+                  <button
+                    type="button"
+                    className="icon-button small"
+                    aria-label={`Edit ${song.title}`}
+                    title="Edit"
+                    onClick={() => onEdit(song)}
+                  >
+                    <Icon name="edit" size={18} />
+                  </button>
+                )}
+                {mine && onDelete && (
+                  <button
+                    type="button"
+                    className="icon-button small"
+                    aria-label={`Delete ${song.title}`}
+                    title="Delete"
+                    onClick={() => onDelete(song)}
+                  >
+                    <Icon name="trash" size={18} />
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

@@ -25,8 +25,9 @@ export function formatWhen(iso: string, now = Date.now()): string {
   return new Date(iso).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** A listening time such as "42 min" or "3 h 05 min". */
+/** A listening time such as "9 s", "42 min" or "3 h 05 min". */
 export function formatListeningTime(totalSeconds: number): string {
+  if (totalSeconds < 60) return `${Math.round(totalSeconds)} s`;
   const minutes = Math.round(totalSeconds / 60);
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;

@@ -1,0 +1,187 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, CHROMIUM, chromiumMissing, launchBrowser } from './support/browser';
+import { missingBuilds, ROOT, type RunningStack, startStack } from './support/stack';
+
+const FIXTURES = join(ROOT, 'web/test/fixtures');
+const SCREENSHOTS = join(ROOT, 'web/screenshots');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
+
+if (chromiumMissing) {
+  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install chromium\`).`);
+}
+
+/** The audio element's state, read in the page. */
+const audioState = (page: Page) =>
+  page.evaluate(() => {
+    const audio = document.querySelector('audio');
+    return audio ? { currentTime: audio.currentTime, paused: audio.paused, src: audio.src } : null;
+  });
+
+describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack `npm start` runs', () => {
+  let stack: RunningStack;
+  let browser: Browser;
+  let page: Page;
+  const user = { name: 'Robin', email: `robin-${Date.now()}@example.com`, password: 'correct horse battery' };
+
+  /** The current screen at desktop and phone sizes, for the README's gallery. */
+  async function screenshot(name: string) {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`) });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`) });
+    await page.setViewportSize(DESKTOP);
+  }
+
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+
+  beforeAll(async () => {
+    const missing = missingBuilds();
+    if (missing.length) throw new Error(`Build first (npm run build): missing ${missing.join(', ')}`);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    stack = await startStack();
+    browser = await launchBrowser(DESKTOP);
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('signs up, and the session survives a reload', async () => {
+    await page.goto(stack.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Sign in to listen' }).isVisible()).toBe(true);
+    await screenshot('sign-in');
+
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Display name (optional)').fill(user.name);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await screenshot('library-empty');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+  });
+
+  it('uploads an MP3 through the page, with tags read from the file, and refuses a text file', async () => {
+    await nav('Upload').click();
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles([join(FIXTURES, 'tones-with-cover.mp3'), join(FIXTURES, 'not-audio.mp3')]);
+    const title = page.getByLabel('Title of tones-with-cover.mp3');
+    await expect.poll(() => title.inputValue()).toBe('Rising Tones');
+    expect(await page.getByLabel('Artist of tones-with-cover.mp3').inputValue()).toBe('Sine Ensemble');
+    expect(await page.getByLabel('Genre of tones-with-cover.mp3').inputValue()).toBe('Electronic');
+    expect(await page.getByLabel('Year of tones-with-cover.mp3').inputValue()).toBe('2023');
+    await page.getByLabel('Album of tones-with-cover.mp3').fill('Waves (Remastered)');
+    await screenshot('upload-queued');
+
+    await page.getByRole('button', { name: 'Upload all (2)' }).click();
+    await page.getByText('Added “Rising Tones” to your library.').waitFor();
+    const refusal = page.getByRole('listitem', { name: 'not-audio.mp3' }).getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/Refused: .+/);
+    await screenshot('upload-done');
+  });
+
+  it('finds the new song by searching, without a reload', async () => {
+    await nav('Library').click();
+    const songs = page.getByRole('list', { name: 'Songs' });
+    await songs.getByText('Rising Tones').waitFor();
+    await page.getByRole('searchbox', { name: 'Search songs' }).fill('rising');
+    await page.getByText('1 result for “rising”').waitFor();
+    expect(await songs.getByRole('listitem').count()).toBe(1);
+    expect(await songs.getByText('Waves (Remastered)').isVisible()).toBe(true);
+    await screenshot('library-search');
+  });
+
+  it('plays it: the audio advances, seeks, and pauses', async () => {
+    await page.getByRole('button', { name: 'Play Rising Tones' }).click();
+    const player = page.getByRole('region', { name: 'Player' });
+    await player.getByText('Rising Tones').waitFor();
+    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, { timeout: 15_000 }).toBeGreaterThan(1);
+    expect((await audioState(page))?.paused).toBe(false);
+    await screenshot('playing');
+
+    // Click three quarters along the seek bar: the 12 s song jumps to about 9 s.
+    const seek = player.getByRole('slider', { name: 'Seek' });
+    const box = (await seek.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0).toBeGreaterThan(8);
+
+    await player.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(async () => (await audioState(page))?.paused).toBe(true);
+    const pausedAt = (await audioState(page))!.currentTime;
+    await page.waitForTimeout(500);
+    expect((await audioState(page))!.currentTime).toBe(pausedAt);
+    await player.getByRole('button', { name: 'Play' }).waitFor();
+  });
+
+  it('shows the listen in History and the song in Top charts', async () => {
+    await nav('History').click();
+    const listens = page.getByRole('list', { name: 'Recent listens' });
+    await listens.getByText('Rising Tones').waitFor();
+    await screenshot('history');
+
+    await nav('Top charts').click();
+    await page.getByRole('list', { name: 'Top songs' }).getByText('Rising Tones').waitFor();
+    await screenshot('charts');
+  });
+
+  it('opens the GraphQL playground, which sends the signed-in user’s token', async () => {
+    await nav('Playground').click();
+    // The editor loads its query (and the schema) after the button appears.
+    await page.locator('.graphiql-query-editor').getByText('MyAccount').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    // The response editor wraps long lines, so compare without whitespace.
+    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, '');
+    await expect.poll(response, { timeout: 20_000 }).toContain(`"email":"${user.email}"`);
+    await screenshot('playground');
+  });
+
+  it('signs out, and a revoked session leads back to sign-in with a message', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
+
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await nav('Library').click();
+    await page.getByRole('list', { name: 'Songs' }).getByText('Rising Tones').waitFor();
+    // The same session ended elsewhere (another tab, an API client): the app notices on its next request.
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}').token);
+    const logout = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(await logout.json()).toEqual({ data: { logout: true } });
+    await page.reload();
+    await page.getByText('You were signed out because this session ended').waitFor();
+    await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
+
+    // A session past its expiry time is over as soon as the app starts.
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}');
+      localStorage.setItem('sp0t1fy.session', JSON.stringify({ ...stored, expiresAt: new Date(0).toISOString() }));
+    });
+    await page.reload();
+    await page.getByText('Your session has expired. Sign in again to continue.').waitFor();
+  });
+
+  it('logs no console errors on the way', () => {
+    expect(browser.problems).toEqual([]);
+  });
+});

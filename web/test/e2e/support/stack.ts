@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, two folders above web/. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const SERVICES = [
+  { name: 'users', entry: 'subgraphs/users/dist/main.js', portVariable: 'USERS_PORT' },
+  { name: 'catalog', entry: 'subgraphs/catalog/dist/main.js', portVariable: 'CATALOG_PORT' },
+  { name: 'playback', entry: 'subgraphs/playback/dist/main.js', portVariable: 'PLAYBACK_PORT' },
+  { name: 'gateway', entry: 'gateway/dist/main.js', portVariable: 'PORT' },
+] as const;
+
+export interface RunningStack {
+  url: string;
+  /** Everything the services printed, for a failing test's message. */
+  output(): string;
+  close(): Promise<void>;
+}
+
+/** What is missing for `npm start`'s stack to run: built services and the built web app. */
+export function missingBuilds(): string[] {
+  const needed = [...SERVICES.map((service) => service.entry), 'web/dist/index.html'];
+  return needed.filter((path) => !existsSync(join(ROOT, path)));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts the four built services as `npm start` does (node <service>/dist/main.js), on embedded
+ * defaults: one fresh DATA_DIR, no database or Redis URL, generated secrets. Only the ports differ.
+ */
+export async function startStack(): Promise<RunningStack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-e2e-'));
+  const ports = Object.fromEntries(
+    await Promise.all(SERVICES.map(async (service) => [service.portVariable, String(await freePort())] as const)),
+  );
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    // The test runner's own settings (NODE_ENV=test, stores from CI) are not what `npm start` sees.
+    if (value === undefined || name === 'NODE_ENV' || /DATABASE_URL$|^REDIS_URL$|^JWT_SECRET$/.test(name)) continue;
+    env[name] = value;
+  }
+  Object.assign(env, ports, {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    LOG_FORMAT: 'json',
+    USERS_URL: `http://127.0.0.1:${ports.USERS_PORT}`,
+    CATALOG_URL: `http://127.0.0.1:${ports.CATALOG_PORT}`,
+    PLAYBACK_URL: `http://127.0.0.1:${ports.PLAYBACK_PORT}`,
+  });
+
+  let output = '';
+  const children = SERVICES.map((service) => {
+    const child = spawn(process.execPath, [service.entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const collect = (chunk: Buffer) => {
+      output += `[${service.name}] ${chunk.toString()}`;
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    return { service, child };
+  });
+
+  const close = async () => {
+    await Promise.all(
+      children.map(
+        ({ child }) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await Promise.all(
+      children.map(({ service, child }) =>
+        waitUntilReady(`http://127.0.0.1:${ports[service.portVariable]}/ready`, child, 150_000),
+      ),
+    );
+  } catch (error) {
+    await close();
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  return { url: `http://127.0.0.1:${ports.PORT}`, output: () => output, close };
+}
