@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** Typed documents for every `graphql()` call in src, from the client-facing schema the gateway serves. */
 const config: CodegenConfig = {
-  schema: process.env.WEB_DEV_SCHEMA ?? '../schema/api.graphql',
+  schema: '../schema/api.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/__generated__/**'],
   ignoreNoDocuments: true,
   generates: {

@@ -34,21 +34,34 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStats = {
   __typename?: 'ListeningStats';
+  /** Different songs played. */
   distinctSongs: Scalars['Int']['output'];
+  /**
+   * Seconds of audio played, from the event sequence: each stretch from PLAY/RESUME (or a SEEK while
+   * playing) to the next event, measured by position when that event is a PAUSE, STOP or COMPLETE of
+   * the same song, otherwise by the time that passed. A stretch never counts more than was left of
+   * the song, and a listen never more than the song's duration, so missing or repeated events cannot
+   * inflate it.
+   */
   secondsListened: Scalars['Float']['output'];
+  /** Artists by plays, most first (removed songs included); first: 1 to 100. */
   topArtists: Array<ArtistPlays>;
+  /** Songs by plays, most first (removed songs left out); first: 1 to 100. */
   topSongs: Array<SongPlays>;
   totalPlays: Scalars['Int']['output'];
 };
 
 
+/** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStatsTopArtistsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStatsTopSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -61,6 +74,20 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the session: the token stops working at once everywhere. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Records what the signed-in user's player did (signed out: UNAUTHENTICATED).
+   *
+   * A PLAY counts as a play when it starts a listen. It does not when the user's previous event was
+   * a PAUSE or SEEK of the same song (the player resuming), or a PLAY or RESUME of the same song less
+   * than 5 seconds earlier at the same position (within a second: the same click sent twice).
+   * RESUME, SEEK, PAUSE, STOP and COMPLETE never count.
+   *
+   * positionSeconds must be between 0 and 86400 (BAD_USER_INPUT otherwise) and is clamped to the
+   * song's duration. The song must be in the library: playback keeps its own copy of the catalog's
+   * songs, following the catalog's song feed, and asks the feed once more before answering
+   * NOT_FOUND, so a song uploaded a moment ago works at once. A removed song is NOT_FOUND; when the
+   * catalog cannot be reached, a song playback does not know yet is SERVICE_UNAVAILABLE.
+   */
   recordPlayback: PlaybackEvent;
   /**
    * Creates an account and signs it in. The email is matched without regard to case; the password
@@ -122,36 +149,57 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * What a player did. A *listen* starts with a PLAY that counts as a play (see recordPlayback) and
+ * lasts until the next one; within it, audio plays from PLAY or RESUME (or a SEEK while playing)
+ * until the next event.
+ */
 export type PlaybackAction =
+  /** Played to the end; positionSeconds defaults to the song's duration. */
   | 'COMPLETE'
+  /** Paused, at positionSeconds. */
   | 'PAUSE'
+  /** Started playing, at positionSeconds (default: where this song was paused, else 0). */
   | 'PLAY'
+  /** Continued after a pause, from positionSeconds. Never counts as a play. */
   | 'RESUME'
+  /** Jumped to positionSeconds (the new position). Never counts as a play. */
   | 'SEEK'
+  /** Stopped, at positionSeconds; the next PLAY of the song is a new listen. */
   | 'STOP';
 
+/** One thing a listener's player did. */
 export type PlaybackEvent = {
   __typename?: 'PlaybackEvent';
   action: PlaybackAction;
   id: Scalars['ID']['output'];
+  /** When playback received it (the server's clock). */
   occurredAt: Scalars['DateTime']['output'];
+  /** Where in the song, clamped to its duration. */
   positionSeconds: Scalars['Float']['output'];
+  /** The song; null when it has since been removed from the library (see songRemoved). */
   song?: Maybe<Song>;
+  /** The song's artist as playback last knew it, kept after the song is removed. */
   songArtist: Scalars['String']['output'];
+  /** True when the song has been removed from the library; the event stays in the history. */
   songRemoved: Scalars['Boolean']['output'];
+  /** The song's title as playback last knew it, kept after the song is removed. */
   songTitle: Scalars['String']['output'];
   user: User;
 };
 
+/** A page of a listener's events, latest first. */
 export type PlaybackEventConnection = {
   __typename?: 'PlaybackEventConnection';
   edges: Array<PlaybackEventEdge>;
   pageInfo: PageInfo;
+  /** All of the listener's events. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type PlaybackEventEdge = {
   __typename?: 'PlaybackEventEdge';
+  /** Pass as history(after:) to continue after this event. */
   cursor: Scalars['String']['output'];
   node: PlaybackEvent;
 };
@@ -170,6 +218,11 @@ export type Query = {
    * "count" finds "Counting"), best matches first. first: 1 to 100.
    */
   songs: SongConnection;
+  /**
+   * The most played songs, most first (ties: most recently played first), counting plays since
+   * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
+   * library. Cached, and correct right after a new play.
+   */
   topSongs: Array<Song>;
 };
 
@@ -209,11 +262,16 @@ export type Song = {
   durationSeconds: Scalars['Float']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** When anyone last started a listen of the song; null if never. */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The stored file's media type; audio/mpeg for MP3. */
   mimeType: Scalars['String']['output'];
+  /** How many times the signed-in user has played the song; 0 when signed out. */
   myPlayCount: Scalars['Int']['output'];
-  /** How many times anyone has played the song. */
+  /**
+   * How many times anyone has played the song: PLAY events that started a listen (see
+   * recordPlayback). Cached, and correct right after a new play.
+   */
   playCount: Scalars['Int']['output'];
   releaseYear?: Maybe<Scalars['Int']['output']>;
   sampleRateHz?: Maybe<Scalars['Int']['output']>;
@@ -276,9 +334,18 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
+   * anyone else gets FORBIDDEN, signed out UNAUTHENTICATED.
+   */
   history: PlaybackEventConnection;
   id: Scalars['ID']['output'];
+  /** What the user listened to, over all their history. Only the user themself. */
   listeningStats: ListeningStats;
+  /**
+   * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
+   * songs are left out. Only the user themself.
+   */
   recentlyPlayed: Array<Song>;
 };
 
