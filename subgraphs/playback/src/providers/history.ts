@@ -124,17 +124,21 @@ export function createListeningHistory(db: Kysely<PlaybackDatabase>) {
     },
 
     /** Kept with every event, so a user with a long history costs one key lookup. */
-    async totals(userId: string): Promise<ListenerTotals> {
-      const row = await db
+    async totals(userIds: readonly string[]): Promise<ListenerTotals[]> {
+      const rows = await db
         .selectFrom('listener_states')
-        .select(['event_count', 'play_count', 'seconds_listened'])
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return {
-        eventCount: row?.event_count ?? 0,
-        playCount: row?.play_count ?? 0,
-        secondsListened: row?.seconds_listened ?? 0,
-      };
+        .select(['user_id', 'event_count', 'play_count', 'seconds_listened'])
+        .where('user_id', 'in', userIds)
+        .execute();
+      const byUser = new Map(rows.map((row) => [row.user_id, row]));
+      return userIds.map((id) => {
+        const row = byUser.get(id);
+        return {
+          eventCount: row?.event_count ?? 0,
+          playCount: row?.play_count ?? 0,
+          secondsListened: row?.seconds_listened ?? 0,
+        };
+      });
     },
 
     async distinctSongs(userId: string): Promise<number> {

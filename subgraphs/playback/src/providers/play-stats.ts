@@ -111,14 +111,12 @@ export function createPlayStats(db: Kysely<PlaybackDatabase>, cache: Cache) {
       });
     },
 
-    /** Per request and viewer: how often they played each song of a page, in one statement. */
-    createUserPlayCountsLoader(userId: string): DataLoader<string, number> {
-      return new DataLoader(async (songIds) => {
-        const valid = songIds.filter(isUuid);
-        const rows = valid.length > 0 ? await userPlayCountsQuery(db, userId, valid).execute() : [];
-        const plays = new Map(rows.map((row) => [row.song_id, row.plays]));
-        return songIds.map((id) => plays.get(id.toLowerCase()) ?? 0);
-      });
+    /** How often one user played each of a page of songs, in one statement. */
+    async userPlayCounts(userId: string, songIds: readonly string[]): Promise<number[]> {
+      const valid = songIds.filter(isUuid);
+      const rows = valid.length > 0 ? await userPlayCountsQuery(db, userId, valid).execute() : [];
+      const plays = new Map(rows.map((row) => [row.song_id, row.plays]));
+      return songIds.map((id) => plays.get(id.toLowerCase()) ?? 0);
     },
 
     async topSongs(first: number, since: Date | null): Promise<string[]> {
