@@ -74,9 +74,7 @@ export function createSongFeedFollower({
       if (!response.ok) throw new Error(`status ${response.status}`);
       body = await response.json();
     } catch (error) {
-      throw new SongFeedUnavailableError(`The catalog's song feed did not answer: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new SongFeedUnavailableError(`The catalog's song feed at ${url.origin} did not answer`, { cause: error });
     }
     const parsed = feedPage.safeParse(body);
     if (!parsed.success) {
