@@ -107,7 +107,8 @@ export function LibraryPage() {
         </p>
       </div>
 
-      <search className="toolbar">
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to Safari before 17; a search form is the portable landmark */}
+      <form role="search" className="toolbar" onSubmit={(event) => event.preventDefault()}>
         <div className="search-field">
           <Icon name="search" />
           <label htmlFor={searchId} className="visually-hidden">
@@ -132,7 +133,7 @@ export function LibraryPage() {
             </option>
           ))}
         </select>
-      </search>
+      </form>
 
       {result.error && !connection && (
         <p className="form-error" role="alert">

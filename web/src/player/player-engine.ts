@@ -60,6 +60,9 @@ export class PlayerEngine {
   private quietSeek = false;
   private quietPause = false;
   private recoveries = 0;
+  private recovering = false;
+  // Whether the user means the song to be playing: survives a failed load, so a refreshed URL plays on.
+  private wantsToPlay = false;
 
   constructor(
     audio: HTMLAudioElement,
@@ -170,11 +173,13 @@ export class PlayerEngine {
   }
 
   pause(): void {
+    this.wantsToPlay = false;
     this.audio.pause();
   }
 
   /** Stops the listen and rewinds, keeping the song loaded. */
   stop(): void {
+    this.wantsToPlay = false;
     this.endListen();
     this.quietPause = true;
     this.audio.pause();
@@ -262,9 +267,11 @@ export class PlayerEngine {
 
   /** Ends any listen (reported as STOP) and releases the audio. */
   dispose(): void {
-    this.stop();
-    this.audio.removeAttribute('src');
-    this.audio.load();
+    if (this.state.current) {
+      this.stop();
+      this.audio.removeAttribute('src');
+      this.audio.load();
+    }
     this.listeners.clear();
   }
 
@@ -278,15 +285,19 @@ export class PlayerEngine {
     if (!song) return;
     this.endListen();
     this.recoveries = 0;
+    this.recovering = false;
     this.set({ position, current: song, currentTime: 0, duration: song.durationSeconds, error: null });
     this.audio.src = song.streamUrl;
     if (autoplay) this.startAudio();
   }
 
   private startAudio(): void {
+    this.wantsToPlay = true;
     this.audio.play().catch((error: unknown) => {
-      // A newer load interrupting this one is normal; a refused autoplay leaves the player paused.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
+      // A newer load interrupting this one is normal; a source that fails is handled by recover().
+      if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'NotSupportedError')) return;
+      // A refused autoplay leaves the player paused.
+      this.wantsToPlay = false;
       this.set({ playing: false, buffering: false });
     });
   }
@@ -318,6 +329,7 @@ export class PlayerEngine {
     } else if (repeat === 'all' && order.length) {
       this.load(0, true);
     } else {
+      this.wantsToPlay = false;
       this.set({ playing: false });
     }
   }
@@ -325,17 +337,21 @@ export class PlayerEngine {
   /** A signed stream URL lives a short time: when the audio route refuses it, get a new one and carry on. */
   private async recover(): Promise<void> {
     const song = this.state.current;
-    if (!song || !this.audio.getAttribute('src')) return;
+    if (!song || !this.audio.getAttribute('src') || this.recovering) return;
     const resumeAt = this.state.currentTime;
-    const wasPlaying = this.state.playing || (this.listening && !this.pausedDuringListen);
+    const wasPlaying = this.wantsToPlay;
     if (this.recoveries >= 1) {
+      this.wantsToPlay = false;
       this.set({ playing: false, buffering: false, error: `“${song.title}” cannot be played right now.` });
       return;
     }
     this.recoveries += 1;
+    this.recovering = true;
     const url = await this.deps.refreshStreamUrl(song.id).catch(() => null);
+    this.recovering = false;
     if (this.state.current?.id !== song.id) return;
     if (!url) {
+      this.wantsToPlay = false;
       this.set({ playing: false, buffering: false, error: `“${song.title}” is no longer available.` });
       return;
     }

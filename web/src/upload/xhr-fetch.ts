@@ -13,7 +13,7 @@ export function createXhrFetch(
       const url = input instanceof Request ? input.url : String(input);
       request.open(init.method ?? 'GET', url);
       for (const [name, value] of new Headers(init.headers)) request.setRequestHeader(name, value);
-      request.responseType = 'blob';
+      request.responseType = 'arraybuffer';
       request.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable) onProgress(event.loaded, event.total);
       });
@@ -27,7 +27,11 @@ export function createXhrFetch(
           if (separator > 0) headers.append(line.slice(0, separator).trim(), line.slice(separator + 1).trim());
         }
         resolve(
-          new Response(request.response as Blob, { status: request.status, statusText: request.statusText, headers }),
+          new Response(request.response as ArrayBuffer, {
+            status: request.status,
+            statusText: request.statusText,
+            headers,
+          }),
         );
       });
       request.addEventListener('error', () =>

@@ -1,0 +1,181 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { asAudio, FakeAudio } from '../test/fake-audio';
+import { type PlaybackAction, PlayerEngine, type PlayerSong, shuffledOrder } from './player-engine';
+
+const song = (id: string, durationSeconds = 100): PlayerSong => ({
+  id,
+  title: `Song ${id}`,
+  artist: 'Artist',
+  durationSeconds,
+  streamUrl: `/media/songs/${id}/audio?expires=1&signature=old`,
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the player engine', () => {
+  let audio: FakeAudio;
+  let events: Array<[string, PlaybackAction, number]>;
+  let freshUrls: Record<string, string | null>;
+  let engine: PlayerEngine;
+
+  beforeEach(() => {
+    audio = new FakeAudio();
+    events = [];
+    freshUrls = {};
+    engine = new PlayerEngine(asAudio(audio), {
+      report: (songId, action, position) => events.push([songId, action, position]),
+      refreshStreamUrl: async (id) => freshUrls[id] ?? null,
+      random: () => 0,
+    });
+  });
+
+  it('reports a listen as PLAY, PAUSE, RESUME, SEEK (new position) and COMPLETE, then plays the next song', () => {
+    engine.playQueue([song('a'), song('b')], 0);
+    expect(audio.src).toBe(song('a').streamUrl);
+    audio.loadMetadata(100);
+    audio.advanceTo(12);
+    engine.pause();
+    engine.play();
+    engine.seek(70);
+    audio.finish();
+    expect(events).toEqual([
+      ['a', 'PLAY', 0],
+      ['a', 'PAUSE', 12],
+      ['a', 'RESUME', 12],
+      ['a', 'SEEK', 70],
+      ['a', 'COMPLETE', 100],
+      ['b', 'PLAY', 0],
+    ]);
+    expect(engine.getState().current?.id).toBe('b');
+    expect(engine.getState().playing).toBe(true);
+  });
+
+  it('reports STOP when the stop button ends a listen, and a later play is a new listen', () => {
+    engine.playQueue([song('a')], 0);
+    audio.advanceTo(30);
+    engine.stop();
+    expect(audio.currentTime).toBe(0);
+    expect(engine.getState().playing).toBe(false);
+    engine.play();
+    expect(events).toEqual([
+      ['a', 'PLAY', 0],
+      ['a', 'STOP', 30],
+      ['a', 'PLAY', 0],
+    ]);
+  });
+
+  it('reports STOP for the song left when another one is chosen', () => {
+    engine.playQueue([song('a'), song('b')], 0);
+    audio.advanceTo(5);
+    engine.playQueue([song('a'), song('b')], 1);
+    expect(events).toEqual([
+      ['a', 'PLAY', 0],
+      ['a', 'STOP', 5],
+      ['b', 'PLAY', 0],
+    ]);
+  });
+
+  it('stops at the end of the queue, wraps with repeat all and replays with repeat one', () => {
+    engine.playQueue([song('a'), song('b')], 1);
+    audio.loadMetadata(100);
+    audio.finish();
+    expect(engine.getState()).toMatchObject({ playing: false, current: { id: 'b' } });
+
+    engine.cycleRepeat();
+    expect(engine.getState().repeat).toBe('all');
+    engine.play();
+    audio.finish();
+    expect(engine.getState().current?.id).toBe('a');
+
+    engine.cycleRepeat();
+    expect(engine.getState().repeat).toBe('one');
+    audio.loadMetadata(100);
+    audio.finish();
+    expect(engine.getState().current?.id).toBe('a');
+    expect(events.filter(([, action]) => action === 'PLAY').map(([id]) => id)).toEqual(['b', 'b', 'a', 'a']);
+  });
+
+  it('restarts the song on "previous" after 3 seconds, else goes back a song', () => {
+    engine.playQueue([song('a'), song('b')], 1);
+    audio.advanceTo(10);
+    engine.previous();
+    expect(engine.getState().current?.id).toBe('b');
+    expect(audio.currentTime).toBe(0);
+    engine.previous();
+    expect(engine.getState().current?.id).toBe('a');
+  });
+
+  it('shuffles the rest of the queue and keeps the current song', () => {
+    const queue = [song('a'), song('b'), song('c'), song('d')];
+    engine.playQueue(queue, 2);
+    engine.toggleShuffle();
+    const { order, position } = engine.getState();
+    expect(order[position]).toBe(2);
+    expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    engine.toggleShuffle();
+    expect(engine.getState()).toMatchObject({ order: [0, 1, 2, 3], position: 2 });
+    expect(shuffledOrder(5, 3, () => 0.5)[0]).toBe(3);
+  });
+
+  it('gets a fresh stream URL when the signed one has expired and resumes where it was', async () => {
+    freshUrls.a = '/media/songs/a/audio?expires=2&signature=new';
+    engine.playQueue([song('a')], 0);
+    audio.advanceTo(42);
+    audio.fail();
+    await settle();
+    expect(audio.src).toBe(freshUrls.a);
+    expect(audio.currentTime).toBe(42);
+    expect(audio.paused).toBe(false);
+    expect(engine.getState().current?.streamUrl).toBe(freshUrls.a);
+    // Resuming on the new URL is the same listen: no new PLAY, and the quiet seek is not a SEEK.
+    expect(events).toEqual([['a', 'PLAY', 0]]);
+  });
+
+  it('plays a queued song whose URL expired while it waited', async () => {
+    freshUrls.b = '/media/songs/b/audio?signature=new';
+    audio.refusedSources.add(song('b').streamUrl);
+    engine.playQueue([song('a'), song('b')], 1);
+    await settle();
+    await settle();
+    expect(audio.src).toBe(freshUrls.b);
+    expect(engine.getState()).toMatchObject({ playing: true, error: null });
+    expect(events).toEqual([['b', 'PLAY', 0]]);
+  });
+
+  it('says so when a song cannot be played, instead of retrying forever', async () => {
+    engine.playQueue([song('gone')], 0);
+    audio.fail();
+    await settle();
+    expect(engine.getState().error).toBe('“Song gone” is no longer available.');
+
+    freshUrls.a = '/media/songs/a/audio?signature=new';
+    audio.refusedSources.add(song('a').streamUrl);
+    audio.refusedSources.add(freshUrls.a);
+    engine.playQueue([song('a')], 0);
+    await settle();
+    await settle();
+    expect(engine.getState()).toMatchObject({ playing: false, error: '“Song a” cannot be played right now.' });
+  });
+
+  it('stays paused, without errors, when the browser refuses to autoplay', async () => {
+    audio.playOutcome = new DOMException('autoplay refused', 'NotAllowedError');
+    engine.playQueue([song('a')], 0);
+    await settle();
+    expect(engine.getState()).toMatchObject({ playing: false, current: { id: 'a' } });
+    expect(events).toEqual([]);
+  });
+
+  it('keeps the volume between 0 and 1, unmutes when raised, and removes a deleted song', () => {
+    engine.setVolume(1.7);
+    expect(audio.volume).toBe(1);
+    audio.muted = true;
+    engine.setVolume(0.5);
+    expect(audio.muted).toBe(false);
+
+    engine.playQueue([song('a'), song('b')], 0);
+    engine.removeSong('a');
+    expect(engine.getState()).toMatchObject({ current: null, queue: [{ id: 'b' }], playing: false });
+    expect(events.at(-1)).toEqual(['a', 'STOP', 0]);
+  });
+});
