@@ -82,6 +82,25 @@ describe('stageUpload', () => {
     expect(source.readableFlowing).toBe(false);
   });
 
+  it('treats a stream that ends with `truncated` set (graphql-upload-minimal at its limit) as too large', async () => {
+    const dir = await tempDir();
+    const source = Object.assign(Readable.from([noise(100)]), { truncated: true });
+    await expect(stageUpload(source, { tempDir: dir, maxBytes: 1000 })).rejects.toBeInstanceOf(FileTooLargeError);
+    expect(await readdir(dir)).toStrictEqual([]);
+  });
+
+  it('keeps reading when the source is unpiped midway, as graphql-upload-minimal does at its limit', async () => {
+    const dir = await tempDir();
+    const source = new Readable({ read() {} });
+    const staging = stageUpload(source, { tempDir: dir, maxBytes: 10_000 });
+    source.push(noise(500, 1));
+    await sleep(20);
+    source.unpipe();
+    source.push(noise(500, 2));
+    source.push(null);
+    expect((await staging).sizeBytes).toBe(1000);
+  });
+
   it('formats the limit in the message for people', () => {
     expect(new FileTooLargeError(200 * 1024 * 1024).message).toBe('This file is too large. The limit is 200 MB.');
   });
