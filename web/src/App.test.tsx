@@ -119,6 +119,28 @@ describe('the app', () => {
     expect(queries).toEqual([null, 'rising']);
   });
 
+  it('loads more songs over the cursor', async () => {
+    api.on('LibrarySongs', (variables) =>
+      variables.after === 'c0'
+        ? {
+            data: {
+              songs: { ...songsPage([songFixture({ id: 'song-2', title: 'Second' })]).data.songs, totalCount: 2 },
+            },
+          }
+        : { data: { songs: { ...songsPage([songFixture()], true).data.songs, totalCount: 2 } } },
+    );
+    act(() => startSession(session()));
+    render(<App />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Load more songs' }));
+    expect(await screen.findByRole('button', { name: 'Play Second' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Play Rising Tones' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Load more songs' })).toBeNull();
+    expect(
+      api.calls.filter((call) => call.operationName === 'LibrarySongs').map((call) => call.variables.after),
+    ).toEqual([undefined, 'c0']);
+  });
+
   it('gives every control on the library, the player and the upload page an accessible name', async () => {
     api.on('LibrarySongs', () =>
       songsPage([

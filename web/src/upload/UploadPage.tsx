@@ -36,7 +36,7 @@ export function UploadPage() {
       </div>
 
       <section
-        className={`dropzone${dragging ? ' dragging' : ''}`}
+        className={`dropzone${dragging ? ' dragging' : ''}${items.length > 0 ? ' compact' : ''}`}
         aria-label="Drop MP3 files here"
         onDragEnter={(event) => {
           event.preventDefault();

@@ -147,6 +147,33 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await screenshot('playground');
   });
 
+  it('edits the song’s details, then deletes it: history keeps it as removed', async () => {
+    await nav('Library').click();
+    await page.getByRole('button', { name: 'Edit Rising Tones' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit song' });
+    await dialog.getByLabel('Genre').fill('Ambient');
+    await screenshot('edit-song');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('list', { name: 'Songs' }).getByText('Ambient').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Genre' }).locator('option').allTextContents()).toContain(
+      'Ambient',
+    );
+
+    await page.getByRole('button', { name: 'Delete Rising Tones' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete “Rising Tones”?' })
+      .getByRole('button', { name: 'Delete song' })
+      .click();
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Player' }).getByText('Choose a song to start listening').isVisible(),
+    ).toBe(true);
+    await nav('History').click();
+    const listen = page.getByRole('list', { name: 'Recent listens' }).getByRole('listitem').first();
+    await listen.getByText('Removed').waitFor();
+    expect(await listen.getByText('Rising Tones').isVisible()).toBe(true);
+  });
+
   it('signs out, and a revoked session leads back to sign-in with a message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
@@ -155,7 +182,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await nav('Library').click();
-    await page.getByRole('list', { name: 'Songs' }).getByText('Rising Tones').waitFor();
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
     // The same session ended elsewhere (another tab, an API client): the app notices on its next request.
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}').token);
     const logout = await fetch(`${stack.url}/graphql`, {
