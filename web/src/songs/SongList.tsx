@@ -58,7 +58,13 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
               <Cover url={song.coverUrl} size={44} title={song.title} />
               <span className="song-main">
                 <span className="song-title">{song.title}</span>
-                <span className="song-artist muted">{song.artist}</span>
+                <span className="song-artist muted">
+                  {song.artist}
+                  <span className="song-plays-inline">
+                    {' · '}
+                    {plural(song.playCount, 'play')}
+                  </span>
+                </span>
               </span>
               <span className="song-album muted">{song.album ?? ''}</span>
               <span className="song-genre">{song.genre && <span className="tag">{song.genre}</span>}</span>

@@ -19,7 +19,9 @@ export function UploadPage() {
   const pickerId = useId();
   const [dragging, setDragging] = useState(false);
 
-  const ready = items.filter((item) => item.status === 'ready' || item.status === 'failed').length;
+  const fresh = items.filter((item) => item.status === 'ready').length;
+  const failed = items.filter((item) => item.status === 'failed').length;
+  const ready = fresh + failed;
   const finished = items.filter((item) => item.status === 'done').length;
 
   function onDrop(event: DragEvent) {
@@ -50,7 +52,7 @@ export function UploadPage() {
       >
         <Icon name="upload" size={40} />
         <p className="dropzone-title">Drag and drop your MP3 files here</p>
-        <p className="muted">or</p>
+        <p className="muted dropzone-or">or</p>
         <label htmlFor={pickerId} className="button-primary">
           Choose files
         </label>
@@ -81,7 +83,7 @@ export function UploadPage() {
                 </button>
               )}
               <button type="button" className="button-primary" disabled={ready === 0} onClick={() => queue.send()}>
-                {ready > 1 ? `Upload all (${ready})` : 'Upload'}
+                {fresh === 0 && failed > 0 ? 'Retry' : ready > 1 ? `Upload all (${ready})` : 'Upload'}
               </button>
             </div>
           </div>
