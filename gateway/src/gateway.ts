@@ -1,7 +1,14 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { apolloServerDefaults, createHttpApp, createLogger, type Logger, listen } from '@sp0t1fy/platform';
+import {
+  answerErrorsAsJson,
+  apolloServerDefaults,
+  createHttpApp,
+  createLogger,
+  type Logger,
+  listen,
+} from '@sp0t1fy/platform';
 import express from 'express';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -81,6 +88,7 @@ export async function startGateway(
     res.status(404).json({ error: 'Not found' });
   });
   serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR));
+  app.use(answerErrorsAsJson());
 
   const server = await listen(app, { host: config.GATEWAY_HOST, port: config.PORT });
   logger.info({ url: server.url }, 'gateway listening');

@@ -49,6 +49,10 @@ export class UploadingDataSource extends SubgraphDataSource {
     const found = new Map<UploadValue, string[]>();
     const variables = replaceUploads(options.request.variables ?? {}, 'variables', found);
     if (found.size === 0) return super.process(options);
+    // One file's bytes can feed one upload; refused before anything reaches the subgraph.
+    if ([...found.values()].some((paths) => paths.length > 1)) {
+      throw badUserInput('Send each file once: one file is one upload', { field: 'file' });
+    }
     try {
       return await this.sendMultipart(options, variables, found);
     } catch (error) {

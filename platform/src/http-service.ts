@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { Logger } from './logger.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -57,6 +57,34 @@ export function createHttpApp({ logger, ready }: HttpServiceOptions): Express {
     }
   });
   return app;
+}
+
+/**
+ * The last handler of every service: an error that escaped a route is answered in JSON, like every
+ * other error (a body that is not JSON, or too large, as a 4xx; anything else masked as a 500),
+ * never with Express's HTML page, which shows a stack trace outside production.
+ */
+export function answerErrorsAsJson(): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    // Too late for an answer: Express's own handler ends the connection.
+    if (res.headersSent) return next(error);
+    const { status, type, expose, message } = (error ?? {}) as {
+      status?: unknown;
+      type?: unknown;
+      expose?: unknown;
+      message?: unknown;
+    };
+    const clientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!clientError) req.log.error({ err: error }, 'unexpected error in a route');
+    const [code, text] = !clientError
+      ? ['INTERNAL_SERVER_ERROR', 'Internal server error']
+      : type === 'entity.parse.failed'
+        ? ['BAD_REQUEST', 'The request body is not valid JSON']
+        : status === 413
+          ? ['PAYLOAD_TOO_LARGE', 'The request body is too large']
+          : ['BAD_REQUEST', expose === true && typeof message === 'string' ? message : 'Bad request'];
+    res.status(clientError ? status : 500).json({ errors: [{ message: text, extensions: { code } }] });
+  };
 }
 
 /** Signed URLs carry their signature in the query string; keep it out of logs. */

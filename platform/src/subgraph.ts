@@ -13,7 +13,7 @@ import { apolloServerDefaults } from './apollo.js';
 import { type Authenticator, createAuthenticator } from './authentication.js';
 import { type Cache, createCache } from './cache.js';
 import { type DatabaseStats, migrateToLatest, openDatabase } from './database.js';
-import { createHttpApp, listen } from './http-service.js';
+import { answerErrorsAsJson, createHttpApp, listen } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRevocations, type Revocations } from './revocations.js';
 import { configuredOrGeneratedSecret } from './secrets.js';
@@ -150,6 +150,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, { context: async ({ req }) => definition.createContext(req, providers, runtime) }),
     );
+    app.use(answerErrorsAsJson());
     const server = await listen(app, { host: settings.HOST, port: settings.port });
     closers.push(() => server.close());
     logger.info({ url: `${server.url}/graphql` }, `${definition.name} subgraph listening`);

@@ -101,11 +101,16 @@ export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: S
 
 export type SongUploads = ReturnType<typeof createSongUploads>;
 
+const openedFiles = new WeakSet<IncomingFile>();
+
 /**
  * graphql-upload-minimal throws instead of returning the stream when the file already went over its
  * limit before anyone asked for it (it then answers 413).
  */
 function openStream(file: IncomingFile, tooLarge: () => Error) {
+  // One file part mapped to two Upload variables: its bytes can be read once, by one upload.
+  if (openedFiles.has(file)) throw badUserInput('Send each file once: one file is one upload', { field: 'file' });
+  openedFiles.add(file);
   try {
     return file.createReadStream();
   } catch (error) {
