@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeMp3 } from '../support/audio-files.js';
+import type { BenchContext } from '../support/context.js';
+import { uploadSong } from '../support/graphql.js';
+import { type LoadResult, load } from '../support/load.js';
+import { freePort, waitFor } from '../support/ports.js';
+import { startProcess } from '../support/processes.js';
+import { mbps, met, ms, perSecond, type Row, ratio, type ScenarioResult } from '../support/report.js';
+
+const RANGE = 256 * 1024;
+
+function findNginx(): string | undefined {
+  for (const candidate of ['nginx', '/usr/sbin/nginx']) {
+    try {
+      execFileSync(candidate, ['-v'], { stdio: 'ignore' });
+      return candidate;
+    } catch {
+      // try the next
+    }
+  }
+  return undefined;
+}
+
+async function findBlob(dir: string, sha256: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const found = entries.find((entry) => entry.isFile() && entry.name.includes(sha256));
+  if (!found) throw new Error(`blob ${sha256} not found under ${dir}`);
+  return join(found.parentPath, found.name);
+}
+
+/** nginx (Debian's) as a child process with its own configuration, serving one file. */
+async function startNginx(binary: string, workDir: string, file: string, port: number) {
+  const prefix = join(workDir, 'nginx');
+  await import('node:fs/promises').then((fs) => fs.mkdir(prefix, { recursive: true }));
+  const config = join(prefix, 'nginx.conf');
+  await writeFile(
+    config,
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes auto;
+daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    location = /audio.mp3 { alias ${file}; default_type audio/mpeg; }
+  }
+}
+`,
+  );
+  return startProcess(binary, ['-p', prefix, '-c', config]);
+}
+
+/** Scenario 1: the audio route through the gateway against nginx serving the same file from disk. */
+export async function audioScenario(context: BenchContext): Promise<ScenarioResult> {
+  const { stack, session, smoke, workDir, seconds } = context;
+  const source = join(workDir, 'stream.mp3');
+  await makeMp3(source, smoke ? 1024 * 1024 : 4 * 1024 * 1024);
+  const song = await uploadSong(stack.gateway.url, session.token, source, 'Streaming bench');
+  const blob = await findBlob(join(stack.dataDir, 'catalog', 'blobs'), song.sha256);
+  const size = (await stat(blob)).size;
+
+  const nginx = findNginx();
+  const port = await freePort(5900);
+  const baseline = nginx
+    ? await startNginx(nginx, workDir, blob, port)
+    : startProcess(process.execPath, [
+        '--import',
+        'tsx',
+        new URL('../baselines/static-server.ts', import.meta.url).pathname,
+        String(port),
+        blob,
+      ]);
+  const baselineName = nginx
+    ? `nginx ${execFileSync(nginx, ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim() || '(Debian)'} (worker_processes auto, sendfile) serving the stored blob from disk`
+    : 'nginx is not installed: Node `send` serving the stored blob from disk (install nginx for the intended baseline)';
+  try {
+    const baselineUrl = `http://127.0.0.1:${port}/audio.mp3`;
+    await waitFor(baselineUrl, 10_000);
+    const gatewayUrl = `${stack.gateway.url}${song.streamUrl}`;
+    const randomRange = () => {
+      const start = Math.floor(Math.random() * Math.floor(size / RANGE)) * RANGE;
+      return { range: `bytes=${start}-${Math.min(size, start + RANGE) - 1}` };
+    };
+    const run = (url: string, ranged: boolean): Promise<LoadResult> =>
+      load({
+        url,
+        connections: 32,
+        duration: seconds,
+        ...(smoke ? { amount: 64 } : {}),
+        ...(ranged ? { setupHeaders: randomRange } : {}),
+      });
+    // Warm both (JIT, page cache) before measuring.
+    await run(gatewayUrl, true);
+    await run(baselineUrl, true);
+    const rangeOurs = await run(gatewayUrl, true);
+    const rangeBase = await run(baselineUrl, true);
+    const wholeOurs = await run(gatewayUrl, false);
+    const wholeBase = await run(baselineUrl, false);
+    const rows: Row[] = [];
+    for (const [label, ours, base] of [
+      ['256 KiB Range', rangeOurs, rangeBase],
+      [`whole file (${(size / 1024 / 1024).toFixed(1)} MiB)`, wholeOurs, wholeBase],
+    ] as const) {
+      rows.push(
+        {
+          measure: `${label}: requests/s`,
+          value: perSecond(ours.requestsPerSecond),
+          baseline: perSecond(base.requestsPerSecond),
+          ratio: ratio(ours.requestsPerSecond, base.requestsPerSecond),
+          target: '≥ 0.8×',
+          met: met(ours.requestsPerSecond >= 0.8 * base.requestsPerSecond),
+        },
+        {
+          measure: `${label}: bytes/s`,
+          value: mbps(ours.bytesPerSecond),
+          baseline: mbps(base.bytesPerSecond),
+          ratio: ratio(ours.bytesPerSecond, base.bytesPerSecond),
+          target: '≥ 0.8×',
+          met: met(ours.bytesPerSecond >= 0.8 * base.bytesPerSecond),
+        },
+        {
+          measure: `${label}: p99 latency`,
+          value: ms(ours.p99),
+          baseline: ms(base.p99),
+          ratio: ratio(ours.p99, base.p99),
+          target: 'reported',
+          met: '',
+        },
+      );
+    }
+    return {
+      title: '1. Audio route (gateway /media → catalog) vs nginx',
+      baselineName,
+      rows,
+      notes: [
+        `32 connections, ${seconds} s per run after a warm-up run; Range requests start at random 256 KiB boundaries of the ${(size / 1024 / 1024).toFixed(1)} MiB file.`,
+        'Sp0t1fy checks the signed URL in the catalog and pipes through two Node processes (gateway proxy, catalog); nginx uses sendfile from one process per core.',
+      ],
+    };
+  } finally {
+    await baseline.stop();
+  }
+}

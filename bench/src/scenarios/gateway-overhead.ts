@@ -1,0 +1,119 @@
+import { SMALL_MP3 } from '../support/audio-files.js';
+import type { BenchContext } from '../support/context.js';
+import { graphql, uploadSong } from '../support/graphql.js';
+import { load, sequentialLatency } from '../support/load.js';
+import { met, ms, perSecond, ratio, type ScenarioResult } from '../support/report.js';
+
+/** Catalog fields only: the query both the subgraph and the gateway can answer alone. */
+const CATALOG_QUERY = JSON.stringify({
+  query: '{ songs(first: 20) { edges { node { id title artist album durationSeconds mimeType } } } }',
+});
+
+/** A page of songs joining all three subgraphs. */
+const PAGE_QUERY = (first: number) =>
+  JSON.stringify({
+    query: `{ songs(first: ${first}) { edges { node { id title uploadedBy { displayName } playCount } } } }`,
+  });
+
+/** Scenario 2: one catalog query at the subgraph and through the gateway; the three-subgraph page. */
+export async function gatewayOverheadScenario(context: BenchContext): Promise<ScenarioResult> {
+  const { stack, session, smoke, seconds } = context;
+  const pageSize = smoke ? 10 : 50;
+  for (let index = 0; index < pageSize; index++) {
+    await uploadSong(stack.gateway.url, session.token, SMALL_MP3, `Overhead ${index}`);
+  }
+  const page = await graphql<{ songs: { edges: Array<{ node: { id: string } }> } }>(
+    stack.gateway.url,
+    `{ songs(first: ${pageSize}) { edges { node { id } } } }`,
+    {},
+    session.token,
+  );
+  for (const edge of page.songs.edges.slice(0, 10)) {
+    await graphql(
+      stack.gateway.url,
+      'mutation ($id: ID!) { recordPlayback(songId: $id, action: PLAY, positionSeconds: 0) { id } }',
+      { id: edge.node.id },
+      session.token,
+    );
+  }
+
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  const run = (url: string) =>
+    load({
+      url: `${url}/graphql`,
+      method: 'POST',
+      headers,
+      body: CATALOG_QUERY,
+      connections: 16,
+      duration: seconds,
+      ...(smoke ? { amount: 50 } : {}),
+    });
+  await run(stack.catalog.url);
+  await run(stack.gateway.url);
+  const direct = await run(stack.catalog.url);
+  const gateway = await run(stack.gateway.url);
+
+  const subgraphs = [stack.users, stack.catalog, stack.playback];
+  const counts = () => Promise.all(subgraphs.map((service) => service.statements()));
+  const count = smoke ? 10 : 300;
+  const before = await counts();
+  const latency = await sequentialLatency(`${stack.gateway.url}/graphql`, () => PAGE_QUERY(pageSize), {
+    count,
+    warmup: 0,
+    headers: { authorization: `Bearer ${session.token}` },
+  });
+  const after = await counts();
+  const perService = subgraphs.map((service, index) => ({
+    name: service.name,
+    statements: ((after[index] ?? 0) - (before[index] ?? 0)) / count,
+  }));
+  const total = perService.reduce((sum, service) => sum + service.statements, 0);
+  const directLatency = await sequentialLatency(
+    `${stack.catalog.url}/graphql`,
+    () => JSON.stringify({ query: `{ songs(first: ${pageSize}) { edges { node { id title uploadedBy { id } } } } }` }),
+    { count, warmup: 5, headers: { authorization: `Bearer ${session.token}` } },
+  );
+
+  return {
+    title: '2. Gateway overhead',
+    baselineName: 'the same query sent straight to the catalog subgraph',
+    rows: [
+      {
+        measure: 'catalog query (20 songs): requests/s',
+        value: perSecond(gateway.requestsPerSecond),
+        baseline: perSecond(direct.requestsPerSecond),
+        ratio: ratio(gateway.requestsPerSecond, direct.requestsPerSecond),
+        target: '≥ 0.6×',
+        met: met(gateway.requestsPerSecond >= 0.6 * direct.requestsPerSecond),
+      },
+      {
+        measure: 'catalog query: p99 latency (16 connections)',
+        value: ms(gateway.p99),
+        baseline: ms(direct.p99),
+        ratio: ratio(gateway.p99, direct.p99),
+        target: 'reported',
+        met: '',
+      },
+      ...(['p50', 'p95', 'p99'] as const).map((p) => ({
+        measure: `page of ${pageSize} with uploader and playCount (3 subgraphs): ${p}, one at a time`,
+        value: ms(latency[p]),
+        baseline: ms(directLatency[p]),
+        ratio: ratio(latency[p], directLatency[p]),
+        target: 'reported',
+        met: '' as const,
+      })),
+      {
+        measure: 'SQL statements per page request (3 subgraph fetches)',
+        value: `${total.toFixed(2)} (${perService.map((service) => `${service.name} ${service.statements.toFixed(2)}`).join(', ')})`,
+        baseline: '3 (one per fetch)',
+        ratio: ratio(total, 3),
+        target: '≤ 1 per fetch, constant',
+        met: met(perService.every((service) => service.statements <= 1 + 1e-9)),
+      },
+    ],
+    notes: [
+      `Throughput: 16 connections, ${seconds} s per run after a warm-up run, signed in (every subgraph verifies the token).`,
+      `The page's latency baseline is the catalog's part of it alone (songs with uploader ids), straight at the subgraph; statements are averaged over ${count} requests of the same page (playback caches play counts, so its steady state is shown).`,
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { loadUsersConfig } from '@sp0t1fy/users';
+import argon2 from 'argon2';
+import type { BenchContext } from '../support/context.js';
+import { load } from '../support/load.js';
+import { ms, perSecond, ratio, type ScenarioResult } from '../support/report.js';
+
+/** Scenario 6: what one argon2id hash costs with the configured parameters, and logins per second. */
+export async function loginScenario(context: BenchContext): Promise<ScenarioResult> {
+  const { stack, session, smoke, seconds, workDir } = context;
+  const config = loadUsersConfig({ DATA_DIR: workDir });
+  const options = {
+    type: argon2.argon2id,
+    memoryCost: config.ARGON2_MEMORY_KIB,
+    timeCost: config.ARGON2_ITERATIONS,
+    parallelism: 1,
+  } as const;
+  await argon2.hash('warm-up password', options);
+  const hashes = smoke ? 3 : 30;
+  const started = performance.now();
+  for (let index = 0; index < hashes; index++) await argon2.hash(`bench password ${index}`, options);
+  const hashMs = (performance.now() - started) / hashes;
+  const cores = availableParallelism();
+  const ceiling = (cores * 1000) / hashMs;
+
+  const login = await load({
+    url: `${stack.gateway.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      variables: { email: session.email, password: session.password },
+    }),
+    connections: 8,
+    duration: seconds,
+    ...(smoke ? { amount: 8 } : {}),
+  });
+  return {
+    title: '6. Sign-in cost (argon2id)',
+    baselineName: `the argon2id ceiling: ${cores} cores ÷ the time of one hash, measured in this process`,
+    rows: [
+      {
+        measure: `one argon2id hash (m=${options.memoryCost} KiB, t=${options.timeCost}, p=1)`,
+        value: ms(hashMs),
+        baseline: '',
+        ratio: '',
+        target: 'reported (intended cost)',
+        met: '',
+      },
+      {
+        measure: 'logins/s through the gateway (8 connections)',
+        value: perSecond(login.requestsPerSecond),
+        baseline: perSecond(ceiling),
+        ratio: ratio(login.requestsPerSecond, ceiling),
+        target: 'reported',
+        met: '',
+      },
+      {
+        measure: 'login p99 latency under that load',
+        value: ms(login.p99),
+        baseline: ms(hashMs),
+        ratio: ratio(login.p99, hashMs),
+        target: 'reported',
+        met: '',
+      },
+    ],
+    notes: [
+      `The parameters are the users service's defaults (ARGON2_MEMORY_KIB, ARGON2_ITERATIONS; OWASP's minimum). Each sign-in costs one hash verification, so ${cores} cores cap sign-ins near ${ceiling.toFixed(0)}/s; that is the point: a guessed password costs an attacker as much. Raising the cost rehashes on the next sign-in.`,
+    ],
+  };
+}

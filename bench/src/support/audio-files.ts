@@ -1,0 +1,40 @@
+import { open, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** A constant-bitrate MP3 from the gateway's test fixtures (see gateway/test/fixtures/README.md). */
+export const SOURCE_MP3 = fileURLToPath(new URL('../../../gateway/test/fixtures/speech-cbr128.mp3', import.meta.url));
+export const SMALL_MP3 = fileURLToPath(new URL('../../../gateway/test/fixtures/mpeg25-8khz.mp3', import.meta.url));
+
+/** Where the MPEG frames of a CBR file are: after its ID3v2 tag, before an ID3v1 tag. */
+function frames(file: Buffer): { start: number; end: number } {
+  let start = 0;
+  if (file.subarray(0, 3).toString('latin1') === 'ID3') {
+    const size = ((file[6]! & 0x7f) << 21) | ((file[7]! & 0x7f) << 14) | ((file[8]! & 0x7f) << 7) | (file[9]! & 0x7f);
+    start = 10 + size;
+  }
+  let end = file.length;
+  if (file.subarray(end - 128, end - 125).toString('latin1') === 'TAG') end -= 128;
+  return { start, end };
+}
+
+/**
+ * An MP3 of about `bytes` bytes: the fixture followed by its frames again and again, which is still
+ * a valid stream of MPEG frames (a long recording of the same speech).
+ */
+export async function makeMp3(path: string, bytes: number): Promise<void> {
+  const source = await readFile(SOURCE_MP3);
+  const { start, end } = frames(source);
+  const head = source.subarray(0, end);
+  const body = source.subarray(start, end);
+  const handle = await open(path, 'w');
+  try {
+    await handle.write(head);
+    let written = head.length;
+    while (written + body.length <= bytes) {
+      await handle.write(body);
+      written += body.length;
+    }
+  } finally {
+    await handle.close();
+  }
+}
