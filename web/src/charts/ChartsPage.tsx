@@ -21,7 +21,8 @@ const PERIODS = [
 
 type PeriodId = (typeof PERIODS)[number]['id'];
 const CHART_SIZE = 20;
-const LISTENING = { additionalTypenames: ['Song', 'PlaybackEvent'] };
+// Charts change with plays (a PLAY invalidates songs) and with uploads, edits and deletes.
+const LISTENING = { additionalTypenames: ['Song'] };
 
 /** The most played songs of everyone, over a period. */
 export function ChartsPage() {

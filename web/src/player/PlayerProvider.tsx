@@ -35,9 +35,9 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
         report(songId: string, action: PlaybackAction, positionSeconds: number) {
           const position = Math.max(0, Math.round(positionSeconds * 1000) / 1000);
           // Listening events are best effort: a failed report must never interrupt the music.
-          void client
-            .mutation(RecordPlayback, { songId, action, positionSeconds: position }, { additionalTypenames: ['Song'] })
-            .toPromise();
+          // Only a PLAY changes play counts, so only then do song lists refetch.
+          const context = action === 'PLAY' ? { additionalTypenames: ['Song'] } : {};
+          void client.mutation(RecordPlayback, { songId, action, positionSeconds: position }, context).toPromise();
         },
         async refreshStreamUrl(id: string) {
           const result = await client.query(FreshStreamUrl, { id }, { requestPolicy: 'network-only' }).toPromise();

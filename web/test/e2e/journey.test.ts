@@ -123,6 +123,23 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.waitForTimeout(500);
     expect((await audioState(page))!.currentTime).toBe(pausedAt);
     await player.getByRole('button', { name: 'Play' }).waitFor();
+
+    // What the player reported, as the API recorded it (latest first).
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}').token);
+    const actions = async () => {
+      const response = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { history(first: 10) { edges { node { action positionSeconds } } } } }' }),
+      });
+      const body = (await response.json()) as {
+        data: { me: { history: { edges: Array<{ node: { action: string; positionSeconds: number } }> } } };
+      };
+      return body.data.me.history.edges.map((edge) => edge.node).reverse();
+    };
+    await expect.poll(async () => (await actions()).map((event) => event.action)).toEqual(['PLAY', 'SEEK', 'PAUSE']);
+    const [, seekEvent] = await actions();
+    expect(seekEvent!.positionSeconds).toBeGreaterThan(8);
   });
 
   it('shows the listen in History and the song in Top charts', async () => {
