@@ -150,7 +150,19 @@ describe.each(await testBackends())('the catalog library through the gateway ($n
       expect(response.errors).toBeUndefined();
       const uploaders = new Set(response.data?.songs.edges.map((edge) => edge.node.uploadedBy.displayName));
       expect(uploaders).toEqual(new Set([alice.displayName, bob.displayName]));
-      // The page and its total count.
+      // The page alone: nothing counts the matches when totalCount is not asked for.
+      expect(catalog.runtime.databaseStats.statements - before).toBe(1);
+    });
+
+    it('counts the matches, in a second statement, only when totalCount is asked for', async () => {
+      const catalog = stack.services.catalog as unknown as RunningCatalogService;
+      const before = catalog.runtime.databaseStats.statements;
+      const response = await alice.client.request<{ songs: { totalCount: number; edges: unknown[] } }>(
+        '{ songs(first: 1) { ...Total edges { node { id } } } } fragment Total on SongConnection { totalCount }',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.songs.edges).toHaveLength(1);
+      expect(response.data?.songs.totalCount).toBeGreaterThan(1);
       expect(catalog.runtime.databaseStats.statements - before).toBe(2);
     });
 

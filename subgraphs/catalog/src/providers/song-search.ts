@@ -15,6 +15,7 @@ export interface SongPage {
   edges: Array<{ cursor: string; node: SongRow }>;
   hasNextPage: boolean;
   endCursor: string | null;
+  /** 0 when the caller asked not to count. */
   totalCount: number;
 }
 
@@ -37,7 +38,7 @@ export function createSongSearch(db: Kysely<CatalogDatabase>) {
      * folded (lower case, no accents) on both sides, best first. Keyset pagination on (rank, seq), so a
      * page never repeats or skips a song when others are added meanwhile.
      */
-    async list(args: SongListArgs): Promise<SongPage> {
+    async list(args: SongListArgs, options: { count: boolean } = { count: true }): Promise<SongPage> {
       const first = args.first ?? PAGE_SIZE.default;
       if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) {
         throw badUserInput(`Ask for 1 to ${PAGE_SIZE.max} songs at a time`, { field: 'first' });
@@ -69,11 +70,13 @@ export function createSongSearch(db: Kysely<CatalogDatabase>) {
         .limit(first + 1)
         .execute();
 
-      const { count } = await db
-        .selectFrom('songs')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where(filters)
-        .executeTakeFirstOrThrow();
+      const { count } = options.count
+        ? await db
+            .selectFrom('songs')
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .where(filters)
+            .executeTakeFirstOrThrow()
+        : { count: 0 };
 
       const edges = rows.slice(0, first).map(({ rank: rowRank, ...node }) => ({
         cursor: encodeCursor({ seq: Number(node.seq), ...(rank && { rank: Number(rowRank) }), list }),

@@ -1,9 +1,11 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { selectsField } from './selects-field.js';
 
 export const Query: QueryResolvers = {
-  async songs(_parent, args, context) {
+  async songs(_parent, args, context, info) {
     await context.auth.requireViewer();
-    const page = await context.search.list(args);
+    // Counting every match is a second statement; only run it for queries that show the total.
+    const page = await context.search.list(args, { count: selectsField(info, 'totalCount') });
     for (const { node } of page.edges) context.songById.prime(node.id, node);
     return {
       edges: page.edges,
