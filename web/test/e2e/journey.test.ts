@@ -109,6 +109,9 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await player.getByText('Rising Tones').waitFor();
     await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, { timeout: 15_000 }).toBeGreaterThan(1);
     expect((await audioState(page))?.paused).toBe(false);
+    // OS media controls and lock screens see what is playing.
+    expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe('Rising Tones');
+    expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('playing');
     await screenshot('playing');
 
     // Click three quarters along the seek bar: the 12 s song jumps to about 9 s.
@@ -123,6 +126,11 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.waitForTimeout(500);
     expect((await audioState(page))!.currentTime).toBe(pausedAt);
     await player.getByRole('button', { name: 'Play' }).waitFor();
+    await page.keyboard.press('m');
+    await player.getByRole('button', { name: 'Unmute' }).waitFor();
+    expect(await page.evaluate(() => document.querySelector('audio')?.muted)).toBe(true);
+    await page.keyboard.press('m');
+    await player.getByRole('button', { name: 'Mute' }).waitFor();
 
     // What the player reported, as the API recorded it (latest first).
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}').token);
