@@ -6,7 +6,7 @@
  * broken harness; --only: some scenarios). --cpu-prof starts those services with node --cpu-prof,
  * writing profiles to bench/profiles/.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,8 @@ const report = [
   `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}, ${process.platform} ${process.arch}. Load comes from the harness's own process on loopback, sharing the cores with the servers.`,
   '',
   ...results.map(renderScenario),
+  // What profiling found and what was fixed, written by hand (profiles do not summarise themselves).
+  await readFile(join(benchDir, 'PROFILE.md'), 'utf8').catch(() => ''),
 ].join('\n');
 
 if (smoke || only) {
