@@ -167,7 +167,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.locator('.graphiql-query-editor').getByText('MyAccount').waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: /Execute query/ }).click();
     // The response editor wraps long lines, so compare without whitespace.
-    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, '');
+    const response = async () => ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\s+/g, '');
     await expect.poll(response, { timeout: 20_000 }).toContain(`"email":"${user.email}"`);
     await screenshot('playground');
   });
