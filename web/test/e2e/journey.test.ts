@@ -9,6 +9,8 @@ const FIXTURES = join(ROOT, 'web/test/fixtures');
 const SCREENSHOTS = join(ROOT, 'web/screenshots');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
+/** How long a step may take on a busy 2-core CI machine. */
+const PATIENCE = { timeout: 15_000 };
 
 if (chromiumMissing) {
   console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install chromium\`).`);
@@ -54,7 +56,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
 
   it('signs up, and the session survives a reload', async () => {
     await page.goto(stack.url);
-    await expect.poll(() => page.getByRole('heading', { name: 'Sign in to listen' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
     await screenshot('sign-in');
 
     await page.getByRole('button', { name: 'Create an account' }).click();
@@ -68,7 +70,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
 
     await page.reload();
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
-    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 
   it('uploads an MP3 through the page, with tags read from the file, and refuses a text file', async () => {
@@ -77,7 +79,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
       .getByLabel('Choose files')
       .setInputFiles([join(FIXTURES, 'tones-with-cover.mp3'), join(FIXTURES, 'not-audio.mp3')]);
     const title = page.getByLabel('Title of tones-with-cover.mp3');
-    await expect.poll(() => title.inputValue()).toBe('Rising Tones');
+    await expect.poll(() => title.inputValue(), PATIENCE).toBe('Rising Tones');
     expect(await page.getByLabel('Artist of tones-with-cover.mp3').inputValue()).toBe('Sine Ensemble');
     expect(await page.getByLabel('Genre of tones-with-cover.mp3').inputValue()).toBe('Electronic');
     expect(await page.getByLabel('Year of tones-with-cover.mp3').inputValue()).toBe('2023');
@@ -107,21 +109,21 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.getByRole('button', { name: 'Play Rising Tones' }).click();
     const player = page.getByRole('region', { name: 'Player' });
     await player.getByText('Rising Tones').waitFor();
-    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, { timeout: 15_000 }).toBeGreaterThan(1);
+    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(1);
     expect((await audioState(page))?.paused).toBe(false);
     // OS media controls and lock screens see what is playing.
     expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe('Rising Tones');
     expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('playing');
     await screenshot('playing');
 
-    // Click three quarters along the seek bar: the 12 s song jumps to about 9 s.
+    // Click halfway along the seek bar: the 12 s song jumps to about 6 s.
     const seek = player.getByRole('slider', { name: 'Seek' });
     const box = (await seek.boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
-    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0).toBeGreaterThan(8);
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height / 2);
+    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(5);
 
     await player.getByRole('button', { name: 'Pause' }).click();
-    await expect.poll(async () => (await audioState(page))?.paused).toBe(true);
+    await expect.poll(async () => (await audioState(page))?.paused, PATIENCE).toBe(true);
     const pausedAt = (await audioState(page))!.currentTime;
     await page.waitForTimeout(500);
     expect((await audioState(page))!.currentTime).toBe(pausedAt);
@@ -145,9 +147,12 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
       };
       return body.data.me.history.edges.map((edge) => edge.node).reverse();
     };
-    await expect.poll(async () => (await actions()).map((event) => event.action)).toEqual(['PLAY', 'SEEK', 'PAUSE']);
+    await expect
+      .poll(async () => (await actions()).map((event) => event.action), PATIENCE)
+      .toEqual(['PLAY', 'SEEK', 'PAUSE']);
     const [, seekEvent] = await actions();
-    expect(seekEvent!.positionSeconds).toBeGreaterThan(8);
+    expect(seekEvent!.positionSeconds).toBeGreaterThan(5);
+    expect(seekEvent!.positionSeconds).toBeLessThan(7.5);
   });
 
   it('shows the listen in History and the song in Top charts', async () => {
