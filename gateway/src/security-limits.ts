@@ -4,6 +4,7 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 import { hideSuggestions } from './plugins/hide-suggestions.js';
 import { hideTokenLimit } from './plugins/hide-token-limit.js';
+import { refuseNulCharacters } from './plugins/refuse-nul-characters.js';
 
 /**
  * What one operation may ask of the supergraph. The web app's deepest query is far below these;
@@ -66,7 +67,7 @@ export function queryLimits(): {
   const { validationRules } = armor.protect();
   return {
     validationRules,
-    plugins: [hideSuggestions(), hideTokenLimit()],
+    plugins: [hideSuggestions(), hideTokenLimit(), refuseNulCharacters()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
 }

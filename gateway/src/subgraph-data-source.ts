@@ -30,6 +30,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return await super.process(options);
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code) throw error;
+      // A 4xx with a GraphQL body (a variable the subgraph's scalar refuses, say) is the request's
+      // fault, not an outage: its errors go to the client as the subgraph wrote them.
+      const refusal = graphQLErrorsIn(error);
+      if (refusal) return { errors: refusal };
       const timedOut = error instanceof Error && /timeout|aborted/i.test(`${error.name} ${error.message}`);
       throw new GraphQLError(
         timedOut
@@ -39,4 +43,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       );
     }
   }
+}
+
+/** The errors of a subgraph's non-2xx GraphQL answer, as RemoteGraphQLDataSource.errorFromResponse keeps it. */
+function graphQLErrorsIn(error: unknown): GatewayGraphQLResponse['errors'] | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const response = error.extensions.response as { status?: unknown; body?: unknown } | undefined;
+  const status = typeof response?.status === 'number' ? response.status : 0;
+  const body = response?.body as { errors?: unknown } | undefined;
+  if (status < 400 || status >= 500 || !Array.isArray(body?.errors) || body.errors.length === 0) return undefined;
+  return body.errors;
 }

@@ -153,6 +153,9 @@ const withMap = (file: Buffer, map: unknown): Part[] => [
   fileParts(file),
 ];
 
+// A fixed seed keeps CI deterministic; FAST_CHECK_SEED explores others (a failure prints its seed).
+fc.configureGlobal({ seed: Number(process.env.FAST_CHECK_SEED ?? 20261126) });
+
 describe.each(await testBackends())('hostile multipart uploads ($name)', (backend) => {
   let stack: TestStack;
   let owner: SeededUser;
