@@ -28,6 +28,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     connections: options.connections,
     duration: options.duration,
+    // Whole-file downloads on a busy 2-core machine can take longer than autocannon's default 10 s.
+    timeout: 60,
     ...(options.amount ? { amount: options.amount } : {}),
     method: options.method ?? 'GET',
     headers: options.headers ?? {},
