@@ -52,7 +52,10 @@ describe.each(await testBackends())('the users subgraph ($name)', (backend) => {
       .execute(service.runtime.db)
       .then((result) => result.rows[0]?.password_hash);
 
-  it('stores argon2id hashes at OWASP cost and rehashes on sign-in when the cost is raised', async () => {
+  // Starts the service three times; opening an embedded database takes seconds on a busy machine.
+  it('stores argon2id hashes at OWASP cost and rehashes on sign-in when the cost is raised', {
+    timeout: 180_000,
+  }, async () => {
     const email = 'rehash@example.com';
     const password = 'a password worth keeping';
     const before = await withService({}, async (service) => {
@@ -78,7 +81,7 @@ describe.each(await testBackends())('the users subgraph ($name)', (backend) => {
     expect(() => loadUsersConfig({ ...env, ARGON2_ITERATIONS: '1' })).toThrow(/ARGON2_ITERATIONS/);
   });
 
-  it('shows an email only to its owner when another subgraph resolves the user', async () => {
+  it('shows an email only to its owner when another subgraph resolves the user', { timeout: 120_000 }, async () => {
     await withService({}, async (service) => {
       const owner = (await request(service.url, REGISTER, { email: 'owner@example.com', password: 'owner password' }))
         .data.register;
