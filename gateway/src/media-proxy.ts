@@ -4,6 +4,17 @@ import type { RequestHandler } from 'express';
 
 // Only what byte serving needs travels upstream; cookies and credentials stay at the edge.
 const FORWARDED_REQUEST_HEADERS = ['range', 'if-range', 'if-none-match', 'if-modified-since', 'accept-encoding'];
+// Hop-by-hop (RFC 9110 §7.6.1): they describe the catalog's connection to us, not ours to the client.
+// Passed on, the catalog's "Connection: keep-alive" would override a client's "Connection: close".
+const HOP_BY_HOP_HEADERS = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+];
 
 /**
  * Streams the catalog's audio and cover routes through the gateway's origin, so one origin serves
@@ -33,7 +44,9 @@ export function mediaProxy(catalogUrl: string): RequestHandler {
         headers,
       },
       (response) => {
-        res.writeHead(response.statusCode ?? 502, response.headers);
+        const headers = { ...response.headers };
+        for (const name of HOP_BY_HOP_HEADERS) delete headers[name];
+        res.writeHead(response.statusCode ?? 502, headers);
         response.pipe(res);
       },
     );
