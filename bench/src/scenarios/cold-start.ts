@@ -24,6 +24,9 @@ async function startAll(commands: Array<{ args: string[]; readyUrl: string }>, e
     const readyMs = Math.max(
       ...(await Promise.all(commands.map(({ readyUrl }) => waitFor(readyUrl, 180_000, started)))),
     );
+    // Something else answering on a port would pass for ready: each process must still be running.
+    const exited = processes.filter(({ child }) => child.exitCode !== null || child.signalCode !== null);
+    if (exited.length > 0) throw new Error(`${exited.map(({ child }) => child.spawnargs.join(' ')).join(', ')} exited`);
     return { processes, readyMs };
   } catch (error) {
     await Promise.all(processes.map((child) => child.stop()));
@@ -34,7 +37,7 @@ async function startAll(commands: Array<{ args: string[]; readyUrl: string }>, e
 /** Scenario 5: the four services from `node dist/main.js` on embedded defaults to a ready stack, and idle RSS. */
 export async function coldStartScenario(options: { smoke: boolean }): Promise<ScenarioResult> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-bench-cold-'));
-  const ports = [await freePort(5950)];
+  const ports = [await freePort(5970)];
   for (let index = 1; index < 4; index++) ports.push(await freePort((ports[index - 1] as number) + 1));
   const [users, catalog, playback, gateway] = ports as [number, number, number, number];
   const url = (port: number) => `http://127.0.0.1:${port}`;
