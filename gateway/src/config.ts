@@ -10,6 +10,8 @@ export const gatewayEnv = z.object({
   PORT: env.port(4000),
   /** 127.0.0.1 keeps the product on this machine; 0.0.0.0 serves the local network too. */
   GATEWAY_HOST: commonEnv.HOST,
+  /** Set when a load balancer or CDN sits in front of the gateway, so sign-in throttling sees real client addresses. */
+  TRUST_PROXY: commonEnv.TRUST_PROXY,
   USERS_URL: subgraphUrl(4001),
   CATALOG_URL: subgraphUrl(4002),
   PLAYBACK_URL: subgraphUrl(4003),

@@ -68,7 +68,7 @@ export async function startGateway(
   });
   await apollo.start();
 
-  const app = createHttpApp({ logger, ready: async () => {} });
+  const app = createHttpApp({ logger, ready: async () => {}, trustProxy: config.TRUST_PROXY });
   app.use(['/graphql', '/media'], corsAllowList(config.CORS_ORIGINS));
   app.use('/media', mediaProxy(config.CATALOG_URL));
   app.use(

@@ -174,6 +174,7 @@ describe('docker-compose.yml and .env.example', () => {
     const app = createHttpApp({
       logger: createLogger({ service: 'test', level: 'silent', format: 'json' }),
       ready: async () => {},
+      trustProxy: 'loopback',
     });
     const server = await listen(app, { host: '127.0.0.1', port: 0 });
     try {

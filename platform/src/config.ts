@@ -64,4 +64,9 @@ export const commonEnv = {
   ),
   JWT_SECRET: env.secret(),
   HOST: z.preprocess(unsetIfEmpty, z.string().default('127.0.0.1')),
+  /**
+   * Which peers may set X-Forwarded-For (express "trust proxy"): the client address that sign-in
+   * throttling counts. loopback suits one machine; uniquelocal a container network behind the gateway.
+   */
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback')),
 };

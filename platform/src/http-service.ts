@@ -18,13 +18,15 @@ export interface HttpServiceOptions {
   logger: Logger;
   /** Resolves when the service can serve (its database answers); rejects otherwise. */
   ready: () => Promise<void>;
+  /** Express "trust proxy": which peers' X-Forwarded-For names the client. */
+  trustProxy: string;
 }
 
 /** An express app with what every service has: request ids, request logging, /health and /ready. */
-export function createHttpApp({ logger, ready }: HttpServiceOptions): Express {
+export function createHttpApp({ logger, ready, trustProxy }: HttpServiceOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.use((req, res, next) => {
     const incoming = req.get(REQUEST_ID_HEADER);
     req.requestId = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();

@@ -25,6 +25,7 @@ export interface SubgraphSettings {
   LOG_FORMAT: 'pretty' | 'json';
   DATA_DIR: string;
   HOST: string;
+  TRUST_PROXY: string;
   REDIS_URL?: string | undefined;
   CACHE_NAMESPACE: string;
   JWT_SECRET?: string | undefined;
@@ -142,7 +143,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
     await apollo.start();
     closers.push(() => apollo.stop());
 
-    const app = createHttpApp({ logger, ready: database.ping });
+    const app = createHttpApp({ logger, ready: database.ping, trustProxy: settings.TRUST_PROXY });
     definition.routes?.(app, providers, runtime);
     app.use(
       '/graphql',
