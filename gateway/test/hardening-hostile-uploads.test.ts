@@ -2,17 +2,17 @@ import { testBackends } from '@sp0t1fy/platform/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEAKED_INTERNALS, type RawResponse } from './support/http.js';
-import { BOUNDARY, multipartBody, type Part, postRaw, uploadParts } from './support/multipart.js';
+import { BOUNDARY, multipartBody, type Part, postRaw, UPLOAD_TO_ANY_HOP, uploadParts } from './support/multipart.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
-import { catalogStorage, listFiles, readFixture, UPLOAD_SONG } from './support/uploads.js';
+import { catalogStorage, listFiles, readFixture } from './support/uploads.js';
 
 /**
  * Malformed GraphQL multipart requests (https://github.com/jaydenseric/graphql-multipart-request-spec),
  * at the gateway and straight at the catalog (the second hop): no 5xx, no crash, nothing stored.
  */
 
-const OPERATIONS = (variables: unknown = { file: null }) => JSON.stringify({ query: UPLOAD_SONG, variables });
+const OPERATIONS = (variables: unknown = { file: null }) => JSON.stringify({ query: UPLOAD_TO_ANY_HOP, variables });
 const MAP = JSON.stringify({ 0: ['variables.file'] });
 
 interface HostileCase {
@@ -105,7 +105,7 @@ const CASES: HostileCase[] = [
     parts: (file) => [
       {
         name: 'operations',
-        body: `{"query": ${JSON.stringify(UPLOAD_SONG)}, "variables": {"file": null, "__proto__": {"polluted": true}}}`,
+        body: `{"query": ${JSON.stringify(UPLOAD_TO_ANY_HOP)}, "variables": {"file": null, "__proto__": {"polluted": true}}}`,
       },
       mapPart(),
       fileParts(file),
@@ -122,23 +122,26 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a body cut before the closing boundary',
-    raw: (file) => multipartBody(uploadParts(UPLOAD_SONG, file), { close: false }),
+    raw: (file) => multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file), { close: false }),
   },
-  { name: 'a body cut inside the file', raw: (file) => multipartBody(uploadParts(UPLOAD_SONG, file)).subarray(0, 600) },
+  {
+    name: 'a body cut inside the file',
+    raw: (file) => multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file)).subarray(0, 600),
+  },
   { name: 'an empty body', raw: () => Buffer.alloc(0) },
   { name: 'garbage', raw: () => Buffer.from('\x00\xff\xfe not multipart at all \r\n--\r\n') },
   {
     name: 'a boundary that is not the one announced',
-    raw: (file) => multipartBody(uploadParts(UPLOAD_SONG, file), { boundary: 'another-boundary' }),
+    raw: (file) => multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file), { boundary: 'another-boundary' }),
   },
   {
     name: 'multipart without a boundary',
-    raw: (file) => multipartBody(uploadParts(UPLOAD_SONG, file)),
+    raw: (file) => multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file)),
     contentType: 'multipart/form-data',
   },
   {
     name: 'an upload declared as JSON',
-    raw: (file) => multipartBody(uploadParts(UPLOAD_SONG, file)),
+    raw: (file) => multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file)),
     contentType: 'application/json',
   },
 ];
@@ -242,7 +245,7 @@ describe.each(await testBackends())('hostile multipart uploads ($name)', (backen
       `${'a'.repeat(5000)}.mp3`,
     ];
     for (const filename of names) {
-      const parts = uploadParts(UPLOAD_SONG, untagged);
+      const parts = uploadParts(UPLOAD_TO_ANY_HOP, untagged);
       (parts[2] as Part).filename = filename;
       const response = await send(stack.gatewayUrl, multipartBody(parts));
       await expectServiceable(response, String(filename));
@@ -261,7 +264,7 @@ describe.each(await testBackends())('hostile multipart uploads ($name)', (backen
   });
 
   it('refuses every upload body cut before its file ends (property: any such prefix), storing nothing', async () => {
-    const body = multipartBody(uploadParts(UPLOAD_SONG, file));
+    const body = multipartBody(uploadParts(UPLOAD_TO_ANY_HOP, file));
     // Once the delimiter after the file has arrived the file is whole, and busboy may take it
     // without the closing boundary; every shorter prefix leaves the file unfinished.
     const delimiter = `\r\n--${BOUNDARY}`;

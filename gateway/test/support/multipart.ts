@@ -12,6 +12,11 @@ export interface Part {
 
 export const BOUNDARY = 'hostile-boundary-7d1f0c';
 
+/** An upload document that both the gateway and the catalog itself can validate (no users fields). */
+export const UPLOAD_TO_ANY_HOP = /* GraphQL */ `
+  mutation ($file: Upload!, $metadata: SongMetadataInput) { uploadSong(file: $file, metadata: $metadata) { id title } }
+`;
+
 /** A multipart/form-data body exactly as given, malformed parts included; `close: false` leaves it unfinished. */
 export function multipartBody(parts: Part[], { boundary = BOUNDARY, close = true } = {}): Buffer {
   const chunks: Buffer[] = [];

@@ -47,8 +47,12 @@ export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: S
     async upload(file: IncomingFile, given: Partial<SongDetails>, uploadedBy: string): Promise<SongRow> {
       const temps: string[] = [];
       try {
-        const staged = await stageUpload(openStream(file, tooLarge), { tempDir, maxBytes }).catch((error) => {
-          throw error instanceof FileTooLargeError ? tooLarge() : error;
+        const source = openStream(file, tooLarge);
+        const staged = await stageUpload(source, { tempDir, maxBytes }).catch((error) => {
+          if (error instanceof FileTooLargeError) throw tooLarge();
+          // The request ended inside the file (a cut body, a client gone): the client's doing, not ours.
+          if (source.errored) throw badUserInput('The file did not arrive whole; send it again', { field: 'file' });
+          throw error;
         });
         temps.push(staged.tempPath);
         const audio = await probeAudio(staged.tempPath).catch((error) => {
@@ -115,7 +119,8 @@ function openStream(file: IncomingFile, tooLarge: () => Error) {
     return file.createReadStream();
   } catch (error) {
     if ((error as { status?: unknown }).status === 413) throw tooLarge();
-    throw error;
+    // Its stream already failed: the request ended inside the file.
+    throw badUserInput('The file did not arrive whole; send it again', { field: 'file' });
   }
 }
 

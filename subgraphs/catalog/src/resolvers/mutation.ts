@@ -34,6 +34,7 @@ async function receivedFile(file: Promise<IncomingFile>): Promise<IncomingFile> 
     const status = (error as { status?: unknown }).status;
     if (status === 400 || status === 413)
       throw badUserInput('Send the file as the request\'s "file"', { field: 'file' });
-    throw error;
+    // busboy's own errors (a body cut short, a malformed part) carry no status: the request's fault.
+    throw badUserInput('The file did not arrive whole; send it again', { field: 'file' });
   }
 }
