@@ -40,6 +40,10 @@ export async function startGateway(
   const fetchWithTimeout: typeof fetch = (input, init) =>
     fetch(input, { ...init, signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS) });
 
+  // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata addresses
+  // (169.254.169.254 and the like) at start. A self-hosted product keeps its traffic to itself; the
+  // library offers no option but this variable.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: await loadSupergraphSdl(),
     logger,
