@@ -10,9 +10,10 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    // Integration tests start real services and stores; their hooks get time for that.
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    // Integration tests start real services and stores (three embedded databases per stack), which on
+    // a loaded 2-core CI machine can take minutes; these are ceilings for hangs, not timing asserts.
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
     // Suites start whole stacks; two at a time suit this project's 2-core machines.
     maxWorkers: 2,
   },
