@@ -8,6 +8,7 @@ import {
   createLogger,
   type Logger,
   listen,
+  uploadMiddleware,
 } from '@sp0t1fy/platform';
 import express from 'express';
 import type { GatewayConfig } from './config.js';
@@ -18,7 +19,6 @@ import { queryLimits } from './security-limits.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { loadSupergraphSdl } from './supergraph.js';
 import { UploadingDataSource } from './upload-data-source.js';
-import { uploadMiddleware } from './upload-middleware.js';
 import { resolveWebDist, serveWebApp } from './web-app.js';
 
 export { type GatewayConfig, loadGatewayConfig } from './config.js';

@@ -11,3 +11,4 @@ export * from './revocations.js';
 export * from './run-service.js';
 export * from './secrets.js';
 export * from './subgraph.js';
+export * from './upload-middleware.js';

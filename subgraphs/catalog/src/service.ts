@@ -5,11 +5,11 @@ import {
   type RunningSubgraph,
   type SubgraphSettings,
   startSubgraph,
+  uploadMiddleware,
 } from '@sp0t1fy/platform';
 import type { CatalogConfig } from './config.js';
 import type { CatalogContext, CatalogProviders } from './context.js';
 import type { CatalogDatabase } from './database.js';
-import { uploadMiddleware } from './http/upload-middleware.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createMediaUrls } from './providers/media-urls.js';

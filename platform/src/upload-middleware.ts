@@ -2,12 +2,12 @@ import type { RequestHandler, Response } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 
 /**
- * GraphQL multipart requests (one file at most): the operation reaches Apollo with an Upload where
- * the file goes, and the catalog's data source streams the file on (upload-data-source.ts).
+ * GraphQL multipart requests (one file at most), parsed the same way at both hops (gateway and
+ * catalog): the operation reaches Apollo with an Upload where the file goes.
  */
 export function uploadMiddleware(maxBytes: number): RequestHandler[] {
   // busboy marks a file truncated as soon as it *reaches* its limit; one byte more lets a file of
-  // exactly maxBytes through, and the data source refuses a truncated file.
+  // exactly maxBytes through, and whoever reads the file refuses a truncated one.
   const parse = graphqlUploadExpress({ maxFileSize: maxBytes + 1, maxFiles: 1 });
   return [
     discardUnreadBody,
@@ -18,8 +18,8 @@ export function uploadMiddleware(maxBytes: number): RequestHandler[] {
 
 /**
  * graphql-upload-minimal does not buffer files: a file nobody reads (a request refused by CSRF
- * prevention, or one the catalog answered before reading the file) holds the request body back, and
- * the client could never finish sending it. Once the response is out, the rest is read and dropped.
+ * prevention, or answered before its file was read) holds the request body back, and the client
+ * could never finish sending it. Once the response is out, the rest is read and dropped.
  */
 const discardUnreadBody: RequestHandler = (req, res, next) => {
   res.once('finish', () => {
