@@ -74,6 +74,19 @@ describe('signed media URLs', () => {
     expect(media.verify(kind, song, params)).toBe('forged');
   });
 
+  it('accept only the exact signature, not another spelling of the same bytes', () => {
+    const { media, query } = urls();
+    const params = query(media.sign('audio', SONG, USER));
+    const signature = params.signature ?? '';
+    // The last base64url character of a 32-byte MAC carries two unused bits: flipping them decodes
+    // to the same bytes, and must still be refused.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(signature.at(-1) ?? 'A');
+    const sameBytes = `${signature.slice(0, -1)}${alphabet[last ^ 1]}`;
+    expect(Buffer.from(sameBytes, 'base64url')).toEqual(Buffer.from(signature, 'base64url'));
+    expect(media.verify('audio', SONG, { ...params, signature: sameBytes })).toBe('forged');
+  });
+
   it('are forged when signed with another secret', () => {
     const { media, query } = urls();
     const other = createMediaUrls({ secret: `${SECRET}!`, ttlSeconds: 3600, now: () => 1_800_000_000 });
