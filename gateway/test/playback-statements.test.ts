@@ -81,6 +81,9 @@ describe.each(await testBackends())('SQL statements for a page of songs ($name)'
       expect(response.data!.songs.edges).toHaveLength(first);
       return total() - before;
     };
+    // The catalog caches first pages, and the first test cached only the 5-song one: read each once,
+    // so both are measured with the same caches warm (cold, the catalog's page is one statement).
+    for (const first of [5, 50]) await measure(first);
     const [five, fifty] = [await measure(5), await measure(50)];
     console.info(`statements for a page of songs with uploaders and play counts: 5 songs ${five}, 50 songs ${fifty}`);
     expect(five).toBe(fifty);

@@ -17,6 +17,15 @@ export interface Cache {
   close(): Promise<void>;
 }
 
+/**
+ * Lookups of cached answers, counted by the code that knows what a lookup means (one song, one page),
+ * not per key read: a version key fetched on the way is neither. For tests and benchmarks.
+ */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
 export function createMemoryCache(maxEntries = 50_000): Cache {
   const entries = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
   const get = async (key: string) => entries.get(key) ?? null;

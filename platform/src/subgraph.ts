@@ -11,7 +11,7 @@ import type { Kysely, Migration } from 'kysely';
 import { type AccessTokens, createAccessTokens } from './access-tokens.js';
 import { apolloServerDefaults } from './apollo.js';
 import { type Authenticator, createAuthenticator } from './authentication.js';
-import { type Cache, createCache } from './cache.js';
+import { type Cache, type CacheStats, createCache } from './cache.js';
 import { type DatabaseStats, migrateToLatest, openDatabase } from './database.js';
 import { answerErrorsAsJson, createHttpApp, listen } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
@@ -45,6 +45,8 @@ export interface SubgraphRuntime<DB> {
   /** SQL statements run so far, for tests and benchmarks that prove a request's cost. */
   databaseStats: DatabaseStats;
   cache: Cache;
+  /** Hits and misses of the answers a subgraph caches, counted by the subgraph (the catalog's songs). */
+  cacheStats: CacheStats;
   accessTokens: AccessTokens;
   revocations: Revocations;
   authenticate: Authenticator;
@@ -123,6 +125,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       db: database.db,
       databaseStats: database.stats,
       cache,
+      cacheStats: { hits: 0, misses: 0 },
       accessTokens,
       revocations: revocationStore.revocations,
       authenticate: createAuthenticator(accessTokens, revocationStore.revocations),

@@ -37,10 +37,15 @@ async function waitUntil(what: string, ready: () => Promise<boolean>, attempts =
   throw new Error(`${what} did not become ready`);
 }
 
-/** A redis-server of its own, on a free port, keeping nothing on disk. */
-export async function startRedisServer(): Promise<RestartableServer> {
+/**
+ * A redis-server of its own, on a free port: keeping nothing on disk, or with `persistent` an
+ * append-only file, as Docker Compose runs it, so a restart brings back what it held.
+ */
+export async function startRedisServer({ persistent = false } = {}): Promise<RestartableServer> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
+  const dataDir = persistent ? await mkdtemp(join(tmpdir(), 'sp0t1fy-redis-')) : undefined;
+  const storage = dataDir ? ['--dir', dataDir, '--appendonly', 'yes'] : ['--appendonly', 'no'];
   let child: ChildProcess | undefined;
   const answers = async () => {
     const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
@@ -55,13 +60,9 @@ export async function startRedisServer(): Promise<RestartableServer> {
   const server: RestartableServer = {
     url,
     async start() {
-      child = spawn(
-        'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        {
-          stdio: 'ignore',
-        },
-      );
+      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...storage], {
+        stdio: 'ignore',
+      });
       await waitUntil(`redis-server on ${port}`, answers);
     },
     async stop() {
@@ -72,7 +73,10 @@ export async function startRedisServer(): Promise<RestartableServer> {
       stopping.kill('SIGTERM');
       await exited;
     },
-    destroy: () => server.stop(),
+    async destroy() {
+      await server.stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
   };
   await server.start();
   return server;

@@ -2,6 +2,7 @@ import type { Logger, RequestAuth } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { SongRow } from './database.js';
 import type { MediaUrls } from './providers/media-urls.js';
+import type { SongCache } from './providers/song-cache.js';
 import type { SongChanges } from './providers/song-changes.js';
 import type { SongSearch } from './providers/song-search.js';
 import type { SongUploads } from './providers/song-uploads.js';
@@ -12,6 +13,8 @@ import type { BlobStore } from './providers/storage/blob-store.js';
 export interface CatalogProviders {
   songs: SongsRepository;
   search: SongSearch;
+  /** Songs by id, first pages and genres through the cache; every write goes through `changed`. */
+  songCache: SongCache;
   uploads: SongUploads;
   changes: SongChanges;
   blobs: BlobStore;

@@ -13,6 +13,7 @@ import type { CatalogDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createMediaUrls } from './providers/media-urls.js';
+import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
 import { createSongSearch } from './providers/song-search.js';
 import { createSongUploads } from './providers/song-uploads.js';
@@ -41,7 +42,7 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
       resolvers,
       migrations,
       embeddedExtensions: { pg_trgm, unaccent },
-      async createProviders({ db, logger }) {
+      async createProviders({ db, logger, cache, cacheStats }) {
         // Audio lives in a blob store (local disk or S3, by BLOB_STORE), never in database rows.
         const { blobs, tempDir } = await createBlobStorage(config);
         const swept = await sweepTempFiles(tempDir);
@@ -53,17 +54,21 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
           logger,
         });
         const songs = createSongsRepository(db);
+        const search = createSongSearch(db);
+        const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
         return {
           songs,
-          search: createSongSearch(db),
+          search,
+          songCache,
           uploads: createSongUploads({
             songs,
+            songCache,
             blobs,
             tempDir,
             maxBytes: config.MAX_UPLOAD_BYTES,
             logger,
           }),
-          changes: createSongChanges({ songs, blobs, logger }),
+          changes: createSongChanges({ songs, songCache, blobs, logger }),
           blobs,
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
@@ -72,7 +77,7 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
         ...providers,
         auth: runtime.authenticate(req.get('authorization')),
         log: req.log,
-        songById: providers.songs.createLoader(),
+        songById: providers.songCache.createLoader(),
       }),
       routes(app, providers, runtime) {
         mediaRoutes(app, providers);

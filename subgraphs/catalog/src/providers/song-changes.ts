@@ -1,5 +1,6 @@
 import { forbidden, type Logger, notFound } from '@sp0t1fy/platform';
 import type { SongRow } from '../database.js';
+import type { SongCache } from './song-cache.js';
 import type { SongDetails } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -8,10 +9,12 @@ import { deleteUnusedBlobs } from './unused-blobs.js';
 /** Edits and deletions, allowed to the song's uploader only; anyone else changes nothing. */
 export function createSongChanges({
   songs,
+  songCache,
   blobs,
   logger,
 }: {
   songs: SongsRepository;
+  songCache: Pick<SongCache, 'changed'>;
   blobs: BlobStore;
   logger: Logger;
 }) {
@@ -22,12 +25,14 @@ export function createSongChanges({
   };
 
   return {
-    update(id: string, details: Partial<SongDetails>, userId: string): Promise<SongRow> {
-      return songs.transaction(async (trx) => {
+    async update(id: string, details: Partial<SongDetails>, userId: string): Promise<SongRow> {
+      const changes = Object.keys(details).length > 0;
+      const updated = await songs.transaction(async (trx) => {
         const song = ownedSong(await songs.findForUpdate(trx, id), userId, 'change');
-        if (Object.keys(details).length === 0) return song;
-        return songs.update(trx, song.id, details);
+        return changes ? songs.update(trx, song.id, details) : song;
       });
+      if (changes) await songCache.changed();
+      return updated;
     },
 
     async delete(id: string, userId: string): Promise<void> {
@@ -35,7 +40,10 @@ export function createSongChanges({
         const song = ownedSong(await songs.findForUpdate(trx, id), userId, 'delete');
         return songs.delete(trx, song.id);
       });
-      if (deleted) await deleteUnusedBlobs([deleted.sha256, deleted.cover_sha256], { songs, blobs, logger });
+      if (!deleted) return;
+      // Before the blobs go: a cached row must not keep pointing at a file being deleted.
+      await songCache.changed();
+      await deleteUnusedBlobs([deleted.sha256, deleted.cover_sha256], { songs, blobs, logger });
     },
   };
 }

@@ -6,6 +6,7 @@ import { badUserInput, type Logger } from '@sp0t1fy/platform';
 import type { SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
 import { coverImageType } from './audio/cover-image.js';
+import type { SongCache } from './song-cache.js';
 import { detailsForUpload, type SongDetails } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -20,6 +21,8 @@ export interface IncomingFile {
 
 export interface SongUploadsOptions {
   songs: SongsRepository;
+  /** Told once a new song is committed, so cached pages and genres include it. */
+  songCache: Pick<SongCache, 'changed'>;
   blobs: BlobStore;
   /** Where uploads are staged; on the blob store's file system, so storing is a rename. */
   tempDir: string;
@@ -39,7 +42,7 @@ interface StagedCover {
  * judged by its content, stored content-addressed, then recorded. Whatever fails, nothing is left
  * behind: no temp file, no row, and no blob that no song uses.
  */
-export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: SongUploadsOptions) {
+export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, logger }: SongUploadsOptions) {
   const tooLarge = () =>
     badUserInput(`This file is too large. The limit is ${formatBytes(maxBytes)}.`, { field: 'file', maxBytes });
 
@@ -64,8 +67,9 @@ export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: S
         const details = detailsForUpload(given, audio.tags, file.filename);
 
         const keys = [staged.sha256, cover?.sha256 ?? null];
+        let song: SongRow;
         try {
-          return await songs.withBlobsLocked(
+          song = await songs.withBlobsLocked(
             keys.filter((key): key is string => key !== null),
             async (trx) => {
               await blobs.putFile(staged.sha256, staged.tempPath, audio.mimeType);
@@ -95,6 +99,8 @@ export function createSongUploads({ songs, blobs, tempDir, maxBytes, logger }: S
           await deleteUnusedBlobs(keys, { songs, blobs, logger });
           throw error;
         }
+        await songCache.changed();
+        return song;
       } finally {
         // Stored temp files were renamed away; anything still here belongs to a failed upload.
         await Promise.all(temps.map((path) => rm(path, { force: true })));

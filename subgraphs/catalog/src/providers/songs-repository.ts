@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CatalogDatabase, SongRow, SongsTable } from '../database.js';
 import { appendSongEvent } from './song-events.js';
@@ -41,16 +40,10 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
       return (await db.selectFrom('songs').select(SONG_COLUMNS).where('id', '=', id).executeTakeFirst()) ?? null;
     },
 
-    /** One query for every song a request names (a page of play history names many). */
-    createLoader(): DataLoader<string, SongRow | null> {
-      return new DataLoader(async (ids) => {
-        const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-        const rows = valid.length
-          ? await db.selectFrom('songs').select(SONG_COLUMNS).where('id', 'in', valid).execute()
-          : [];
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-      });
+    /** One query for every song a request names (a page of play history names many); the found ones. */
+    async findByIds(ids: readonly string[]): Promise<SongRow[]> {
+      const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+      return valid.length ? db.selectFrom('songs').select(SONG_COLUMNS).where('id', 'in', valid).execute() : [];
     },
 
     /**

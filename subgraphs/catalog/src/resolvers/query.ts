@@ -5,7 +5,7 @@ export const Query: QueryResolvers = {
   async songs(_parent, args, context, info) {
     await context.auth.requireViewer();
     // Counting every match is a second statement; only run it for queries that show the total.
-    const page = await context.search.list(args, { count: selectsField(info, 'totalCount') });
+    const page = await context.songCache.list(args, { count: selectsField(info, 'totalCount') });
     for (const { node } of page.edges) context.songById.prime(node.id, node);
     return {
       edges: page.edges,
@@ -21,6 +21,6 @@ export const Query: QueryResolvers = {
 
   async genres(_parent, _args, context) {
     await context.auth.requireViewer();
-    return context.songs.genres();
+    return context.songCache.genres();
   },
 };
