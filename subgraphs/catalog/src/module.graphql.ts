@@ -9,6 +9,9 @@ export const typeDefs = gql`
   "A file sent as a part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec)."
   scalar Upload
 
+  # Fields that cross services are nullable (uploadedBy: the users service resolves the User), so a
+  # service being down nulls only its fields, with an error naming it, not the song and the page
+  # above it. Fields the catalog serves itself stay non-null. The same rule holds in every subgraph.
   "Someone with an account; the users service knows the rest."
   type User @key(fields: "id", resolvable: false) {
     id: ID!
@@ -45,8 +48,8 @@ export const typeDefs = gql`
     streamUrl: String!
     "The embedded cover picture, signed like streamUrl; null when the file has none."
     coverUrl: String
-    "Who uploaded the song; only they may change or delete it."
-    uploadedBy: User!
+    "Who uploaded the song; only they may change or delete it. Null when the users service is unavailable."
+    uploadedBy: User
     createdAt: DateTime!
   }
 

@@ -42,7 +42,8 @@ export const typeDefs = gql`
     songArtist: String!
     "True when the song has been removed from the library; the event stays in the history."
     songRemoved: Boolean!
-    user: User!
+    "The listener; null when the users service is unavailable."
+    user: User
   }
 
   type PlaybackEventEdge {
@@ -66,33 +67,43 @@ export const typeDefs = gql`
     endCursor: String
   }
 
+  # Fields that cross services are nullable, so a service being down nulls only its fields, with an
+  # error naming it, not their parents up to the whole page: the fields playback adds to the catalog's
+  # Song and the users service's User, and references to their entities (PlaybackEvent.song/.user,
+  # SongPlays.song). Lists of another service's entities are nullable whole, with non-null items (a
+  # list with holes serves no one). Fields playback serves under a playback parent stay non-null.
   type Song @key(fields: "id") {
     id: ID!
     """
     How many times anyone has played the song: PLAY events that started a listen (see
-    recordPlayback). Cached, and correct right after a new play.
+    recordPlayback). Cached, and correct right after a new play. Null only when the playback
+    service is unavailable.
     """
-    playCount: Int!
-    "When anyone last started a listen of the song; null if never."
+    playCount: Int
+    "When anyone last started a listen of the song; null if never (or while playback is unavailable)."
     lastPlayedAt: DateTime
-    "How many times the signed-in user has played the song; 0 when signed out."
-    myPlayCount: Int!
+    """
+    How many times the signed-in user has played the song; 0 when signed out. Null only when the
+    playback service is unavailable.
+    """
+    myPlayCount: Int
   }
 
   type User @key(fields: "id") {
     id: ID!
     """
     The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
-    anyone else gets FORBIDDEN, signed out UNAUTHENTICATED.
+    for anyone else it is null with FORBIDDEN, signed out with UNAUTHENTICATED. Null while playback
+    is unavailable.
     """
-    history(first: Int = 50, after: String): PlaybackEventConnection!
+    history(first: Int = 50, after: String): PlaybackEventConnection
     """
     Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
-    songs are left out. Only the user themself.
+    songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
     """
-    recentlyPlayed(first: Int = 20): [Song!]!
-    "What the user listened to, over all their history. Only the user themself."
-    listeningStats: ListeningStats!
+    recentlyPlayed(first: Int = 20): [Song!]
+    "What the user listened to, over all their history. Only the user themself. Null while playback is unavailable."
+    listeningStats: ListeningStats
   }
 
   "A listener's totals. Plays are counted as in recordPlayback."
@@ -120,7 +131,8 @@ export const typeDefs = gql`
   }
 
   type SongPlays {
-    song: Song!
+    "The song; null while the catalog is unavailable."
+    song: Song
     plays: Int!
   }
 
@@ -128,9 +140,10 @@ export const typeDefs = gql`
     """
     The most played songs, most first (ties: most recently played first), counting plays since
     \`since\` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
-    library. Cached, and correct right after a new play.
+    library. Cached, and correct right after a new play. Null while playback or the catalog is
+    unavailable.
     """
-    topSongs(first: Int = 10, since: DateTime): [Song!]!
+    topSongs(first: Int = 10, since: DateTime): [Song!]
   }
 
   type Mutation {

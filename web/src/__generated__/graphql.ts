@@ -185,7 +185,8 @@ export type PlaybackEvent = {
   songRemoved: Scalars['Boolean']['output'];
   /** The song's title as playback last knew it, kept after the song is removed. */
   songTitle: Scalars['String']['output'];
-  user: User;
+  /** The listener; null when the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** A page of a listener's events, latest first. */
@@ -221,9 +222,10 @@ export type Query = {
   /**
    * The most played songs, most first (ties: most recently played first), counting plays since
    * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
-   * library. Cached, and correct right after a new play.
+   * library. Cached, and correct right after a new play. Null while playback or the catalog is
+   * unavailable.
    */
-  topSongs: Array<Song>;
+  topSongs?: Maybe<Array<Song>>;
 };
 
 
@@ -262,17 +264,21 @@ export type Song = {
   durationSeconds: Scalars['Float']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** When anyone last started a listen of the song; null if never. */
+  /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The stored file's media type; audio/mpeg for MP3. */
   mimeType: Scalars['String']['output'];
-  /** How many times the signed-in user has played the song; 0 when signed out. */
-  myPlayCount: Scalars['Int']['output'];
+  /**
+   * How many times the signed-in user has played the song; 0 when signed out. Null only when the
+   * playback service is unavailable.
+   */
+  myPlayCount?: Maybe<Scalars['Int']['output']>;
   /**
    * How many times anyone has played the song: PLAY events that started a listen (see
-   * recordPlayback). Cached, and correct right after a new play.
+   * recordPlayback). Cached, and correct right after a new play. Null only when the playback
+   * service is unavailable.
    */
-  playCount: Scalars['Int']['output'];
+  playCount?: Maybe<Scalars['Int']['output']>;
   releaseYear?: Maybe<Scalars['Int']['output']>;
   sampleRateHz?: Maybe<Scalars['Int']['output']>;
   /** SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once. */
@@ -287,8 +293,8 @@ export type Song = {
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
   title: Scalars['String']['output'];
-  /** Who uploaded the song; only they may change or delete it. */
-  uploadedBy: User;
+  /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
+  uploadedBy?: Maybe<User>;
 };
 
 /** A page of songs. */
@@ -324,7 +330,8 @@ export type SongMetadataInput = {
 export type SongPlays = {
   __typename?: 'SongPlays';
   plays: Scalars['Int']['output'];
-  song: Song;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
 };
 
 /** Someone with an account; the users service knows the rest. */
@@ -336,17 +343,18 @@ export type User = {
   email?: Maybe<Scalars['String']['output']>;
   /**
    * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
-   * anyone else gets FORBIDDEN, signed out UNAUTHENTICATED.
+   * for anyone else it is null with FORBIDDEN, signed out with UNAUTHENTICATED. Null while playback
+   * is unavailable.
    */
-  history: PlaybackEventConnection;
+  history?: Maybe<PlaybackEventConnection>;
   id: Scalars['ID']['output'];
-  /** What the user listened to, over all their history. Only the user themself. */
-  listeningStats: ListeningStats;
+  /** What the user listened to, over all their history. Only the user themself. Null while playback is unavailable. */
+  listeningStats?: Maybe<ListeningStats>;
   /**
    * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
-   * songs are left out. Only the user themself.
+   * songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
    */
-  recentlyPlayed: Array<Song>;
+  recentlyPlayed?: Maybe<Array<Song>>;
 };
 
 
@@ -368,7 +376,7 @@ export type TopSongsQueryVariables = Exact<{
 }>;
 
 
-export type TopSongsQuery = { __typename?: 'Query', topSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } }> };
+export type TopSongsQuery = { __typename?: 'Query', topSongs?: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null }> | null };
 
 export type HistoryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -376,7 +384,7 @@ export type HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistoryQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, listeningStats: { __typename?: 'ListeningStats', totalPlays: number, secondsListened: number, distinctSongs: number, topArtists: Array<{ __typename?: 'ArtistPlays', artist: string, plays: number }> }, history: { __typename?: 'PlaybackEventConnection', edges: Array<{ __typename?: 'PlaybackEventEdge', cursor: string, node: { __typename?: 'PlaybackEvent', id: string, action: PlaybackAction, occurredAt: string, songTitle: string, songArtist: string, songRemoved: boolean, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+export type HistoryQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, listeningStats?: { __typename?: 'ListeningStats', totalPlays: number, secondsListened: number, distinctSongs: number, topArtists: Array<{ __typename?: 'ArtistPlays', artist: string, plays: number }> } | null, history?: { __typename?: 'PlaybackEventConnection', edges: Array<{ __typename?: 'PlaybackEventEdge', cursor: string, node: { __typename?: 'PlaybackEvent', id: string, action: PlaybackAction, occurredAt: string, songTitle: string, songArtist: string, songRemoved: boolean, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -396,7 +404,7 @@ export type LibrarySongsQueryVariables = Exact<{
 }>;
 
 
-export type LibrarySongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', cursor: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type LibrarySongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', cursor: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type GenresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -442,7 +450,7 @@ export type UpdateSongMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSongMutation = { __typename?: 'Mutation', updateSong: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } } };
+export type UpdateSongMutation = { __typename?: 'Mutation', updateSong: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export type DeleteSongMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -451,7 +459,7 @@ export type DeleteSongMutationVariables = Exact<{
 
 export type DeleteSongMutation = { __typename?: 'Mutation', deleteSong: boolean };
 
-export type SongFieldsFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } };
+export type SongFieldsFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null };
 
 export type UploadSongMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -459,7 +467,7 @@ export type UploadSongMutationVariables = Exact<{
 }>;
 
 
-export type UploadSongMutation = { __typename?: 'Mutation', uploadSong: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount: number, uploadedBy: { __typename?: 'User', id: string, displayName: string } } };
+export type UploadSongMutation = { __typename?: 'Mutation', uploadSong: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, genre?: string | null, releaseYear?: number | null, durationSeconds: number, streamUrl: string, coverUrl?: string | null, playCount?: number | null, uploadedBy?: { __typename?: 'User', id: string, displayName: string } | null } };
 
 export const SongFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SongFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Song"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"artist"}},{"kind":"Field","name":{"kind":"Name","value":"album"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"releaseYear"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"playCount"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<SongFieldsFragment, unknown>;
 export const TopSongsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopSongs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topSongs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SongFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SongFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Song"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"artist"}},{"kind":"Field","name":{"kind":"Name","value":"album"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"releaseYear"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"playCount"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<TopSongsQuery, TopSongsQueryVariables>;

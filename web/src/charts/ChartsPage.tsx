@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
 import { Icon } from '../ui/Icon';
+import { PartialNotice } from '../ui/PartialNotice';
 
 const TopSongs = graphql(`
   query TopSongs($first: Int, $since: DateTime) {
@@ -33,7 +34,9 @@ export function ChartsPage() {
     return days ? new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - days * 86_400_000).toISOString() : null;
   }, [period]);
   const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: LISTENING });
-  const songs = result.data?.topSongs ?? [];
+  // Null (with an error) when the playback service or the catalog is down.
+  const topSongs = result.data?.topSongs;
+  const songs = topSongs ?? [];
 
   return (
     <div className="page">
@@ -56,12 +59,13 @@ export function ChartsPage() {
           </label>
         ))}
       </fieldset>
-      {result.error && !result.data && (
+      {result.error && !topSongs && (
         <p className="form-error" role="alert">
           The charts could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
         </p>
       )}
-      {result.data && songs.length === 0 && (
+      <PartialNotice show={Boolean(topSongs && result.error)} />
+      {topSongs && songs.length === 0 && (
         <div className="empty">
           <Icon name="chart" size={40} />
           <h2>No plays {period === 'all' ? 'yet' : 'in this period'}</h2>

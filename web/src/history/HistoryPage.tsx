@@ -7,6 +7,7 @@ import { usePlayer } from '../player/PlayerProvider';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { PartialNotice } from '../ui/PartialNotice';
 
 const History = graphql(`
   query History($first: Int, $after: String) {
@@ -45,7 +46,8 @@ const History = graphql(`
   }
 `);
 
-type HistoryEvent = NonNullable<HistoryQuery['me']>['history']['edges'][number]['node'];
+type HistoryEvent = NonNullable<NonNullable<HistoryQuery['me']>['history']>['edges'][number]['node'];
+type ListeningStats = NonNullable<NonNullable<HistoryQuery['me']>['listeningStats']>;
 
 const PAGE_SIZE = 50;
 // New plays and deleted songs change the history.
@@ -56,15 +58,23 @@ export function HistoryPage() {
   const client = useClient();
   const player = usePlayer();
   const [result] = useQuery({ query: History, variables: { first: PAGE_SIZE }, context: LISTENING });
-  const [more, setMore] = useState<{ after: string; events: HistoryEvent[]; next: string | null } | null>(null);
+  const [more, setMore] = useState<{
+    after: string;
+    events: HistoryEvent[];
+    next: string | null;
+    partial: boolean;
+  } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const me = result.data?.me;
+  // Null (with an error) when the playback service is down; then there is no history to show.
   const firstPage = me?.history;
   const stale = more && more.after !== firstPage?.pageInfo.endCursor;
   const extra = stale ? null : more;
   const events = [...(firstPage?.edges.map((edge) => edge.node) ?? []), ...(extra?.events ?? [])];
   const listens = events.filter((event) => event.action === 'PLAY');
   const nextCursor = extra ? extra.next : firstPage?.pageInfo.hasNextPage ? firstPage.pageInfo.endCursor : null;
+  // Some fields came back null with an error (a service down), so a missing song may just be unreachable.
+  const incomplete = Boolean(result.error || extra?.partial);
   const playable = listens.map((event) => event.song).filter((song): song is SongFieldsFragment => Boolean(song));
 
   async function loadMore() {
@@ -78,6 +88,7 @@ export function HistoryPage() {
       after: firstPage.pageInfo.endCursor,
       events: [...(extra?.events ?? []), ...page.edges.map((edge) => edge.node)],
       next: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
+      partial: Boolean(extra?.partial || next.error),
     });
   }
 
@@ -88,15 +99,17 @@ export function HistoryPage() {
         <p className="muted">What you listened to, newest first.</p>
       </div>
 
-      {me && <ListeningStatsCards stats={me.listeningStats} />}
+      {me?.listeningStats && <ListeningStatsCards stats={me.listeningStats} />}
 
-      {result.error && !me && (
+      {result.error && !firstPage && (
         <p className="form-error" role="alert">
           Your history could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
         </p>
       )}
 
-      {me && listens.length === 0 && !nextCursor && (
+      <PartialNotice show={Boolean(firstPage && incomplete)} />
+
+      {firstPage && listens.length === 0 && !nextCursor && (
         <div className="empty">
           <Icon name="history" size={40} />
           <h2>Nothing played yet</h2>
@@ -135,7 +148,8 @@ export function HistoryPage() {
                   <span className="song-artist muted">{song?.artist ?? event.songArtist}</span>
                 </span>
                 <span className="song-genre">
-                  {(event.songRemoved || !song) && <span className="tag tag-muted">Removed</span>}
+                  {/* A song missing because the catalog is down is not "removed": the notice says why. */}
+                  {(event.songRemoved || (!song && !incomplete)) && <span className="tag tag-muted">Removed</span>}
                 </span>
                 <time className="song-when muted" dateTime={event.occurredAt}>
                   {formatWhen(event.occurredAt)}
@@ -158,7 +172,7 @@ export function HistoryPage() {
   );
 }
 
-function ListeningStatsCards({ stats }: { stats: NonNullable<HistoryQuery['me']>['listeningStats'] }) {
+function ListeningStatsCards({ stats }: { stats: ListeningStats }) {
   const topArtist = stats.topArtists[0];
   const cards = [
     { value: stats.totalPlays.toLocaleString('en'), label: stats.totalPlays === 1 ? 'play' : 'plays' },

@@ -7,6 +7,7 @@ import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { PartialNotice } from '../ui/PartialNotice';
 import { useDebounced } from './use-debounced';
 
 const PAGE_SIZE = 50;
@@ -42,6 +43,8 @@ interface ExtraPages {
   songs: SongFieldsFragment[];
   endCursor: string | null;
   hasNextPage: boolean;
+  /** A page came with errors as well as songs (a service behind some fields was down). */
+  partial: boolean;
 }
 
 // Song lists must refresh after uploads, edits and deletes, even when they were empty.
@@ -89,6 +92,7 @@ export function LibraryPage() {
       songs: [...(pages?.songs ?? []), ...page.edges.map((edge) => edge.node)],
       endCursor: page.pageInfo.endCursor ?? null,
       hasNextPage: page.pageInfo.hasNextPage,
+      partial: Boolean(pages?.partial || next.error),
     });
   }
 
@@ -140,6 +144,8 @@ export function LibraryPage() {
           The library could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
         </p>
       )}
+
+      <PartialNotice show={Boolean(connection && (result.error || pages?.partial))} />
 
       {connection && songs.length === 0 && !searching && (
         <EmptyLibrary

@@ -35,7 +35,10 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
       <ol className="song-list" aria-label={label}>
         {songs.map((song, index) => {
           const isCurrent = current?.id === song.id;
-          const mine = song.uploadedBy.id === session?.user.id;
+          // Without the uploader (the users service down) the song still shows, just not as editable.
+          const mine = Boolean(song.uploadedBy && song.uploadedBy.id === session?.user.id);
+          // Null when the playback service is down: the count is left out rather than shown as 0.
+          const plays = song.playCount == null ? 'Play count unavailable' : plural(song.playCount, 'play');
           const playThis = () => {
             if (isCurrent) player.togglePlay();
             else player.playQueue(songs, index);
@@ -60,17 +63,19 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
                 <span className="song-title">{song.title}</span>
                 <span className="song-artist muted">
                   {song.artist}
-                  <span className="song-plays-inline">
-                    {' · '}
-                    {plural(song.playCount, 'play')}
-                  </span>
+                  {song.playCount != null && (
+                    <span className="song-plays-inline">
+                      {' · '}
+                      {plays}
+                    </span>
+                  )}
                 </span>
               </span>
               <span className="song-album muted">{song.album ?? ''}</span>
               <span className="song-genre">{song.genre && <span className="tag">{song.genre}</span>}</span>
-              <span className="song-plays muted" title={plural(song.playCount, 'play')}>
-                <span className="visually-hidden">{plural(song.playCount, 'play')}</span>
-                <span aria-hidden="true">{song.playCount.toLocaleString('en')}</span>
+              <span className="song-plays muted" title={plays}>
+                <span className="visually-hidden">{plays}</span>
+                <span aria-hidden="true">{song.playCount?.toLocaleString('en') ?? '—'}</span>
               </span>
               <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
               <span className="song-actions">

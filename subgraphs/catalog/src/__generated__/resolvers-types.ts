@@ -118,8 +118,8 @@ export type Song = {
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
   title: Scalars['String']['output'];
-  /** Who uploaded the song; only they may change or delete it. */
-  uploadedBy: User;
+  /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
+  uploadedBy?: Maybe<User>;
 };
 
 /** A page of songs. */
@@ -328,7 +328,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  uploadedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type SongConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SongConnection'] = ResolversParentTypes['SongConnection']> = ResolversObject<{

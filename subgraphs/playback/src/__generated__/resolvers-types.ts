@@ -125,7 +125,8 @@ export type PlaybackEvent = {
   songRemoved: Scalars['Boolean']['output'];
   /** The song's title as playback last knew it, kept after the song is removed. */
   songTitle: Scalars['String']['output'];
-  user: User;
+  /** The listener; null when the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** A page of a listener's events, latest first. */
@@ -149,9 +150,10 @@ export type Query = {
   /**
    * The most played songs, most first (ties: most recently played first), counting plays since
    * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
-   * library. Cached, and correct right after a new play.
+   * library. Cached, and correct right after a new play. Null while playback or the catalog is
+   * unavailable.
    */
-  topSongs: Array<Song>;
+  topSongs?: Maybe<Array<Song>>;
 };
 
 
@@ -163,38 +165,44 @@ export type QueryTopSongsArgs = {
 export type Song = {
   __typename?: 'Song';
   id: Scalars['ID']['output'];
-  /** When anyone last started a listen of the song; null if never. */
+  /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** How many times the signed-in user has played the song; 0 when signed out. */
-  myPlayCount: Scalars['Int']['output'];
+  /**
+   * How many times the signed-in user has played the song; 0 when signed out. Null only when the
+   * playback service is unavailable.
+   */
+  myPlayCount?: Maybe<Scalars['Int']['output']>;
   /**
    * How many times anyone has played the song: PLAY events that started a listen (see
-   * recordPlayback). Cached, and correct right after a new play.
+   * recordPlayback). Cached, and correct right after a new play. Null only when the playback
+   * service is unavailable.
    */
-  playCount: Scalars['Int']['output'];
+  playCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type SongPlays = {
   __typename?: 'SongPlays';
   plays: Scalars['Int']['output'];
-  song: Song;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
 };
 
 export type User = {
   __typename?: 'User';
   /**
    * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
-   * anyone else gets FORBIDDEN, signed out UNAUTHENTICATED.
+   * for anyone else it is null with FORBIDDEN, signed out with UNAUTHENTICATED. Null while playback
+   * is unavailable.
    */
-  history: PlaybackEventConnection;
+  history?: Maybe<PlaybackEventConnection>;
   id: Scalars['ID']['output'];
-  /** What the user listened to, over all their history. Only the user themself. */
-  listeningStats: ListeningStats;
+  /** What the user listened to, over all their history. Only the user themself. Null while playback is unavailable. */
+  listeningStats?: Maybe<ListeningStats>;
   /**
    * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
-   * songs are left out. Only the user themself.
+   * songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
    */
-  recentlyPlayed: Array<Song>;
+  recentlyPlayed?: Maybe<Array<Song>>;
 };
 
 
@@ -383,7 +391,7 @@ export type PlaybackEventResolvers<ContextType = PlaybackContext, ParentType ext
   songArtist?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   songRemoved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   songTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type PlaybackEventConnectionResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['PlaybackEventConnection'] = ResolversParentTypes['PlaybackEventConnection']> = ResolversObject<{
@@ -398,28 +406,28 @@ export type PlaybackEventEdgeResolvers<ContextType = PlaybackContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  topSongs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QueryTopSongsArgs, 'first'>>;
+  topSongs?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType, RequireFields<QueryTopSongsArgs, 'first'>>;
 }>;
 
 export type SongResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'], FederationReferenceType extends FederationReferenceTypes['Song'] = FederationReferenceTypes['Song']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastPlayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  myPlayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  playCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  myPlayCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  playCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type SongPlaysResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['SongPlays'] = ResolversParentTypes['SongPlays']> = ResolversObject<{
   plays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  song?: Resolver<ResolversTypes['Song'], ParentType, ContextType>;
+  song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  history?: Resolver<ResolversTypes['PlaybackEventConnection'], ParentType, ContextType, RequireFields<UserHistoryArgs, 'first'>>;
+  history?: Resolver<Maybe<ResolversTypes['PlaybackEventConnection']>, ParentType, ContextType, RequireFields<UserHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  listeningStats?: Resolver<ResolversTypes['ListeningStats'], ParentType, ContextType>;
-  recentlyPlayed?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<UserRecentlyPlayedArgs, 'first'>>;
+  listeningStats?: Resolver<Maybe<ResolversTypes['ListeningStats']>, ParentType, ContextType>;
+  recentlyPlayed?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType, RequireFields<UserRecentlyPlayedArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = PlaybackContext> = ResolversObject<{
