@@ -8,6 +8,7 @@ import { LEAKED_INTERNALS } from './support/http.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
 import type { SongFields } from './support/uploads.js';
+import { webOperation } from './support/web-operations.js';
 
 const WITHOUT_PLAYBACK = /* GraphQL */ `
   query ($id: ID!) { me { id displayName } song(id: $id) { id title uploadedBy { displayName } } }
@@ -15,7 +16,7 @@ const WITHOUT_PLAYBACK = /* GraphQL */ `
 const WITH_PLAYBACK = /* GraphQL */ `
   query ($id: ID!) { me { id } song(id: $id) { id title lastPlayedAt } }
 `;
-const WITH_NON_NULL_PLAYBACK_FIELD = /* GraphQL */ `
+const WITH_PLAY_COUNT = /* GraphQL */ `
   query ($id: ID!) { me { id } song(id: $id) { id title playCount } }
 `;
 const RECORD_PLAY = /* GraphQL */ `
@@ -24,7 +25,7 @@ const RECORD_PLAY = /* GraphQL */ `
 
 const HUNG_TIMEOUT_MS = 1_500;
 
-function expectNamesService(response: GraphQLResponse, serviceName: string, code = 'SERVICE_UNAVAILABLE') {
+function expectNamesService(response: GraphQLResponse<unknown>, serviceName: string, code = 'SERVICE_UNAVAILABLE') {
   expect(response.status).toBe(200);
   expect(response.errors?.length, JSON.stringify(response)).toBeGreaterThan(0);
   for (const error of response.errors ?? []) {
@@ -100,10 +101,13 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
       });
       expectNamesService(partial, 'playback');
 
-      // A non-null field from the missing service nulls its nearest nullable parent; the rest still answers.
-      const nonNull = await client.request(WITH_NON_NULL_PLAYBACK_FIELD, { id: song.id });
-      expect(nonNull.data, name).toEqual({ me: { id: user.id }, song: null });
-      expectNamesService(nonNull, 'playback');
+      // Fields that need another service are nullable: only the play count is missing, not the song.
+      const playCount = await client.request(WITH_PLAY_COUNT, { id: song.id });
+      expect(playCount.data, name).toEqual({
+        me: { id: user.id },
+        song: { id: song.id, title: song.title, playCount: null },
+      });
+      expectNamesService(playCount, 'playback');
     }
   });
 
@@ -121,7 +125,7 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
     restarted = await startPlaybackService(loadPlaybackConfig({ ...stack.env, PLAYBACK_PORT: String(playbackPort) }));
     const client = createClient(second.url, user.token);
     const response = await client.request<{ song: { playCount: number; lastPlayedAt: string | null } }>(
-      WITH_NON_NULL_PLAYBACK_FIELD.replace('playCount', 'playCount lastPlayedAt'),
+      WITH_PLAY_COUNT.replace('playCount', 'playCount lastPlayedAt'),
       { id: song.id },
     );
     expect(response.errors).toBeUndefined();
@@ -153,5 +157,137 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
     expect(response.data).toEqual({ me: { id: user.id, displayName: user.displayName }, song: null });
     expectNamesService(response, 'catalog', 'GATEWAY_TIMEOUT');
     expect(hung[1]?.accepted()).toBeGreaterThan(0);
+  });
+});
+
+// The web app's own operations, as it sends them.
+const LIBRARY = await webOperation('LibrarySongs');
+const HISTORY = await webOperation('History');
+const CHARTS = await webOperation('TopSongs');
+
+interface SongNode {
+  id: string;
+  title: string;
+  playCount: number | null;
+  uploadedBy: { id: string; displayName: string } | null;
+}
+interface Library {
+  songs: { totalCount: number; edges: Array<{ node: SongNode }> };
+}
+interface History {
+  me: {
+    id: string;
+    listeningStats: { totalPlays: number } | null;
+    history: { edges: Array<{ node: { songTitle: string; songRemoved: boolean; song: SongNode | null } }> } | null;
+  } | null;
+}
+interface Charts {
+  topSongs: SongNode[] | null;
+}
+
+/**
+ * What each page of the web app gets while one subgraph is down: a gateway pointed where nothing
+ * listens for that service, the others up. The fields that need the missing service are null, each
+ * page keeps the rest, and the errors name the service.
+ *
+ * For users, a gateway that cannot reach it stands in for the outage: the subgraphs also check
+ * sign-outs with the users service when no shared Redis answers, and, failing closed, they refuse
+ * every signed-in request while it is down (README, "Redis stopped"). That is not what this tests.
+ */
+describe.each(await testBackends())('the web app’s pages with a subgraph down ($name)', (backend) => {
+  let stack: TestStack;
+  let owner: SeededUser;
+  let other: SeededUser;
+  let songs: SongFields[];
+  const without: Record<string, RunningGateway> = {};
+  const asOwner = (service: string) => createClient((without[service] as RunningGateway).url, owner.token);
+
+  beforeAll(async () => {
+    stack = await startStack(backend);
+    [owner, other] = await Promise.all([seed(stack.client).user(), seed(stack.client).user()]);
+    songs = [await seed(stack.client).song(owner), await seed(stack.client).song(other, 'tone-vbr-mono.mp3')];
+    expect((await owner.client.request(RECORD_PLAY, { songId: songs[0]?.id })).errors).toBeUndefined();
+    for (const service of ['users', 'catalog', 'playback']) {
+      const nowhere = `http://127.0.0.1:${await freePort()}`;
+      without[service] = await startGateway(
+        loadGatewayConfig({ ...stack.env, [`${service.toUpperCase()}_URL`]: nowhere }),
+      );
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(without).map((gateway) => gateway.close()));
+    await stack?.close();
+  });
+
+  const uploader = (song: SongFields) => {
+    const user = song.id === songs[0]?.id ? owner : other;
+    return { id: user.id, displayName: user.displayName };
+  };
+  const libraryOf = (response: { data?: Library | null }) =>
+    Object.fromEntries((response.data?.songs.edges ?? []).map(({ node }) => [node.id, node]));
+
+  it('answers every page in full while all are up', async () => {
+    const library = await owner.client.request<Library>(LIBRARY, { first: 50 });
+    expect(library.errors).toBeUndefined();
+    expect(library.data?.songs.totalCount).toBe(2);
+    expect((await owner.client.request(HISTORY, { first: 50 })).errors).toBeUndefined();
+    expect((await owner.client.request(CHARTS, { first: 20 })).errors).toBeUndefined();
+  });
+
+  it('lists every song of the library with uploadedBy null while users is down', async () => {
+    const response = await asOwner('users').request<Library>(LIBRARY, { first: 50 });
+    expectNamesService(response, 'users');
+    expect(response.data?.songs.totalCount).toBe(2);
+    expect(libraryOf(response)).toEqual({
+      [songs[0]?.id as string]: expect.objectContaining({ title: songs[0]?.title, uploadedBy: null, playCount: 1 }),
+      [songs[1]?.id as string]: expect.objectContaining({ title: songs[1]?.title, uploadedBy: null, playCount: 0 }),
+    });
+  });
+
+  it('lists every song of the library with playCount null while playback is down', async () => {
+    const response = await asOwner('playback').request<Library>(LIBRARY, { first: 50 });
+    expectNamesService(response, 'playback');
+    expect(response.data?.songs.totalCount).toBe(2);
+    expect(libraryOf(response)).toEqual(
+      Object.fromEntries(
+        songs.map((song) => [
+          song.id,
+          expect.objectContaining({ title: song.title, uploadedBy: uploader(song), playCount: null }),
+        ]),
+      ),
+    );
+  });
+
+  it('ranks the charts without uploaders while users is down, and has no charts without playback or the catalog', async () => {
+    const withoutUsers = await asOwner('users').request<Charts>(CHARTS, { first: 20 });
+    expectNamesService(withoutUsers, 'users');
+    expect(withoutUsers.data?.topSongs).toEqual([
+      expect.objectContaining({ id: songs[0]?.id, title: songs[0]?.title, playCount: 1, uploadedBy: null }),
+    ]);
+    for (const service of ['playback', 'catalog']) {
+      const response = await asOwner(service).request<Charts>(CHARTS, { first: 20 });
+      expectNamesService(response, service);
+      expect(response.data, service).toEqual({ topSongs: null });
+    }
+  });
+
+  it('keeps the listener and their history without playback or the catalog, as far as each allows', async () => {
+    const withoutPlayback = await asOwner('playback').request<History>(HISTORY, { first: 50 });
+    expectNamesService(withoutPlayback, 'playback');
+    expect(withoutPlayback.data).toEqual({
+      me: expect.objectContaining({ id: owner.id, listeningStats: null, history: null }),
+    });
+
+    // Playback keeps each song's title, so the history still reads; the songs themselves are null.
+    const withoutCatalog = await asOwner('catalog').request<History>(HISTORY, { first: 50 });
+    expectNamesService(withoutCatalog, 'catalog');
+    expect(withoutCatalog.data?.me?.listeningStats?.totalPlays).toBe(1);
+    expect(withoutCatalog.data?.me?.history?.edges.map(({ node }) => node)).toEqual([
+      expect.objectContaining({ songTitle: songs[0]?.title, songRemoved: false, song: null }),
+    ]);
+
+    const withoutUsers = await asOwner('users').request<History>(HISTORY, { first: 50 });
+    expectNamesService(withoutUsers, 'users');
+    expect(withoutUsers.data).toEqual({ me: null });
   });
 });
