@@ -9,6 +9,8 @@ import { startStack, type TestStack } from './support/stack.js';
 const PER_ACCOUNT = 5;
 const PER_IP = 50;
 const WINDOW_SECONDS = 15 * 60;
+/** Accounts one address may create per hour here (the default is 10; seeded users come from loopback). */
+const REGISTRATIONS = 12;
 
 /** A login per alias, each with its own credentials, in one request. */
 const loginsQuery = (count: number) =>
@@ -25,7 +27,9 @@ describe.each(await testBackends())('login throttling ($name)', (backend) => {
   let stack: TestStack;
   const namespace = uniqueNamespace();
   beforeAll(async () => {
-    stack = await startStack(backend, { env: { CACHE_NAMESPACE: namespace } });
+    stack = await startStack(backend, {
+      env: { CACHE_NAMESPACE: namespace, REGISTRATIONS_PER_IP: String(REGISTRATIONS) },
+    });
   });
   afterAll(() => stack?.close());
 
@@ -124,6 +128,33 @@ describe.each(await testBackends())('login throttling ($name)', (backend) => {
     expect(refused?.code).toBe('TOO_MANY_REQUESTS');
     expect(refused?.error?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect((await logins(freshIp(), right(user)))[0]?.code).toBe('OK');
+  });
+
+  it(`refuses an address's ${REGISTRATIONS + 1}th new account within the hour, before hashing or writing`, async () => {
+    const register = async (ip: string, email: string) => {
+      const response = await postGraphQL(
+        stack.gatewayUrl,
+        {
+          query: 'mutation ($email: String!) { register(email: $email, password: "a long passphrase") { token } }',
+          variables: { email },
+        },
+        { 'x-forwarded-for': ip },
+      );
+      expect(response.status).toBe(200);
+      return response.json?.errors?.[0] ?? null;
+    };
+    const ip = freshIp();
+    for (let i = 0; i < REGISTRATIONS; i++) expect(await register(ip, `newcomer-${ip}-${i}@example.com`)).toBeNull();
+
+    const before = usersStatements();
+    const refused = await register(ip, `one-too-many-${ip}@example.com`);
+    expect(refused?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused?.message).toMatch(/^Too many new accounts from this address\. Try again in \d+ minutes?\.$/);
+    expect(usersStatements() - before).toBe(0);
+    // Signing in is unaffected, and so are other addresses.
+    expect((await logins(ip, right(await seed(stack.client).user())))[0]?.code).toBe('OK');
+    expect(await register(freshIp(), `one-too-many-${ip}@example.com`)).toBeNull();
   });
 
   it.runIf(backend.redisUrl)('keeps its counts in Redis under the deployment’s namespace', async () => {

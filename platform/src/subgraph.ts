@@ -15,7 +15,7 @@ import { type Cache, type CacheStats, createCache } from './cache.js';
 import { type DatabaseStats, migrateToLatest, openDatabase } from './database.js';
 import { answerErrorsAsJson, createHttpApp, listen } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
-import { createRevocations, type Revocations } from './revocations.js';
+import { createRevocations, type RevocationLedger, type Revocations } from './revocations.js';
 import { configuredOrGeneratedSecret } from './secrets.js';
 
 /** The settings every subgraph reads, already validated by its own config module. */
@@ -33,7 +33,7 @@ export interface SubgraphSettings {
   JWT_TTL_SECONDS?: number;
   port: number;
   databaseUrl?: string | undefined;
-  /** The users service, asked about signed-out tokens when there is no shared Redis. */
+  /** The users service, asked about signed-out tokens when the shared Redis cannot answer. */
   usersUrl?: string | undefined;
 }
 
@@ -59,6 +59,8 @@ export interface SubgraphDefinition<DB, Providers, Context extends object> {
   resolvers: object;
   migrations: Record<string, Migration>;
   embeddedExtensions?: Extensions;
+  /** The durable sign-out list, kept by the users service; the others ask it (or its Redis copy). */
+  revocationLedger?(db: Kysely<DB>): RevocationLedger;
   createProviders(runtime: SubgraphRuntime<DB>): Providers | Promise<Providers>;
   createContext(req: Request, providers: Providers, runtime: SubgraphRuntime<DB>): Context;
   /** Routes beside /graphql (audio, internal feeds), mounted before it. */
@@ -107,6 +109,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
     const revocationStore = createRevocations({
       redisUrl: settings.REDIS_URL,
       namespace: settings.CACHE_NAMESPACE,
+      ledger: definition.revocationLedger?.(database.db),
       usersUrl: settings.usersUrl,
       logger,
     });

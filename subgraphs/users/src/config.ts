@@ -19,6 +19,9 @@ export const usersEnv = z.object({
   /** Failed sign-ins from one address over all accounts (a password spray) within the window. */
   LOGIN_MAX_FAILURES_PER_IP: env.positiveInt(50),
   LOGIN_THROTTLE_WINDOW_SECONDS: env.positiveInt(15 * 60),
+  /** Accounts one address may create within the window below: each costs an argon2 hash and a row. */
+  REGISTRATIONS_PER_IP: env.positiveInt(10),
+  REGISTRATIONS_WINDOW_SECONDS: env.positiveInt(60 * 60),
 });
 
 export type UsersConfig = z.infer<typeof usersEnv>;

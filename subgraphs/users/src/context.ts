@@ -3,6 +3,8 @@ import type DataLoader from 'dataloader';
 import type { UserRow } from './database.js';
 import type { LoginThrottle } from './providers/login-throttle.js';
 import type { PasswordHasher } from './providers/password-hasher.js';
+import type { RateLimiters } from './providers/rate-limits.js';
+import type { RegistrationThrottle } from './providers/registration-throttle.js';
 import type { UsersRepository } from './providers/users-repository.js';
 
 /** Built once per process. */
@@ -11,7 +13,9 @@ export interface UsersProviders {
   passwords: PasswordHasher;
   accessTokens: AccessTokens;
   revocations: Revocations;
+  rateLimiters: RateLimiters;
   loginThrottle: LoginThrottle;
+  registrationThrottle: RegistrationThrottle;
 }
 
 /** Built once per request. */

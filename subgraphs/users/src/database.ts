@@ -9,8 +9,14 @@ export interface UsersTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+export interface RevokedTokensTable {
+  token_id: string;
+  expires_at: Date;
+}
+
 export interface UsersDatabase {
   users: UsersTable;
+  revoked_tokens: RevokedTokensTable;
 }
 
 export type UserRow = Pick<UsersTable, 'email' | 'display_name' | 'password_hash'> & { id: string; created_at: Date };

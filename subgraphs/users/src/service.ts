@@ -6,6 +6,9 @@ import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createLoginThrottle } from './providers/login-throttle.js';
 import { createPasswordHasher } from './providers/password-hasher.js';
+import { createRateLimiters } from './providers/rate-limits.js';
+import { createRegistrationThrottle } from './providers/registration-throttle.js';
+import { createRevokedTokens } from './providers/revoked-tokens.js';
 import { createUsersRepository } from './providers/users-repository.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -21,22 +24,37 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
       typeDefs,
       resolvers,
       migrations,
-      createProviders: (runtime) => ({
-        users: createUsersRepository(runtime.db),
-        passwords: createPasswordHasher({ memoryKiB: config.ARGON2_MEMORY_KIB, iterations: config.ARGON2_ITERATIONS }),
-        accessTokens: runtime.accessTokens,
-        revocations: runtime.revocations,
-        loginThrottle: createLoginThrottle({
-          limits: {
-            perAccountAndIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-            perIp: config.LOGIN_MAX_FAILURES_PER_IP,
-            windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
-          },
+      revocationLedger: createRevokedTokens,
+      createProviders: (runtime) => {
+        const rateLimiters = createRateLimiters({
           redisUrl: config.REDIS_URL,
           keyPrefix: `${config.CACHE_NAMESPACE}:users:`,
-          logger: runtime.logger,
-        }),
-      }),
+        });
+        return {
+          users: createUsersRepository(runtime.db),
+          passwords: createPasswordHasher({
+            memoryKiB: config.ARGON2_MEMORY_KIB,
+            iterations: config.ARGON2_ITERATIONS,
+          }),
+          accessTokens: runtime.accessTokens,
+          revocations: runtime.revocations,
+          rateLimiters,
+          loginThrottle: createLoginThrottle(
+            rateLimiters,
+            {
+              perAccountAndIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+              perIp: config.LOGIN_MAX_FAILURES_PER_IP,
+              windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
+            },
+            runtime.logger,
+          ),
+          registrationThrottle: createRegistrationThrottle(
+            rateLimiters,
+            { perIp: config.REGISTRATIONS_PER_IP, windowSeconds: config.REGISTRATIONS_WINDOW_SECONDS },
+            runtime.logger,
+          ),
+        };
+      },
       createContext: (req, providers, runtime) => ({
         ...providers,
         auth: runtime.authenticate(req.get('authorization')),
@@ -44,9 +62,9 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
         clientIp: req.ip ?? 'unknown',
         userById: providers.users.createLoader(),
       }),
-      stop: (providers) => providers.loginThrottle.close(),
+      stop: (providers) => providers.rateLimiters.close(),
       routes(app, providers) {
-        // Other services ask here whether a token was signed out, when there is no shared Redis.
+        // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
         app.get('/internal/revocations/:tokenId', async (req, res) => {
           res.json({ revoked: await providers.revocations.isRevoked(req.params.tokenId) });
         });

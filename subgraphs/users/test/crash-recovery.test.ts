@@ -24,13 +24,16 @@ async function startProcess(dataDir: string, port: number): Promise<ChildProcess
   throw new Error('users did not become ready');
 }
 
-async function graphql(port: number, query: string, variables: Record<string, unknown>) {
+async function graphql(port: number, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, { user: { id: string } }>; errors?: unknown[] };
+  return (await response.json()) as {
+    data?: Record<string, { user: { id: string }; token: string } | null>;
+    errors?: Array<{ extensions?: { code?: string; reason?: string } }>;
+  };
 }
 
 const freePort = () =>
@@ -45,16 +48,20 @@ describe('the embedded store after a crash', () => {
   let dataDir: string;
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('keeps accounts when the process is killed with SIGKILL and started again', { timeout: 240_000 }, async () => {
+  it('keeps accounts and sign-outs when the process is killed with SIGKILL and started again', {
+    timeout: 240_000,
+  }, async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'users-crash-'));
     const port = await freePort();
     const first = await startProcess(dataDir, port);
     const registered = await graphql(
       port,
-      'mutation ($email: String!, $password: String!) { register(email: $email, password: $password) { user { id } } }',
+      'mutation ($email: String!, $password: String!) { register(email: $email, password: $password) { token user { id } } }',
       { email: 'survivor@example.com', password: 'still here after a crash' },
     );
     expect(registered.errors).toBeUndefined();
+    const signedOutToken = registered.data?.register?.token;
+    expect((await graphql(port, 'mutation { logout }', {}, signedOutToken)).errors).toBeUndefined();
     const exited = new Promise((resolve) => first.once('exit', resolve));
     first.kill('SIGKILL');
     await exited;
@@ -68,6 +75,8 @@ describe('the embedded store after a crash', () => {
       );
       expect(login.errors).toBeUndefined();
       expect(login.data?.login?.user.id).toBe(registered.data?.register?.user.id);
+      const me = await graphql(port, '{ me { id } }', {}, signedOutToken);
+      expect(me.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' });
     } finally {
       const stopped = new Promise((resolve) => second.once('exit', resolve));
       second.kill('SIGTERM');

@@ -26,7 +26,13 @@ describe.each(await testBackends())('the users subgraph ($name)', (backend) => {
   let dropDatabase = async () => {};
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'users-'));
-    env = { DATA_DIR: dataDir, USERS_PORT: '0', LOG_LEVEL: 'silent', CACHE_NAMESPACE: uniqueNamespace() };
+    env = {
+      DATA_DIR: dataDir,
+      USERS_PORT: '0',
+      LOG_LEVEL: 'silent',
+      CACHE_NAMESPACE: uniqueNamespace(),
+      REGISTRATIONS_PER_IP: '1000',
+    };
     if (backend.postgresUrl && backend.redisUrl) {
       const database = await createTestDatabase(backend.postgresUrl);
       dropDatabase = database.drop;

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as createUsers from './0001-create-users.js';
+import * as createRevokedTokens from './0002-create-revoked-tokens.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-users': createUsers,
+  '0002-create-revoked-tokens': createRevokedTokens,
 };

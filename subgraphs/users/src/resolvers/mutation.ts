@@ -9,6 +9,7 @@ const WRONG_CREDENTIALS = 'Email or password is incorrect';
 export const Mutation: MutationResolvers = {
   async register(_parent, args, context) {
     const { email, password, displayName } = validateRegistration(args);
+    await context.registrationThrottle.begin(context.clientIp);
     const passwordHash = await context.passwords.hash(password);
     try {
       const user = await context.users.create({ email, displayName, passwordHash });
