@@ -144,7 +144,9 @@ export function createSongFeedFollower({
       unavailable = false;
       if (applied > 0) logger.debug({ applied, cursor }, 'applied song events');
     } catch (error) {
-      if (!unavailable) logger.warn({ err: error }, 'cannot follow the catalog song feed; retrying');
+      // Expected while the catalog starts or restarts: one line, no stack, until it answers again.
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!unavailable) logger.warn({ reason }, 'cannot follow the catalog song feed yet; retrying');
       unavailable = true;
     }
     if (!stopped) timer = setTimeout(poll, pollMs);
