@@ -22,7 +22,7 @@ export default defineConfig({
           // One browser against one stack: the journey is a sequence, and the machine has 2 cores.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 200_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,9 @@ import { type Browser, CHROMIUM, chromiumMissing, launchBrowser } from './suppor
 import { missingBuilds, ROOT, type RunningStack, startStack } from './support/stack';
 
 const FIXTURES = join(ROOT, 'web/test/fixtures');
-const SCREENSHOTS = join(ROOT, 'web/screenshots');
+/** The README's gallery is refreshed on request (E2E_SCREENSHOTS=1), so a test run leaves the tree clean. */
+const SCREENSHOTS =
+  process.env.E2E_SCREENSHOTS === '1' ? join(ROOT, 'web/screenshots') : join(tmpdir(), 'sp0t1fy-e2e-screenshots');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
 /** How long a step may take on a busy 2-core CI machine. */

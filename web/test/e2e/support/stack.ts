@@ -112,7 +112,7 @@ export async function startStack(): Promise<RunningStack> {
   try {
     await Promise.all(
       children.map(({ service, child }) =>
-        waitUntilReady(`http://127.0.0.1:${ports[service.portVariable]}/ready`, child, 150_000),
+        waitUntilReady(`http://127.0.0.1:${ports[service.portVariable]}/ready`, child, 240_000),
       ),
     );
   } catch (error) {
