@@ -90,6 +90,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       ? settings.DATA_DIR
       : join(settings.DATA_DIR, definition.name, 'postgres'),
     embeddedExtensions: definition.embeddedExtensions,
+    onEmbeddedCreated: (from) => logger.info({ from }, 'new embedded database'),
   });
   const closers: Array<() => Promise<void>> = [() => database.close()];
   const closeAll = async () => {
