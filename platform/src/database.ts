@@ -1,5 +1,6 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { type Extensions, PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -15,6 +16,8 @@ export interface DatabaseOptions {
   embeddedExtensions?: Extensions;
   /** Connections per process on real PostgreSQL. */
   poolSize?: number;
+  /** Let V8 optimise the embedded database's hot code (see useBaselineWasmCode); off by default. */
+  embeddedOptimize?: boolean;
   /** Told how a new embedded database was created (copied from the template, or initdb). */
   onEmbeddedCreated?(from: 'template' | 'initdb'): void;
 }
@@ -57,6 +60,7 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
   }
 
   if (!options.embeddedDir.startsWith('memory://')) await prepareEmbeddedDir(options);
+  if (!options.embeddedOptimize) useBaselineWasmCode();
   const pglite = await PGlite.create(options.embeddedDir, {
     extensions: options.embeddedExtensions,
     startParams: EMBEDDED_START_PARAMS,
@@ -73,6 +77,20 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
  * a small install's; PostgreSQL reads what does not fit through the operating system's file cache.
  */
 const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
+ * V8 compiles PGlite (PostgreSQL in 10 MB of WebAssembly) with its baseline compiler, Liftoff, then
+ * recompiles the functions that run often with its optimising compiler, TurboFan, on background threads.
+ * PostgreSQL's start-up and the migrations run enough of them that this cost each embedded service about
+ * 1.5 s of CPU at start and ~50 MB resident for good: ~40 % of a cold start's CPU (bench/PROFILE.md).
+ * An embedded database is a small install's, so it keeps the baseline code, and heavy queries take about
+ * 1.7 times the CPU; EMBEDDED_DATABASE_OPTIMIZE=true keeps V8's default. The flags are process-wide
+ * and apply to WebAssembly compiled after them: PGlite's module is compiled by PGlite.create, just after.
+ */
+function useBaselineWasmCode(): void {
+  setFlagsFromString('--no-wasm-tier-up');
+  setFlagsFromString('--no-wasm-dynamic-tiering');
+}
 
 /** A folder without a database gets a copy of the pre-initialised template instead of running initdb. */
 async function prepareEmbeddedDir({ embeddedDir, onEmbeddedCreated }: DatabaseOptions): Promise<void> {

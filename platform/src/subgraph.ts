@@ -24,6 +24,7 @@ export interface SubgraphSettings {
   LOG_LEVEL: string;
   LOG_FORMAT: 'pretty' | 'json';
   DATA_DIR: string;
+  EMBEDDED_DATABASE_OPTIMIZE?: boolean;
   HOST: string;
   TRUST_PROXY: string;
   REDIS_URL?: string | undefined;
@@ -90,6 +91,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       ? settings.DATA_DIR
       : join(settings.DATA_DIR, definition.name, 'postgres'),
     embeddedExtensions: definition.embeddedExtensions,
+    embeddedOptimize: settings.EMBEDDED_DATABASE_OPTIMIZE,
     onEmbeddedCreated: (from) => logger.info({ from }, 'new embedded database'),
   });
   const closers: Array<() => Promise<void>> = [() => database.close()];

@@ -7,7 +7,13 @@ const schema = z.object({ ...commonEnv, EXAMPLE_PORT: env.port(4100), EXAMPLE_UR
 describe('loadConfig', () => {
   it('applies defaults, treating empty variables as unset', () => {
     const config = loadConfig(schema, { EXAMPLE_PORT: '', LOG_LEVEL: '' });
-    expect(config).toMatchObject({ EXAMPLE_PORT: 4100, LOG_LEVEL: 'info', DATA_DIR: './data', HOST: '127.0.0.1' });
+    expect(config).toMatchObject({
+      EXAMPLE_PORT: 4100,
+      LOG_LEVEL: 'info',
+      DATA_DIR: './data',
+      HOST: '127.0.0.1',
+      EMBEDDED_DATABASE_OPTIMIZE: false,
+    });
     expect(config.EXAMPLE_URL).toBeUndefined();
   });
 
