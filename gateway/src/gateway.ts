@@ -17,6 +17,7 @@ import { mediaProxy } from './media-proxy.js';
 import { corsAllowList } from './security-cors.js';
 import { queryLimits } from './security-limits.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { loadSupergraphSdl } from './supergraph.js';
 import { UploadingDataSource } from './upload-data-source.js';
 import { resolveWebDist, serveWebApp } from './web-app.js';
@@ -37,8 +38,7 @@ export async function startGateway(
     catalog: config.CATALOG_URL,
     playback: config.PLAYBACK_URL,
   };
-  const fetchWithTimeout: typeof fetch = (input, init) =>
-    fetch(input, { ...init, signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS) });
+  const subgraphFetcher = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
 
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata addresses
   // (169.254.169.254 and the like) at start. A self-hosted product keeps its traffic to itself; the
@@ -50,7 +50,7 @@ export async function startGateway(
     buildService: ({ name, url }) => {
       const options = {
         url: subgraphUrls[name] ? new URL('/graphql', subgraphUrls[name]).toString() : url,
-        fetcher: fetchWithTimeout as never,
+        fetcher: subgraphFetcher.fetch,
       };
       // The catalog takes files (uploadSong): they are streamed to it as multipart requests.
       return name === 'catalog'
@@ -73,6 +73,9 @@ export async function startGateway(
   await apollo.start();
 
   const app = createHttpApp({ logger, ready: async () => {}, trustProxy: config.TRUST_PROXY });
+  // Express would hash every GraphQL answer (SHA-1) for an ETag no client revalidates with: answers
+  // are POSTed and per viewer. Media keep the catalog's own ETag (the proxy passes headers through).
+  app.set('etag', false);
   app.use(['/graphql', '/media'], corsAllowList(config.CORS_ORIGINS));
   app.use('/media', mediaProxy(config.CATALOG_URL));
   app.use(
@@ -101,6 +104,7 @@ export async function startGateway(
     async close() {
       await server.close();
       await apollo.stop();
+      subgraphFetcher.close();
     },
   };
 }
