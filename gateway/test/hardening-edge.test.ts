@@ -155,6 +155,29 @@ describe.each(await testBackends())('the gateway’s edge: query limits, CORS, C
     expect(response.text).not.toContain(String(QUERY_LIMITS.maxTokens));
   });
 
+  it('refuses a NUL character in a string literal on every request, though the parsed query is reused', async () => {
+    const nulRefusal = (response: RawResponse) =>
+      response.json?.errors?.find(
+        (error) => error.extensions?.code === 'BAD_USER_INPUT' && /NUL character/.test(error.message),
+      );
+    const literal = '{ songs(query: "a\\u0000b", first: 1) { edges { node { id } } } }';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const response = await postGraphQL(stack.gatewayUrl, { query: literal });
+      expect(nulRefusal(response), response.text).toBeDefined();
+      expect(response.json?.data ?? null).toBeNull();
+    }
+    // One document, checked once for literals, still has its variables checked on every request.
+    const query = 'query ($text: String) { songs(query: $text, first: 1) { edges { node { id } } } }';
+    for (const [text, refused] of [
+      ['ab', false],
+      ['a\u0000b', true],
+      ['ab', false],
+    ] as const) {
+      const response = await postGraphQL(stack.gatewayUrl, { query, variables: { text } });
+      expect(nulRefusal(response) !== undefined, response.text).toBe(refused);
+    }
+  });
+
   it('refuses a batched array body', async () => {
     const response = await postGraphQL(stack.gatewayUrl, [{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(response.status).toBe(400);
