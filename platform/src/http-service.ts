@@ -27,11 +27,24 @@ export function createHttpApp({ logger, ready, trustProxy }: HttpServiceOptions)
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  // req.log, the request's child logger, is made when first used: most requests log nothing, and a
+  // child per request was about 1 % of a service's time per request (bench/PROFILE.md, scenario 2).
+  Object.defineProperty(app.request, 'log', {
+    configurable: true,
+    get(this: Request) {
+      const log = logger.child({ reqId: this.requestId });
+      Object.defineProperty(this, 'log', { value: log, writable: true, configurable: true });
+      return log;
+    },
+    set(this: Request, log: Logger) {
+      Object.defineProperty(this, 'log', { value: log, writable: true, configurable: true });
+    },
+  });
   app.use((req, res, next) => {
     const incoming = req.get(REQUEST_ID_HEADER);
     req.requestId = incoming && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-    req.log = logger.child({ reqId: req.requestId });
     res.setHeader(REQUEST_ID_HEADER, req.requestId);
+    if (!logger.isLevelEnabled('debug')) return next();
     const started = performance.now();
     res.on('finish', () => {
       req.log.debug(
