@@ -82,6 +82,20 @@ describe('LocalBlobStore', () => {
     expect(await buffer(await store.read(key, { start, end }))).toStrictEqual(content.subarray(start, end + 1));
   });
 
+  it('reads a 256 KiB range (what audio elements ask for) in one chunk, and larger ones in 256 KiB chunks', async () => {
+    const { store, stageTemp } = await setup();
+    const big = Buffer.alloc(1024 * 1024, 7);
+    const bigKey = sha256(big);
+    await store.putFile(bigKey, await stageTemp(big), 'audio/mpeg');
+    const chunkSizes = async (range?: { start: number; end: number }) => {
+      const sizes: number[] = [];
+      for await (const chunk of await store.read(bigKey, range)) sizes.push((chunk as Buffer).length);
+      return sizes;
+    };
+    expect(await chunkSizes({ start: 256 * 1024, end: 512 * 1024 - 1 })).toStrictEqual([256 * 1024]);
+    expect(await chunkSizes()).toStrictEqual([256 * 1024, 256 * 1024, 256 * 1024, 256 * 1024]);
+  });
+
   it('returns fewer bytes for a range past the end', async () => {
     const { store, content, key, stageTemp } = await setup();
     await store.putFile(key, await stageTemp(), 'audio/mpeg');
