@@ -77,6 +77,15 @@ const statusField = (pid: number, field: string) => {
 export const rssOf = (pid: number) => statusField(pid, 'VmRSS');
 
 /**
+ * Proportional set size: resident memory with each page shared between processes (the node
+ * executable's, say) divided among them, so a sum over processes counts it once.
+ */
+export function pssOf(pid: number): number {
+  const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/**
  * Peak RSS growth of some processes over a stretch of work: resets the kernel's high-water mark
  * (clear_refs 5) and samples every 10 ms as well, in case the reset is not allowed.
  */
