@@ -86,7 +86,7 @@ const report = [
   '',
   `Written by \`npm run bench\`${smoke ? ' --smoke (tiny runs: the figures mean nothing)' : ''} on ${started.toISOString()}.`,
   '',
-  `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}, ${process.platform} ${process.arch}. Load comes from the harness's own process on loopback, sharing the cores with the servers.`,
+  `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, Node ${process.version}, ${process.platform} ${process.arch}. Load comes from the harness's own process on loopback (the audio downloads from wrk, or undici in a child process), sharing the cores with the servers.`,
   '',
   ...results.map(renderScenario),
   // What profiling found and what was fixed, written by hand (profiles do not summarise themselves).

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { SMALL_MP3 } from '../support/audio-files.js';
 import type { BenchContext } from '../support/context.js';
 import { graphql, uploadSong } from '../support/graphql.js';
-import { type Latencies, sequentialLatency } from '../support/load.js';
+import { sequentialLatency } from '../support/load.js';
+import type { Latencies } from '../support/percentiles.js';
 import { met, ms, type Row, ratio, type ScenarioResult } from '../support/report.js';
 
 const PAGE_SIZE = 50;

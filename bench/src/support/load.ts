@@ -1,5 +1,6 @@
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { type Latencies, percentiles } from './percentiles.js';
 
 export interface LoadOptions {
   url: string;
@@ -10,8 +11,10 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
-  /** Called per request, e.g. to pick a random Range. */
-  setupHeaders?: () => Record<string, string>;
+  /** One request body per connection (connection i always sends bodies[i]), instead of `body`. */
+  bodies?: string[];
+  /** A response whose body this refuses counts as a failure, e.g. a GraphQL answer with errors. */
+  verifyBody?: (body: string) => boolean;
 }
 
 export interface LoadResult {
@@ -22,8 +25,30 @@ export interface LoadResult {
   requests: number;
 }
 
-/** autocannon from this process (never the server's), failing on any error or non-2xx answer. */
+/** autocannon's per-connection hook, giving each connection its own body for the whole run. */
+function bodyPerConnection(bodies: string[], connections: number) {
+  if (bodies.length !== connections) throw new Error(`${bodies.length} bodies for ${connections} connections`);
+  let next = 0;
+  return (client: autocannon.Client) => client.setBody(bodies[next++ % bodies.length]);
+}
+
+/**
+ * autocannon from this process (never the server's), failing on any error, non-2xx answer or body
+ * `verifyBody` refuses. It keeps every response body as a string: for large binary bodies use
+ * downloadLoad() instead.
+ */
 export async function load(options: LoadOptions): Promise<LoadResult> {
+  let firstRefused: string | undefined;
+  const verify = options.verifyBody;
+  const verifyBody = verify
+    ? // autocannon 8 always passes the body as a string; its types also allow a Buffer.
+      (body: string | Buffer | undefined) => {
+        const text = String(body ?? '');
+        const ok = verify(text);
+        if (!ok) firstRefused ??= text;
+        return ok;
+      }
+    : undefined;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -34,22 +59,15 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     method: options.method ?? 'GET',
     headers: options.headers ?? {},
     ...(options.body ? { body: options.body } : {}),
-    ...(options.setupHeaders
-      ? {
-          requests: [
-            {
-              setupRequest: (request: autocannon.Request) => ({
-                ...request,
-                headers: { ...request.headers, ...options.setupHeaders?.() },
-              }),
-            },
-          ],
-        }
-      : {}),
+    ...(options.bodies ? { setupClient: bodyPerConnection(options.bodies, options.connections) } : {}),
+    ...(verifyBody ? { verifyBody } : {}),
   });
-  const failed = result.errors + result.timeouts + result.non2xx;
+  const failed = result.errors + result.timeouts + result.non2xx + result.mismatches;
   if (failed > 0) {
-    throw new Error(`${options.url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+    throw new Error(
+      `${options.url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ` +
+        `${result.mismatches} refused bodies out of ${result.requests.total}${firstRefused ? ` (first: ${firstRefused.slice(0, 300)})` : ''}`,
+    );
   }
   const seconds = result.duration || options.duration;
   return {
@@ -59,19 +77,6 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p99: result.latency.p99,
     requests: result.requests.total,
   };
-}
-
-export interface Latencies {
-  p50: number;
-  p95: number;
-  p99: number;
-  count: number;
-}
-
-export function percentiles(samples: number[]): Latencies {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  return { p50: at(50), p95: at(95), p99: at(99), count: sorted.length };
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
