@@ -55,7 +55,7 @@ export async function coldStartScenario(options: { smoke: boolean }): Promise<Sc
   });
   const idleMs = options.smoke ? 500 : 5_000;
   // V8 gives back start-up garbage and young-generation space only after some idle seconds (its memory reducer).
-  const settledMs = options.smoke ? 1_000 : 30_000;
+  const settledMs = options.smoke ? 1_000 : 60_000;
   const sum = (pids: number[], of: (pid: number) => number) => pids.reduce((total, pid) => total + of(pid), 0);
   try {
     const stack = await startAll(
