@@ -14,6 +14,14 @@ export interface StagedUpload {
   sizeBytes: number;
 }
 
+/**
+ * The temp file is fsynced before it is stored (see below). Left to the end, that one fsync wrote a
+ * 200 MB upload out in ~0.2 s after its last byte arrived, while the client waited; asking the kernel
+ * to write out what has arrived every so many bytes, while the rest is still arriving, leaves the
+ * final fsync only the tail.
+ */
+const WRITE_OUT_EVERY_BYTES = 16 * 1024 * 1024;
+
 export class FileTooLargeError extends Error {
   override readonly name = 'FileTooLargeError';
   constructor(readonly maxBytes: number) {
@@ -34,9 +42,9 @@ type UploadSource = Readable & { truncated?: boolean };
  */
 export async function stageUpload(
   source: UploadSource,
-  options: { tempDir: string; maxBytes: number },
+  options: { tempDir: string; maxBytes: number; writeOutEveryBytes?: number },
 ): Promise<StagedUpload> {
-  const { tempDir, maxBytes } = options;
+  const { tempDir, maxBytes, writeOutEveryBytes = WRITE_OUT_EVERY_BYTES } = options;
   const hash = createHash('sha256');
   let sizeBytes = 0;
   // Until the iterator below starts listening, an 'error' the source emits (client gone while the
@@ -51,6 +59,10 @@ export async function stageUpload(
     // No extension on purpose: nothing downstream should infer a type from the name.
     tempPath = join(tempDir, `upload-${randomUUID()}`);
     const handle = await open(tempPath, 'wx', 0o600);
+    // At most one early write-out at a time; its error fails the upload (a later fsync may not report it).
+    let writingOut: Promise<void> | undefined;
+    let writeOutError: unknown;
+    let notWrittenOut = 0;
     await pipeline(
       async function* meter() {
         for await (const chunk of chunks) {
@@ -58,6 +70,18 @@ export async function stageUpload(
           sizeBytes += bytes.length;
           if (sizeBytes > maxBytes) throw new FileTooLargeError(maxBytes);
           hash.update(bytes);
+          notWrittenOut += bytes.length;
+          if (notWrittenOut >= writeOutEveryBytes && !writingOut) {
+            notWrittenOut = 0;
+            writingOut = handle
+              .datasync()
+              .catch((error: unknown) => {
+                writeOutError ??= error;
+              })
+              .finally(() => {
+                writingOut = undefined;
+              });
+          }
           yield bytes;
         }
         // A stream cut at its limit ends normally: only `truncated` tells it is not the whole file.
@@ -66,6 +90,8 @@ export async function stageUpload(
       // flush: fsync before 'finish', because the file is about to become permanent content.
       handle.createWriteStream({ flush: true }),
     );
+    await writingOut;
+    if (writeOutError) throw writeOutError;
     return { tempPath, sha256: hash.digest('hex'), sizeBytes };
   } catch (error) {
     source.pause();
