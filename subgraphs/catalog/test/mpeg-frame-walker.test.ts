@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_LEADING_JUNK, scanMpegFile } from '../src/providers/audio/mpeg-frame-walker.js';
+import { MAX_LEADING_JUNK, scanMpegFile, WINDOW_BYTES } from '../src/providers/audio/mpeg-frame-walker.js';
 import { fixture, noise, tempDir } from './helpers.js';
 
 const SPEECH_TAG_BYTES = 252; // ID3v2.3 header + 242 bytes, see mpeg-header.test.ts
@@ -132,8 +132,21 @@ describe('scanMpegFile on edited files', () => {
   it('walks a file larger than its read window', async () => {
     const file = await speech();
     const audio = file.subarray(SPEECH_TAG_BYTES, file.length - 128);
-    const scan = await scanBytes(Buffer.concat([audio, audio, audio]));
-    expect(scan.frameCount).toBe(3 * 390);
+    const copies = Math.ceil((3 * WINDOW_BYTES) / audio.length);
+    const scan = await scanBytes(Buffer.concat(Array.from({ length: copies }, () => audio)));
+    expect(scan.frameCount).toBe(copies * 390);
     expect(scan.unframedBytes).toBe(0);
+  });
+
+  it('resyncs after damage that straddles the end of a read window', async () => {
+    const file = await speech();
+    const audio = file.subarray(SPEECH_TAG_BYTES, file.length - 128);
+    const copies = Math.ceil(WINDOW_BYTES / audio.length);
+    const before = Buffer.concat(Array.from({ length: copies }, () => audio));
+    // A window of zeros (never a frame sync) between two frames: whatever window the walk is in when it
+    // loses sync, the zeros run past its end.
+    const scan = await scanBytes(Buffer.concat([before, Buffer.alloc(WINDOW_BYTES), audio]));
+    expect(scan.frameCount).toBe((copies + 1) * 390);
+    expect(scan.unframedBytes).toBe(WINDOW_BYTES);
   });
 });

@@ -38,6 +38,17 @@ describe('stageUpload', () => {
     expect((await stat(staged.tempPath)).mode & 0o777).toBe(0o600);
   });
 
+  it('stages a file whole while writing it out to disk as it arrives', async () => {
+    const content = noise(300_000, 3);
+    const staged = await stageUpload(Readable.from(chunked(content, 7000)), {
+      tempDir: await tempDir(),
+      maxBytes: 1_000_000,
+      writeOutEveryBytes: 10_000, // dozens of write-outs, some still running when the next chunk is written
+    });
+    expect(staged).toMatchObject({ sha256: sha256(content), sizeBytes: content.length });
+    expect(await readFile(staged.tempPath)).toStrictEqual(content);
+  });
+
   it('names temp files without an extension and never reuses a name', async () => {
     const dir = await tempDir();
     const a = await stageUpload(Readable.from([Buffer.from('a')]), { tempDir: dir, maxBytes: 10 });
