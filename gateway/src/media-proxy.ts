@@ -50,13 +50,18 @@ export function mediaProxy(catalogUrl: string): RequestHandler {
         response.pipe(res);
       },
     );
+    let clientGone = false;
     proxied.on('error', (error) => {
+      // Destroying the upstream request for a client that left ends it with "socket hang up": not a fault.
+      if (clientGone) return;
       req.log.warn({ err: error.message }, 'catalog unreachable for media');
       if (!res.headersSent) res.status(502).json({ error: 'The catalog service is unavailable' });
       else res.destroy();
     });
     res.on('close', () => {
-      if (!res.writableFinished) proxied.destroy();
+      if (res.writableFinished) return;
+      clientGone = true;
+      proxied.destroy();
     });
     proxied.end();
   };
