@@ -97,8 +97,12 @@ export async function libraryScaleScenario(context: BenchContext): Promise<Scena
 
   const PAGE = `query ($after: String) { songs(first: ${PAGE_SIZE}, after: $after) {
     pageInfo { endCursor hasNextPage } edges { node { id title artist durationSeconds } } } }`;
+  // Page 1 (no cursor) is served from the catalog's cache; page 2 is the first one that runs the same
+  // keyset query as page 2,000, so it is the baseline that says whether depth costs anything.
+  const secondCursor = await cursorAfter(stack.catalog.url, session.token, PAGE_SIZE);
   const deepCursor = await cursorAfter(stack.catalog.url, session.token, (deepPage - 1) * PAGE_SIZE);
   const first = await measure(PAGE, { after: null });
+  const second = await measure(PAGE, { after: secondCursor });
   const deep = await measure(PAGE, { after: deepCursor });
 
   const searchRows = (label: string, latencies: Latencies): Row[] =>
@@ -112,18 +116,26 @@ export async function libraryScaleScenario(context: BenchContext): Promise<Scena
     }));
   return {
     title: `4. Library of ${songs.toLocaleString('en')} songs on PostgreSQL`,
-    baselineName: 'search: the 25 ms target; pages: page 1 of the same list',
+    baselineName: 'search: the 25 ms target; pages: page 2 of the same list (the same keyset query)',
     rows: [
       ...searchRows('love' + ' (common word, 1 song in 8)', common),
       ...searchRows('zephyrine (rare word, 1 in 20,000)', rare),
       ...searchRows('love waltz (two words)', twoWords),
       ...(['p50', 'p95'] as const).map((p) => ({
-        measure: `page ${deepPage.toLocaleString('en')} (cursor) vs page 1: ${p}`,
+        measure: `page ${deepPage.toLocaleString('en')} (cursor) vs page 2 (cursor): ${p}`,
         value: ms(deep[p]),
-        baseline: ms(first[p]),
-        ratio: ratio(deep[p], first[p]),
+        baseline: ms(second[p]),
+        ratio: ratio(deep[p], second[p]),
         target: '≤ 1× (±15 % noise)',
-        met: met(deep[p] <= first[p] * 1.15),
+        met: met(deep[p] <= second[p] * 1.15),
+      })),
+      ...(['p50', 'p95'] as const).map((p) => ({
+        measure: `page 1 (no cursor, from the catalog's cache) vs page 2: ${p}`,
+        value: ms(first[p]),
+        baseline: ms(second[p]),
+        ratio: ratio(first[p], second[p]),
+        target: 'reported',
+        met: '' as const,
       })),
     ],
     notes: [
