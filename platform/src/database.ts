@@ -1,11 +1,10 @@
-import { access, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { type Extensions, PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import { embeddedTemplate, seedFromTemplate } from './embedded-template.js';
+import { embeddedTemplate, holdsDatabase, seedFromTemplate } from './embedded-template.js';
 
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; without one the service keeps its data in an embedded PGlite. */
@@ -94,11 +93,7 @@ function useBaselineWasmCode(): void {
 
 /** A folder without a database gets a copy of the pre-initialised template instead of running initdb. */
 async function prepareEmbeddedDir({ embeddedDir, onEmbeddedCreated }: DatabaseOptions): Promise<void> {
-  const isDatabase = await access(join(embeddedDir, 'PG_VERSION')).then(
-    () => true,
-    () => false,
-  );
-  if (isDatabase) return;
+  if (await holdsDatabase(embeddedDir)) return;
   const template = await embeddedTemplate();
   if (template && (await seedFromTemplate(embeddedDir, template))) {
     onEmbeddedCreated?.('template');

@@ -56,12 +56,15 @@ export async function embeddedTemplate(cacheDir?: string): Promise<string | unde
   }
 }
 
-/** The folder appears by rename once complete, so its PG_VERSION means a finished template. */
-const isTemplate = (dir: string) =>
+/** Whether a folder holds a PostgreSQL data directory (initdb writes PG_VERSION into it). */
+export const holdsDatabase = (dir: string) =>
   access(join(dir, 'PG_VERSION')).then(
     () => true,
     () => false,
   );
+
+/** The template appears by rename once complete, so a database in its folder means a finished template. */
+const isTemplate = holdsDatabase;
 
 /** Services started together would otherwise each run initdb at once on the same cores: one makes it. */
 async function makeOnce(pgliteEntry: string, dir: string): Promise<string | undefined> {

@@ -154,6 +154,8 @@ function searchTerms(words: string[]): Terms {
 }
 
 const not = (condition: Expression<SqlBool>) => sql<SqlBool>`not (${condition})`;
+/** In none of the six field tiers: no field starts with the whole query (starting includes being it). */
+const noFieldStarts = (t: Terms) => [not(t.starts(TITLE)), not(t.starts(ARTIST)), not(t.starts(ALBUM))];
 
 interface Tier {
   rank: number;
@@ -198,24 +200,12 @@ const TIERS: Tier[] = [
   {
     rank: 2,
     when: (t) => t.titleHasEveryWord,
-    only: (t) => [
-      ...t.matchesEveryWord,
-      not(t.starts(TITLE)),
-      not(t.starts(ARTIST)),
-      not(t.starts(ALBUM)),
-      t.titleHasEveryWord,
-    ],
+    only: (t) => [...t.matchesEveryWord, ...noFieldStarts(t), t.titleHasEveryWord],
     scans: true,
   },
   {
     rank: 1,
-    only: (t) => [
-      ...t.matchesEveryWord,
-      not(t.starts(TITLE)),
-      not(t.starts(ARTIST)),
-      not(t.starts(ALBUM)),
-      not(t.titleHasEveryWord),
-    ],
+    only: (t) => [...t.matchesEveryWord, ...noFieldStarts(t), not(t.titleHasEveryWord)],
     scans: true,
   },
 ];
