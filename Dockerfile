@@ -2,7 +2,7 @@
 #
 # One Dockerfile for the whole stack; each service is a target:
 #   docker build --target users|catalog|playback|gateway -t sp0t1fy/<target> .
-# (docker compose builds all four.) Stages:
+# (docker compose builds them all; each subgraph of schema/src/registry.ts is a target, a test checks.) Stages:
 #   toolchain  Node plus a C++ toolchain for argon2 where no prebuilt binary fits; never in a runtime image
 #   manifests  every package.json and the lockfile, so dependency layers rebuild only when those change
 #   builder    npm ci and turbo build of every workspace (TypeScript, the web app)
@@ -87,12 +87,18 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD node deploy/healthcheck.mjs "http://127.0.0.1:${PLAYBACK_PORT}/ready"
 CMD ["node", "subgraphs/playback/dist/main.js"]
 
-# The gateway serves the API, the /media proxy and the built web app; it keeps no data.
+# The gateway serves the API, the /media proxy and the built web app. With every <NAME>_URL set (as
+# the compose file does) it keeps no data; with none set it hosts every subgraph itself, so this one
+# image also runs the whole product in one container (then set DATA_DIR=/var/lib/sp0t1fy, a volume).
 FROM runtime AS gateway
 COPY --from=gateway-deps /app ./
 COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/gateway/dist gateway/dist
+COPY --from=builder /app/subgraphs/users/dist subgraphs/users/dist
+COPY --from=builder /app/subgraphs/catalog/dist subgraphs/catalog/dist
+COPY --from=builder /app/subgraphs/playback/dist subgraphs/playback/dist
+COPY --from=builder /app/schema/dist schema/dist
 COPY --from=builder /app/schema/supergraph.graphql schema/supergraph.graphql
+COPY --from=builder /app/gateway/dist gateway/dist
 COPY --from=builder /app/web/dist web/dist
 ENV GATEWAY_HOST=0.0.0.0 PORT=4000 WEB_DIST_DIR=/app/web/dist
 EXPOSE 4000

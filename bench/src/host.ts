@@ -28,7 +28,9 @@ const starters: Record<string, () => Promise<Hosted>> = {
   async gateway() {
     const { loadGatewayConfig, startGateway } = await import('@sp0t1fy/gateway');
     const config = loadGatewayConfig();
-    return startGateway(config, createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: 'json' }));
+    return startGateway(config, {
+      logger: createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: 'json' }),
+    });
   },
 };
 

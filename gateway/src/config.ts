@@ -1,7 +1,6 @@
-import { commonEnv, env, loadConfig } from '@sp0t1fy/platform';
+import { commonEnv, type Environment, env, loadConfig } from '@sp0t1fy/platform';
+import { type SubgraphEntry, subgraphs, variablesOf } from '@sp0t1fy/schema';
 import { z } from 'zod';
-
-const subgraphUrl = (port: number) => env.url().default(`http://127.0.0.1:${port}`);
 
 export const gatewayEnv = z.object({
   NODE_ENV: commonEnv.NODE_ENV,
@@ -12,9 +11,6 @@ export const gatewayEnv = z.object({
   GATEWAY_HOST: commonEnv.HOST,
   /** Set when a load balancer or CDN sits in front of the gateway, so sign-in throttling sees real client addresses. */
   TRUST_PROXY: commonEnv.TRUST_PROXY,
-  USERS_URL: subgraphUrl(4001),
-  CATALOG_URL: subgraphUrl(4002),
-  PLAYBACK_URL: subgraphUrl(4003),
   /** A subgraph that does not answer within this time fails its part of the query, not the whole gateway. */
   SUBGRAPH_TIMEOUT_MS: env.positiveInt(15_000),
   /** Largest audio file accepted, in bytes; the catalog enforces the same variable. At most 2 GiB - 1. */
@@ -32,6 +28,28 @@ export const gatewayEnv = z.object({
   ),
 });
 
-export type GatewayConfig = z.infer<typeof gatewayEnv>;
+/** The gateway's variables with each subgraph's `<NAME>_URL`. */
+export const gatewayEnvWith = (entries: readonly SubgraphEntry[]) =>
+  gatewayEnv.extend(Object.fromEntries(entries.map((entry) => [variablesOf(entry).url, env.optionalUrl()])));
 
-export const loadGatewayConfig = (source?: Record<string, string | undefined>) => loadConfig(gatewayEnv, source);
+/** A subgraph of the supergraph and, when it runs in a process of its own, where (its `<NAME>_URL`). */
+export interface ConfiguredSubgraph extends SubgraphEntry {
+  url?: string | undefined;
+}
+
+export type GatewayConfig = z.infer<typeof gatewayEnv> & { subgraphs: ConfiguredSubgraph[] };
+
+/**
+ * The gateway's settings and, for each subgraph of the registry, its `<NAME>_URL` (e.g. CATALOG_URL):
+ * set, the subgraph is reached there (the separate layout); unset, the gateway hosts it in its own
+ * process (the one-process layout of `npm start`).
+ */
+export function loadGatewayConfig(source: Environment = process.env, entries = subgraphs): GatewayConfig {
+  const urlVariables = entries.map((entry) => variablesOf(entry).url);
+  const config = loadConfig(gatewayEnvWith(entries), source) as z.infer<typeof gatewayEnv> &
+    Record<string, string | undefined>;
+  return {
+    ...config,
+    subgraphs: entries.map((entry, index) => ({ ...entry, url: config[urlVariables[index] as string] })),
+  };
+}

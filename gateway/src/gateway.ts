@@ -8,36 +8,44 @@ import {
   createLogger,
   type Logger,
   listen,
+  type RunningSubgraph,
   uploadMiddleware,
 } from '@sp0t1fy/platform';
 import express from 'express';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
+import { InProcessDataSource } from './in-process-data-source.js';
 import { mediaProxy } from './media-proxy.js';
 import { corsAllowList } from './security-cors.js';
 import { queryLimits } from './security-limits.js';
-import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { loadSupergraphSdl } from './supergraph.js';
 import { UploadingDataSource } from './upload-data-source.js';
 import { resolveWebDist, serveWebApp } from './web-app.js';
-
-export { type GatewayConfig, loadGatewayConfig } from './config.js';
 
 export interface RunningGateway {
   url: string;
   close(): Promise<void>;
 }
 
-export async function startGateway(
-  config: GatewayConfig,
-  logger: Logger = createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: config.LOG_FORMAT }),
-): Promise<RunningGateway> {
-  const subgraphUrls: Record<string, string> = {
-    users: config.USERS_URL,
-    catalog: config.CATALOG_URL,
-    playback: config.PLAYBACK_URL,
-  };
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Subgraphs running in this process, by name: called directly, their public routes mounted here. */
+  hosted?: ReadonlyMap<string, RunningSubgraph>;
+  /** The composed supergraph; schema/supergraph.graphql by default. */
+  supergraphSdl?: string;
+}
+
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger =
+    options.logger ?? createLogger({ service: 'gateway', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const hosted = options.hosted ?? new Map<string, RunningSubgraph>();
+  const subgraphs = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph]));
+  for (const subgraph of subgraphs.values()) {
+    if (!subgraph.url && !hosted.has(subgraph.name)) {
+      throw new Error(`The ${subgraph.name} subgraph has no URL and is not hosted in this process`);
+    }
+  }
   const subgraphFetcher = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS });
 
   // @apollo/gateway otherwise sends usage metrics to Apollo and probes cloud metadata addresses
@@ -45,20 +53,18 @@ export async function startGateway(
   // library offers no option but this variable.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: await loadSupergraphSdl(),
+    supergraphSdl: options.supergraphSdl ?? (await loadSupergraphSdl()),
     logger,
     buildService: ({ name, url }) => {
-      const options = {
-        url: subgraphUrls[name] ? new URL('/graphql', subgraphUrls[name]).toString() : url,
-        fetcher: subgraphFetcher.fetch,
-      };
-      // The catalog takes files (uploadSong): they are streamed to it as multipart requests.
-      return name === 'catalog'
-        ? new UploadingDataSource(name, options, {
-            maxBytes: config.MAX_UPLOAD_BYTES,
-            responseTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-          })
-        : new SubgraphDataSource(name, options);
+      const inProcess = hosted.get(name);
+      if (inProcess) return new InProcessDataSource(inProcess);
+      const configured = subgraphs.get(name)?.url;
+      // Files in a request's variables are streamed to the subgraph as a multipart request.
+      return new UploadingDataSource(
+        name,
+        { url: configured ? new URL('/graphql', configured).toString() : url, fetcher: subgraphFetcher.fetch },
+        { maxBytes: config.MAX_UPLOAD_BYTES, responseTimeoutMs: config.SUBGRAPH_TIMEOUT_MS },
+      );
     },
   });
 
@@ -72,12 +78,22 @@ export async function startGateway(
   });
   await apollo.start();
 
-  const app = createHttpApp({ logger, ready: async () => {}, trustProxy: config.TRUST_PROXY });
+  // Ready when the subgraphs in this process are; remote ones report for themselves.
+  const ready = async () => {
+    await Promise.all([...hosted.values()].map((subgraph) => subgraph.ready()));
+  };
+  const app = createHttpApp({ logger, ready, trustProxy: config.TRUST_PROXY });
   // Express would hash every GraphQL answer (SHA-1) for an ETag no client revalidates with: answers
   // are POSTed and per viewer. Media keep the catalog's own ETag (the proxy passes headers through).
   app.set('etag', false);
-  app.use(['/graphql', '/media'], corsAllowList(config.CORS_ORIGINS));
-  app.use('/media', mediaProxy(config.CATALOG_URL));
+  const publicPaths = config.subgraphs.flatMap((subgraph) => subgraph.publicPaths);
+  app.use(['/graphql', ...publicPaths], corsAllowList(config.CORS_ORIGINS));
+  for (const subgraph of subgraphs.values()) {
+    const inProcess = hosted.get(subgraph.name);
+    // In one process the subgraph's own handlers answer (no proxy); otherwise its bytes are piped through.
+    const handler = inProcess ? withFullPath(inProcess.publicRouter) : mediaProxy(subgraph.url as string);
+    for (const path of subgraph.publicPaths) app.use(path, onlyGetAndHead, handler, notFound);
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -94,7 +110,7 @@ export async function startGateway(
   app.use('/internal', (_req, res) => {
     res.status(404).json({ error: 'Not found' });
   });
-  serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR));
+  serveWebApp(app, resolveWebDist(config.WEB_DIST_DIR), publicPaths);
   app.use(answerErrorsAsJson());
 
   const server = await listen(app, { host: config.GATEWAY_HOST, port: config.PORT });
@@ -108,3 +124,29 @@ export async function startGateway(
     },
   };
 }
+
+/**
+ * A subgraph's router declares its routes with their full paths (/media/songs/...): under `app.use(path)`
+ * Express strips the path, so it is put back for the router and restored after.
+ */
+function withFullPath(router: express.Router): express.RequestHandler {
+  return (req, res, next) => {
+    const stripped = req.url;
+    req.url = req.originalUrl;
+    router(req, res, (error?: unknown) => {
+      req.url = stripped;
+      next(error);
+    });
+  };
+}
+
+/** Public paths serve bytes (audio, covers): nothing there takes a body. */
+const onlyGetAndHead: express.RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  res.setHeader('Allow', 'GET, HEAD');
+  res.status(405).end();
+};
+
+const notFound: express.RequestHandler = (_req, res) => {
+  res.status(404).json({ error: 'Not found' });
+};

@@ -24,11 +24,6 @@ const HOP_BY_HOP_HEADERS = [
 export function mediaProxy(catalogUrl: string): RequestHandler {
   const upstream = new URL(catalogUrl);
   return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      res.status(405).end();
-      return;
-    }
     const headers: IncomingHttpHeaders = { [REQUEST_ID_HEADER]: req.requestId };
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = req.headers[name];

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { REQUEST_ID_HEADER } from '@sp0t1fy/platform';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
+import { serviceFailure } from './service-failure.js';
 
 /**
  * Sends a subgraph the caller's credentials and request id (each subgraph verifies the token itself,
@@ -34,13 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       // fault, not an outage: its errors go to the client as the subgraph wrote them.
       const refusal = graphQLErrorsIn(error);
       if (refusal) return { errors: refusal };
-      const timedOut = error instanceof Error && /timeout|aborted/i.test(`${error.name} ${error.message}`);
-      throw new GraphQLError(
-        timedOut
-          ? `The ${this.serviceName} service did not answer in time`
-          : `The ${this.serviceName} service is unavailable`,
-        { extensions: { code: timedOut ? 'GATEWAY_TIMEOUT' : 'SERVICE_UNAVAILABLE', serviceName: this.serviceName } },
-      );
+      throw serviceFailure(this.serviceName, error);
     }
   }
 }

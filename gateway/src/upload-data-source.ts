@@ -3,9 +3,10 @@ import type { Readable } from 'node:stream';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { badUserInput } from '@sp0t1fy/platform';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { type FileUpload, Upload } from 'graphql-upload-minimal';
 import type { GatewayContext } from './context.js';
+import { serviceFailure } from './service-failure.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -56,14 +57,7 @@ export class UploadingDataSource extends SubgraphDataSource {
     try {
       return await this.sendMultipart(options, variables, found);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code) throw error;
-      const timedOut = error instanceof Error && /timeout|aborted/i.test(`${error.name} ${error.message}`);
-      throw new GraphQLError(
-        timedOut
-          ? `The ${this.serviceName} service did not answer in time`
-          : `The ${this.serviceName} service is unavailable`,
-        { extensions: { code: timedOut ? 'GATEWAY_TIMEOUT' : 'SERVICE_UNAVAILABLE', serviceName: this.serviceName } },
-      );
+      throw serviceFailure(this.serviceName, error);
     }
   }
 

@@ -31,7 +31,7 @@ export function resolveWebDist(configured: string | undefined): string | undefin
 }
 
 /** Serves the built single-page app, with its security headers, falling back to index.html for client routes. */
-export function serveWebApp(app: Express, distDir: string | undefined): void {
+export function serveWebApp(app: Express, distDir: string | undefined, publicPaths: readonly string[]): void {
   app.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -49,7 +49,11 @@ export function serveWebApp(app: Express, distDir: string | undefined): void {
   }
   app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql|media|health|ready).*/, (_req, res) => {
+  const served = new Set(['/graphql', '/health', '/ready', ...publicPaths]);
+  app.get(/.*/, (req, res, next) => {
+    // The API's own paths are never answered with the app's page.
+    const top = `/${req.path.split('/')[1] ?? ''}`;
+    if (served.has(top)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(distDir, 'index.html'));
   });

@@ -5,11 +5,10 @@
  */
 import { catalogEnv } from '@sp0t1fy/catalog/config';
 import { ConfigError, createHttpApp, createLogger, listen, loadConfig } from '@sp0t1fy/platform';
-import { playbackEnv } from '@sp0t1fy/playback/config';
-import { usersEnv } from '@sp0t1fy/users/config';
+import { loadService, subgraphs, variablesOf } from '@sp0t1fy/schema';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { gatewayEnv } from '../src/config.js';
+import { gatewayEnvWith } from '../src/config.js';
 import {
   argumentsOf,
   type ComposeFile,
@@ -34,23 +33,28 @@ interface AppService {
   databaseVariable?: string;
 }
 
+/** Every subgraph of the registry, as its service's own configuration describes it, and the gateway. */
 const APP_SERVICES: Record<string, AppService> = {
-  users: { schema: usersEnv, hostVariable: 'HOST', portVariable: 'USERS_PORT', databaseVariable: 'USERS_DATABASE_URL' },
-  catalog: {
-    schema: catalogEnv,
-    hostVariable: 'HOST',
-    portVariable: 'CATALOG_PORT',
-    databaseVariable: 'CATALOG_DATABASE_URL',
-  },
-  playback: {
-    schema: playbackEnv,
-    hostVariable: 'HOST',
-    portVariable: 'PLAYBACK_PORT',
-    databaseVariable: 'PLAYBACK_DATABASE_URL',
-  },
-  gateway: { schema: gatewayEnv, hostVariable: 'GATEWAY_HOST', portVariable: 'PORT' },
+  ...Object.fromEntries(
+    await Promise.all(
+      subgraphs.map(async (entry) => {
+        const variables = variablesOf(entry);
+        const { configSchema } = await loadService(entry);
+        return [
+          entry.name,
+          {
+            schema: configSchema,
+            hostVariable: 'HOST',
+            portVariable: variables.port,
+            databaseVariable: variables.databaseUrl,
+          },
+        ] as const;
+      }),
+    ),
+  ),
+  gateway: { schema: gatewayEnvWith(subgraphs), hostVariable: 'GATEWAY_HOST', portVariable: 'PORT' },
 };
-const SUBGRAPHS = ['users', 'catalog', 'playback'];
+const SUBGRAPHS = subgraphs.map((entry) => entry.name);
 /** The ports the store images listen on by default. */
 const STORE_PORTS: Record<string, number> = { postgres: 5432, redis: 6379, minio: 9000 };
 const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'postgres:': 5432, 'redis:': 6379 };
@@ -94,7 +98,7 @@ describe('docker-compose.yml and .env.example', () => {
     const used = referencedVariables(readRepoFile('docker-compose.yml'));
     expect(Object.keys(env).filter((name) => !used.has(name))).toEqual([]);
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['catalog', 'gateway', 'minio', 'minio-setup', 'playback', 'postgres', 'redis', 'users'].sort(),
+      [...SUBGRAPHS, 'gateway', 'minio', 'minio-setup', 'postgres', 'redis'].sort(),
     );
   });
 

@@ -11,7 +11,7 @@ import { loadCatalogConfig, type RunningCatalogService, startCatalogService } fr
 import { type S3TestServer, startS3TestServer } from '@sp0t1fy/catalog/testing';
 import { createTestDatabase, type TestBackend, testBackends, uniqueNamespace } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/gateway.js';
+import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/index.js';
 import { createClient, type GraphQLClient } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';

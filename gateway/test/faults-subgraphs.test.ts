@@ -1,7 +1,7 @@
 import { testBackends } from '@sp0t1fy/platform/testing';
 import { loadPlaybackConfig, type RunningPlaybackService, startPlaybackService } from '@sp0t1fy/playback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/gateway.js';
+import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/index.js';
 import { createClient, type GraphQLClient, type GraphQLResponse } from './support/client.js';
 import { freePort, startHungServer } from './support/fault-servers.js';
 import { LEAKED_INTERNALS } from './support/http.js';

@@ -50,7 +50,7 @@ describe.each(await testBackends())('playback following the catalog ($name)', (b
 
   beforeAll(async () => {
     // Polling only at start: whatever playback learns later comes from asking the feed on demand.
-    stack = await startStack(backend, { env: { SONG_FEED_POLL_MS: '3600000' } });
+    stack = await startStack(backend, { layout: 'separate', env: { SONG_FEED_POLL_MS: '3600000' } });
     [uploader, listener] = await Promise.all([seed(stack.client).user(), seed(stack.client).user()]);
   });
   afterAll(async () => {

@@ -15,6 +15,9 @@ export function apolloServerDefaults({ logger, nodeEnv }: { logger: Logger; node
     // Refuses simple (form, GET without headers) requests a browser could send cross-site.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process's own signal handler (runService) closes every server of the process in order;
+    // Apollo's would stop each on its own, and with several in one process they race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   } satisfies Partial<ApolloServerOptionsWithSchema<BaseContext>>;
 }

@@ -11,4 +11,5 @@ export * from './revocations.js';
 export * from './run-service.js';
 export * from './secrets.js';
 export * from './subgraph.js';
+export * from './subgraph-service.js';
 export * from './upload-middleware.js';

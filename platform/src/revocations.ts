@@ -121,18 +121,21 @@ export interface RevocationsOptions {
   namespace: string;
   /** The users service's own ledger; other services pass `usersUrl` instead. */
   ledger?: RevocationLedger | undefined;
+  /** The users service's list in this same process (the one-process layout): asked directly. */
+  local?: Revocations | undefined;
   /** Where the users service listens, asked when the shared Redis cannot answer. */
   usersUrl?: string | undefined;
   logger: Logger;
 }
 
 /** The users service keeps the ledger (copied to Redis); the others read Redis, falling back to users. */
-export function createRevocations({ redisUrl, namespace, ledger, usersUrl, logger }: RevocationsOptions): {
+export function createRevocations({ redisUrl, namespace, ledger, local, usersUrl, logger }: RevocationsOptions): {
   revocations: Revocations;
   close(): Promise<void>;
 } {
   const mirror = () => createRedisCache({ url: redisUrl as string, keyPrefix: `${namespace}:auth:`, logger });
   if (ledger) return ledgerRevocations(ledger, redisUrl ? mirror() : undefined, { logger });
+  if (local) return { revocations: local, close: async () => {} };
   if (!usersUrl) throw new Error('A service without the sign-out ledger needs the users service URL');
   const users = remoteRevocations(usersUrl);
   if (!redisUrl) return { revocations: users, close: async () => {} };

@@ -1,4 +1,7 @@
-import type { Logger } from './logger.js';
+import { z } from 'zod';
+import { commonEnv, loadConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { type Environment, type SubgraphService, startService } from './subgraph-service.js';
 
 export interface StoppableService {
   close(): Promise<void>;
@@ -37,4 +40,11 @@ export async function runService(
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** A subgraph in a process of its own (`node dist/main.js`), configured from the environment. */
+export function runSubgraph(service: SubgraphService, env: Environment = process.env): Promise<void> {
+  const logging = loadConfig(z.object({ LOG_LEVEL: commonEnv.LOG_LEVEL, LOG_FORMAT: commonEnv.LOG_FORMAT }), env);
+  const logger = createLogger({ service: service.name, level: logging.LOG_LEVEL, format: logging.LOG_FORMAT });
+  return runService(logger, () => startService(service, env, { logger }));
 }

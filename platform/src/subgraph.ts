@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Extensions } from '@electric-sql/pglite';
-import express, { type Express, type Request, type RequestHandler } from 'express';
-import type { DocumentNode } from 'graphql';
+import express, { type Express, type Request, type RequestHandler, Router } from 'express';
+import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import { type AccessTokens, createAccessTokens } from './access-tokens.js';
 import { apolloServerDefaults } from './apollo.js';
@@ -17,6 +16,11 @@ import { answerErrorsAsJson, createHttpApp, listen } from './http-service.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRevocations, type RevocationLedger, type Revocations } from './revocations.js';
 import { configuredOrGeneratedSecret } from './secrets.js';
+
+/** A resolver map as @apollo/subgraph's public `buildSubgraphSchema` takes it. */
+export type SubgraphResolverMap = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown; resolvers?: unknown }>['resolvers']
+>;
 
 /** The settings every subgraph reads, already validated by its own config module. */
 export interface SubgraphSettings {
@@ -53,38 +57,85 @@ export interface SubgraphRuntime<DB> {
   authenticate: Authenticator;
 }
 
+/**
+ * One GraphQL request as a subgraph sees it, whether it came over HTTP from a gateway in another
+ * process or as a function call from the gateway in this one.
+ */
+export interface SubgraphCall {
+  authorization?: string | undefined;
+  requestId: string;
+  /** The caller's address as the gateway saw it, for per-IP limits. */
+  clientIp: string;
+  log: Logger;
+}
+
 export interface SubgraphDefinition<DB, Providers, Context extends object> {
   name: string;
   typeDefs: DocumentNode;
-  /** The generated `Resolvers` type checks these where they are written. */
-  resolvers: object;
+  /** Typed where they are written, by the subgraph's generated `Resolvers`. */
+  resolvers: SubgraphResolverMap;
   migrations: Record<string, Migration>;
   embeddedExtensions?: Extensions;
   /** The durable sign-out list, kept by the users service; the others ask it (or its Redis copy). */
   revocationLedger?(db: Kysely<DB>): RevocationLedger;
   createProviders(runtime: SubgraphRuntime<DB>): Providers | Promise<Providers>;
-  createContext(req: Request, providers: Providers, runtime: SubgraphRuntime<DB>): Context;
-  /** Routes beside /graphql (audio, internal feeds), mounted before it. */
-  routes?(app: Express, providers: Providers, runtime: SubgraphRuntime<DB>): void;
+  createContext(call: SubgraphCall, providers: Providers, runtime: SubgraphRuntime<DB>): Context;
+  /**
+   * Routes the public edge serves besides GraphQL (the catalog's /media). The subgraph serves them on
+   * its own port; a gateway in the same process mounts the same router, so bytes never cross a proxy.
+   */
+  publicRoutes?(router: Router, providers: Providers, runtime: SubgraphRuntime<DB>): void;
+  /** Service-to-service routes (feeds, sign-out look-ups), on the subgraph's own port only. */
+  internalRoutes?(app: Express, providers: Providers, runtime: SubgraphRuntime<DB>): void;
   /** Middleware that runs on /graphql before Apollo (multipart uploads). */
   graphqlMiddleware?(providers: Providers, runtime: SubgraphRuntime<DB>): RequestHandler[];
   /** Background work (feed followers) to stop before the database closes. */
   stop?(providers: Providers): Promise<void>;
 }
 
-export interface RunningSubgraph<DB, Providers> {
+/** What the process hosting a subgraph may hand it (the one-process layout). */
+export interface SubgraphHostOptions {
+  logger?: Logger;
+  /** The sign-out list of a users service in this process, asked directly rather than over HTTP. */
+  revocations?: Revocations | undefined;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a host holds subgraphs of every database schema
+export interface RunningSubgraph<DB = any, Providers = unknown> {
+  name: string;
+  /** Its own HTTP port: GraphQL, its public routes and its internal routes. */
   url: string;
   runtime: SubgraphRuntime<DB>;
   providers: Providers;
+  /** Answers a GraphQL request without HTTP, for a gateway in the same process. */
+  execute(request: GraphQLRequest, call: SubgraphCall): Promise<FormattedExecutionResult>;
+  /** The routes of `publicRoutes`, for a gateway in the same process to mount. */
+  publicRouter: Router;
+  /** Resolves when its database answers; what its /ready reports. */
+  ready(): Promise<void>;
+  /** The sign-out list when this subgraph keeps it, for the subgraphs started after it in one process. */
+  ownRevocations?: Revocations | undefined;
   close(): Promise<void>;
+}
+
+/** What the HTTP path knows of a request, as a SubgraphCall. */
+export function callOf(req: Request): SubgraphCall {
+  return {
+    authorization: req.get('authorization'),
+    requestId: req.requestId,
+    clientIp: req.ip ?? 'unknown',
+    log: req.log,
+  };
 }
 
 /** Opens a subgraph's stores, applies its migrations and serves it over HTTP. */
 export async function startSubgraph<DB, Providers, Context extends object>(
   definition: SubgraphDefinition<DB, Providers, Context>,
   settings: SubgraphSettings,
-  logger: Logger = createLogger({ service: definition.name, level: settings.LOG_LEVEL, format: settings.LOG_FORMAT }),
+  host: SubgraphHostOptions = {},
 ): Promise<RunningSubgraph<DB, Providers>> {
+  const logger =
+    host.logger ?? createLogger({ service: definition.name, level: settings.LOG_LEVEL, format: settings.LOG_FORMAT });
   const database = await openDatabase<DB>({
     url: settings.databaseUrl,
     embeddedDir: settings.DATA_DIR.startsWith('memory://')
@@ -113,6 +164,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       redisUrl: settings.REDIS_URL,
       namespace: settings.CACHE_NAMESPACE,
       ledger: definition.revocationLedger?.(database.db),
+      local: host.revocations,
       usersUrl: settings.usersUrl,
       logger,
     });
@@ -144,27 +196,46 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       ...defaults,
       // Traces are for Apollo's hosted studio, which a self-hosted install does not report to.
       plugins: [...defaults.plugins, ApolloServerPluginInlineTraceDisabled()],
-      schema: buildSubgraphSchema({
-        typeDefs: definition.typeDefs,
-        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-      }),
+      schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     });
     await apollo.start();
     closers.push(() => apollo.stop());
 
+    const publicRouter = Router();
+    definition.publicRoutes?.(publicRouter, providers, runtime);
     const app = createHttpApp({ logger, ready: database.ping, trustProxy: settings.TRUST_PROXY });
-    definition.routes?.(app, providers, runtime);
+    app.use(publicRouter);
+    definition.internalRoutes?.(app, providers, runtime);
     app.use(
       '/graphql',
       ...(definition.graphqlMiddleware?.(providers, runtime) ?? []),
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, { context: async ({ req }) => definition.createContext(req, providers, runtime) }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => definition.createContext(callOf(req), providers, runtime),
+      }),
     );
     app.use(answerErrorsAsJson());
     const server = await listen(app, { host: settings.HOST, port: settings.port });
     closers.push(() => server.close());
     logger.info({ url: `${server.url}/graphql` }, `${definition.name} subgraph listening`);
-    return { url: server.url, runtime, providers, close: closeAll };
+
+    return {
+      name: definition.name,
+      url: server.url,
+      runtime,
+      providers,
+      publicRouter,
+      ready: database.ping,
+      ownRevocations: definition.revocationLedger ? runtime.revocations : undefined,
+      async execute(request, call) {
+        const contextValue = definition.createContext(call, providers, runtime);
+        const response = await apollo.executeOperation(request, { contextValue });
+        // Subgraphs answer single results: they serve no @defer or @stream.
+        if (response.body.kind !== 'single') throw new Error(`${definition.name} answered incrementally`);
+        return response.body.singleResult;
+      },
+      close: closeAll,
+    };
   } catch (error) {
     await closeAll();
     throw error;

@@ -1,16 +1,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogConfig, startCatalogService } from '@sp0t1fy/catalog';
-import { createLogger } from '@sp0t1fy/platform';
+import { createLogger, type RunningSubgraph, startService } from '@sp0t1fy/platform';
 import { createTestDatabase, type TestBackend, uniqueNamespace } from '@sp0t1fy/platform/testing';
-import { loadPlaybackConfig, startPlaybackService } from '@sp0t1fy/playback';
-import { loadUsersConfig, startUsersService } from '@sp0t1fy/users';
-import { loadGatewayConfig, startGateway } from '../../src/gateway.js';
+import { loadService, subgraphs, variablesOf } from '@sp0t1fy/schema';
+import { loadGatewayConfig, startGateway, startProduct } from '../../src/index.js';
 import { createClient, type GraphQLClient } from './client.js';
+
+/**
+ * How the stack runs: every subgraph hosted in the gateway's process (`npm start`), or each on a port
+ * of its own with the gateway reaching it over HTTP (`npm run start:services`, the compose file).
+ */
+export type StackLayout = 'one process' | 'separate';
+
+export const STACK_LAYOUTS: readonly StackLayout[] = ['one process', 'separate'];
 
 export interface TestStack {
   backend: TestBackend;
+  layout: StackLayout;
   gatewayUrl: string;
   dataDir: string;
   /** The JWT secret the stack's services share, for tests that forge tokens. */
@@ -19,8 +26,9 @@ export interface TestStack {
   client: GraphQLClient;
   /** Every service's environment, with the subgraphs' URLs: for tests that start another gateway or restart a service. */
   env: Record<string, string>;
-  /** Services by name, for tests that stop one. */
-  services: Record<string, { url: string; close(): Promise<void> }>;
+  /** The subgraphs by name, wherever they run, for tests that look inside one or stop it. */
+  services: Record<string, RunningSubgraph>;
+  gateway: { url: string; close(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -34,9 +42,7 @@ async function stackEnvironment(backend: TestBackend, overrides: Record<string, 
     DATA_DIR: dataDir,
     CACHE_NAMESPACE: uniqueNamespace(),
     JWT_SECRET: `test-secret-${uniqueNamespace()}-${uniqueNamespace()}`,
-    USERS_PORT: '0',
-    CATALOG_PORT: '0',
-    PLAYBACK_PORT: '0',
+    ...Object.fromEntries(subgraphs.map((entry) => [variablesOf(entry).port, '0'])),
     PORT: '0',
     // Suites create many accounts from loopback; hardening-login-throttle.test.ts tests the real limit.
     REGISTRATIONS_PER_IP: '100000',
@@ -44,10 +50,10 @@ async function stackEnvironment(backend: TestBackend, overrides: Record<string, 
   const drops: Array<() => Promise<void>> = [];
   if (backend.postgresUrl && backend.redisUrl) {
     env.REDIS_URL = backend.redisUrl;
-    for (const service of ['USERS', 'CATALOG', 'PLAYBACK']) {
+    for (const entry of subgraphs) {
       const database = await createTestDatabase(backend.postgresUrl);
       drops.push(database.drop);
-      env[`${service}_DATABASE_URL`] = database.url;
+      env[variablesOf(entry).databaseUrl] = database.url;
     }
   }
   Object.assign(env, overrides);
@@ -64,31 +70,56 @@ async function stackEnvironment(backend: TestBackend, overrides: Record<string, 
 export interface StackOptions {
   /** Variables set on every service of the stack, over the test defaults (NODE_ENV, limits, timeouts). */
   env?: Record<string, string>;
+  /** One process unless the suite needs subgraphs it can stop or run twice. */
+  layout?: StackLayout;
 }
 
 export async function startStack(backend: TestBackend, options: StackOptions = {}): Promise<TestStack> {
+  const layout = options.layout ?? 'one process';
   const { env, dataDir, cleanUp } = await stackEnvironment(backend, options.env ?? {});
   const logger = createLogger({ service: 'test', level: env.LOG_LEVEL ?? 'silent', format: 'json' });
-  const users = await startUsersService(loadUsersConfig(env));
-  const withUsers = { ...env, USERS_URL: users.url };
-  const catalog = await startCatalogService(loadCatalogConfig(withUsers));
-  // Playback follows the catalog's song feed, so it starts once the catalog's address is known.
-  const playback = await startPlaybackService(loadPlaybackConfig({ ...withUsers, CATALOG_URL: catalog.url }));
-  const stackEnv = { ...withUsers, CATALOG_URL: catalog.url, PLAYBACK_URL: playback.url };
-  const gateway = await startGateway(loadGatewayConfig(stackEnv), logger);
+  const { services, gateway } =
+    layout === 'one process' ? await startOneProcess(env, logger) : await startSeparately(env, logger);
+  const stackEnv = { ...env };
+  for (const [name, service] of Object.entries(services)) stackEnv[variablesOf({ name }).url] = service.url;
   return {
     backend,
+    layout,
     gatewayUrl: gateway.url,
     dataDir,
     secret: env.JWT_SECRET as string,
     env: stackEnv,
     client: createClient(gateway.url),
-    services: { users, catalog, playback, gateway },
+    services,
+    gateway,
     async close() {
       await gateway.close();
-      await Promise.all([catalog.close(), playback.close()]);
-      await users.close();
+      if (layout === 'separate') {
+        for (const service of Object.values(services).reverse()) await service.close();
+      }
       await cleanUp();
     },
   };
+}
+
+async function startOneProcess(env: Record<string, string>, logger: ReturnType<typeof createLogger>) {
+  const product = await startProduct(env, { logger });
+  return { services: Object.fromEntries(product.hosted), gateway: product };
+}
+
+/** Each subgraph on a port of its own, in registry order, each told where the earlier ones are. */
+async function startSeparately(env: Record<string, string>, logger: ReturnType<typeof createLogger>) {
+  const services: Record<string, RunningSubgraph> = {};
+  const urls: Record<string, string> = {};
+  try {
+    for (const entry of subgraphs) {
+      services[entry.name] = await startService(await loadService(entry), { ...env, ...urls });
+      urls[variablesOf(entry).url] = services[entry.name]?.url as string;
+    }
+    const gateway = await startGateway(loadGatewayConfig({ ...env, ...urls }), { logger });
+    return { services, gateway };
+  } catch (error) {
+    for (const service of Object.values(services).reverse()) await service.close();
+    throw error;
+  }
 }

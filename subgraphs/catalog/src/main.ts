@@ -1,7 +1,4 @@
-import { createLogger, runService } from '@sp0t1fy/platform';
-import { loadCatalogConfig, startCatalogService } from './service.js';
+import { runSubgraph } from '@sp0t1fy/platform';
+import { service } from './service.js';
 
-const config = loadCatalogConfig();
-await runService(createLogger({ service: 'catalog', level: config.LOG_LEVEL, format: config.LOG_FORMAT }), () =>
-  startCatalogService(config),
-);
+await runSubgraph(service);

@@ -3,11 +3,13 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import {
   configuredOrGeneratedSecret,
   type RunningSubgraph,
+  type SubgraphHostOptions,
+  type SubgraphService,
   type SubgraphSettings,
   startSubgraph,
   uploadMiddleware,
 } from '@sp0t1fy/platform';
-import type { CatalogConfig } from './config.js';
+import { type CatalogConfig, catalogEnv, loadCatalogConfig } from './config.js';
 import type { CatalogContext, CatalogProviders } from './context.js';
 import type { CatalogDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
@@ -24,11 +26,12 @@ import { resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
 import { songEventsRoute } from './routes/song-events.js';
 
-export { type CatalogConfig, loadCatalogConfig } from './config.js';
+export type { CatalogConfig } from './config.js';
+export { loadCatalogConfig };
 
 export type RunningCatalogService = RunningSubgraph<CatalogDatabase, CatalogProviders>;
 
-export function startCatalogService(config: CatalogConfig): Promise<RunningCatalogService> {
+export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOptions): Promise<RunningCatalogService> {
   const settings: SubgraphSettings = {
     ...config,
     port: config.CATALOG_PORT,
@@ -73,18 +76,24 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
       },
-      createContext: (req, providers, runtime) => ({
+      createContext: (call, providers, runtime) => ({
         ...providers,
-        auth: runtime.authenticate(req.get('authorization')),
-        log: req.log,
+        auth: runtime.authenticate(call.authorization),
+        log: call.log,
         songById: providers.songCache.createLoader(),
       }),
-      routes(app, providers, runtime) {
-        mediaRoutes(app, providers);
-        songEventsRoute(app, runtime.db);
-      },
+      publicRoutes: (router, providers) => mediaRoutes(router, providers),
+      internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
     },
     settings,
+    host,
   );
 }
+
+export const service: SubgraphService<typeof catalogEnv> = {
+  name: 'catalog',
+  typeDefs,
+  configSchema: catalogEnv,
+  start: startCatalogService,
+};

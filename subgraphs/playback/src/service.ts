@@ -1,5 +1,11 @@
-import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
-import type { PlaybackConfig } from './config.js';
+import {
+  type RunningSubgraph,
+  type SubgraphHostOptions,
+  type SubgraphService,
+  type SubgraphSettings,
+  startSubgraph,
+} from '@sp0t1fy/platform';
+import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
 import type { PlaybackContext, PlaybackProviders } from './context.js';
 import type { PlaybackDatabase } from './database.js';
 import { createLoaders } from './loaders.js';
@@ -12,12 +18,16 @@ import { createSongFeedFollower } from './providers/song-feed.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { resolvers } from './resolvers/index.js';
 
-export { loadPlaybackConfig, type PlaybackConfig } from './config.js';
+export type { PlaybackConfig } from './config.js';
 export type { PlaybackProviders } from './context.js';
+export { loadPlaybackConfig };
 
 export type RunningPlaybackService = RunningSubgraph<PlaybackDatabase, PlaybackProviders>;
 
-export function startPlaybackService(config: PlaybackConfig): Promise<RunningPlaybackService> {
+export function startPlaybackService(
+  config: PlaybackConfig,
+  host?: SubgraphHostOptions,
+): Promise<RunningPlaybackService> {
   const settings: SubgraphSettings = {
     ...config,
     port: config.PLAYBACK_PORT,
@@ -51,12 +61,20 @@ export function startPlaybackService(config: PlaybackConfig): Promise<RunningPla
           history: createListeningHistory(runtime.db),
         };
       },
-      createContext: (req, providers, runtime) => {
-        const auth = runtime.authenticate(req.get('authorization'));
-        return { ...providers, auth, log: req.log, loaders: createLoaders(providers, auth) };
+      createContext: (call, providers, runtime) => {
+        const auth = runtime.authenticate(call.authorization);
+        return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
       },
       stop: (providers) => providers.songFeed.stop(),
     },
     settings,
+    host,
   );
 }
+
+export const service: SubgraphService<typeof playbackEnv> = {
+  name: 'playback',
+  typeDefs,
+  configSchema: playbackEnv,
+  start: startPlaybackService,
+};

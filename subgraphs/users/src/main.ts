@@ -1,7 +1,4 @@
-import { createLogger, runService } from '@sp0t1fy/platform';
-import { loadUsersConfig, startUsersService } from './service.js';
+import { runSubgraph } from '@sp0t1fy/platform';
+import { service } from './service.js';
 
-const config = loadUsersConfig();
-await runService(createLogger({ service: 'users', level: config.LOG_LEVEL, format: config.LOG_FORMAT }), () =>
-  startUsersService(config),
-);
+await runSubgraph(service);

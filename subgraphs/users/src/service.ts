@@ -1,5 +1,11 @@
-import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
-import type { UsersConfig } from './config.js';
+import {
+  type RunningSubgraph,
+  type SubgraphHostOptions,
+  type SubgraphService,
+  type SubgraphSettings,
+  startSubgraph,
+} from '@sp0t1fy/platform';
+import { loadUsersConfig, type UsersConfig, usersEnv } from './config.js';
 import type { UsersContext, UsersProviders } from './context.js';
 import type { UsersDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
@@ -12,11 +18,12 @@ import { createRevokedTokens } from './providers/revoked-tokens.js';
 import { createUsersRepository } from './providers/users-repository.js';
 import { resolvers } from './resolvers/index.js';
 
-export { loadUsersConfig, type UsersConfig } from './config.js';
+export type { UsersConfig } from './config.js';
+export { loadUsersConfig };
 
 export type RunningUsersService = RunningSubgraph<UsersDatabase, UsersProviders>;
 
-export function startUsersService(config: UsersConfig): Promise<RunningUsersService> {
+export function startUsersService(config: UsersConfig, host?: SubgraphHostOptions): Promise<RunningUsersService> {
   const settings: SubgraphSettings = { ...config, port: config.USERS_PORT, databaseUrl: config.USERS_DATABASE_URL };
   return startSubgraph<UsersDatabase, UsersProviders, UsersContext>(
     {
@@ -55,15 +62,15 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
           ),
         };
       },
-      createContext: (req, providers, runtime) => ({
+      createContext: (call, providers, runtime) => ({
         ...providers,
-        auth: runtime.authenticate(req.get('authorization')),
-        log: req.log,
-        clientIp: req.ip ?? 'unknown',
+        auth: runtime.authenticate(call.authorization),
+        log: call.log,
+        clientIp: call.clientIp,
         userById: providers.users.createLoader(),
       }),
       stop: (providers) => providers.rateLimiters.close(),
-      routes(app, providers) {
+      internalRoutes(app, providers) {
         // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
         app.get('/internal/revocations/:tokenId', async (req, res) => {
           res.json({ revoked: await providers.revocations.isRevoked(req.params.tokenId) });
@@ -71,5 +78,13 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
       },
     },
     settings,
+    host,
   );
 }
+
+export const service: SubgraphService<typeof usersEnv> = {
+  name: 'users',
+  typeDefs,
+  configSchema: usersEnv,
+  start: startUsersService,
+};

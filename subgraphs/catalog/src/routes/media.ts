@@ -1,4 +1,4 @@
-import type { Express, Response } from 'express';
+import type { Response, Router } from 'express';
 import type { ServeBlobOptions } from '../http/serve-blob.js';
 import { serveBlob } from '../http/serve-blob.js';
 import type { MediaKind, MediaUrls } from '../providers/media-urls.js';
@@ -13,10 +13,10 @@ const KINDS = new Set<string>(['audio', 'cover']);
  * proxies /media/* so they are on the web app's origin.
  */
 export function mediaRoutes(
-  app: Express,
+  router: Router,
   { songs, blobs, mediaUrls }: { songs: SongsRepository; blobs: BlobStore; mediaUrls: MediaUrls },
 ): void {
-  app.get('/media/songs/:id/:kind', async (req, res) => {
+  router.get('/media/songs/:id/:kind', async (req, res) => {
     const { id, kind } = req.params;
     if (!KINDS.has(kind)) return refuse(res, 404, 'Not found');
     const check = mediaUrls.verify(kind as MediaKind, id, req.query);

@@ -9,12 +9,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, two folders above web/. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-const SERVICES = [
-  { name: 'users', entry: 'subgraphs/users/dist/main.js', portVariable: 'USERS_PORT' },
-  { name: 'catalog', entry: 'subgraphs/catalog/dist/main.js', portVariable: 'CATALOG_PORT' },
-  { name: 'playback', entry: 'subgraphs/playback/dist/main.js', portVariable: 'PLAYBACK_PORT' },
-  { name: 'gateway', entry: 'gateway/dist/main.js', portVariable: 'PORT' },
-] as const;
+/** What `npm start` runs: the gateway with every subgraph in its process. */
+const ENTRY = 'gateway/dist/main.js';
 
 export interface RunningStack {
   url: string;
@@ -25,7 +21,7 @@ export interface RunningStack {
 
 /** What is missing for `npm start`'s stack to run: built services and the built web app. */
 export function missingBuilds(): string[] {
-  const needed = [...SERVICES.map((service) => service.entry), 'web/dist/index.html'];
+  const needed = [ENTRY, 'web/dist/index.html'];
   return needed.filter((path) => !existsSync(join(ROOT, path)));
 }
 
@@ -57,67 +53,52 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 }
 
 /**
- * Starts the four built services as `npm start` does (node <service>/dist/main.js), on embedded
- * defaults: one fresh DATA_DIR, no database or Redis URL, generated secrets. Only the ports differ.
+ * Starts the built product as `npm start` does (node gateway/dist/main.js, one process), on embedded
+ * defaults: a fresh DATA_DIR, no database or Redis URL, no subgraph URL, generated secrets. Only the
+ * port differs.
  */
 export async function startStack(): Promise<RunningStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-e2e-'));
-  const ports = Object.fromEntries(
-    await Promise.all(SERVICES.map(async (service) => [service.portVariable, String(await freePort())] as const)),
-  );
+  const port = await freePort();
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    // The test runner's own settings (NODE_ENV=test, stores from CI) are not what `npm start` sees.
-    if (value === undefined || name === 'NODE_ENV' || /DATABASE_URL$|^REDIS_URL$|^JWT_SECRET$/.test(name)) continue;
+    // The test runner's own settings (NODE_ENV=test, stores and URLs from CI) are not what `npm start` sees.
+    if (value === undefined || name === 'NODE_ENV' || /_URL$|^JWT_SECRET$/.test(name)) continue;
     env[name] = value;
   }
-  Object.assign(env, ports, {
+  Object.assign(env, {
+    PORT: String(port),
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     LOG_FORMAT: 'json',
-    USERS_URL: `http://127.0.0.1:${ports.USERS_PORT}`,
-    CATALOG_URL: `http://127.0.0.1:${ports.CATALOG_PORT}`,
-    PLAYBACK_URL: `http://127.0.0.1:${ports.PLAYBACK_PORT}`,
   });
 
   let output = '';
-  const children = SERVICES.map((service) => {
-    const child = spawn(process.execPath, [service.entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const collect = (chunk: Buffer) => {
-      output += `[${service.name}] ${chunk.toString()}`;
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    return { service, child };
-  });
+  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
 
   const close = async () => {
-    await Promise.all(
-      children.map(
-        ({ child }) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              done();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        done();
+      });
+      child.kill('SIGTERM');
+    });
     await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
-    await Promise.all(
-      children.map(({ service, child }) =>
-        waitUntilReady(`http://127.0.0.1:${ports[service.portVariable]}/ready`, child, 240_000),
-      ),
-    );
+    await waitUntilReady(`http://127.0.0.1:${port}/ready`, child, 240_000);
   } catch (error) {
     await close();
     throw new Error(`${(error as Error).message}\n${output}`);
   }
-  return { url: `http://127.0.0.1:${ports.PORT}`, output: () => output, close };
+  return { url: `http://127.0.0.1:${port}`, output: () => output, close };
 }
