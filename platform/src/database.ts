@@ -74,8 +74,10 @@ export async function openDatabase<DB>(options: DatabaseOptions): Promise<Databa
  * allocated and zeroed inside PGlite's WebAssembly memory at start, so every embedded service held all
  * of it resident even when idle (~120 MB of the ~350 MB an idle subgraph used). An embedded database is
  * a small install's; PostgreSQL reads what does not fit through the operating system's file cache.
+ * 8 MB rather than 16: `npm start` holds one embedded database per subgraph in one process, and each
+ * megabyte counts three or four times against a small machine's memory (bench scenario 5).
  */
-const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB'];
 
 /**
  * V8 compiles PGlite (PostgreSQL in 10 MB of WebAssembly) with its baseline compiler, Liftoff, then

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobNotFoundError, type BlobStore, InvalidBlobKeyError } from '../src/providers/storage/blob-store.js';
-import { createS3Client } from '../src/providers/storage/create-blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
 import { S3BlobStore } from '../src/providers/storage/s3-blob-store.js';
+import { createS3Client } from '../src/providers/storage/s3-client.js';
 import { startS3TestServer } from '../src/testing/s3-test-server.js';
 import { noise } from './helpers.js';
 
