@@ -15,6 +15,7 @@ import { typeDefs } from './module.graphql.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
+import { createSongMedia } from './providers/song-media.js';
 import { createSongSearch } from './providers/song-search.js';
 import { createSongUploads } from './providers/song-uploads.js';
 import { createSongsRepository } from './providers/songs-repository.js';
@@ -56,6 +57,7 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
         const songs = createSongsRepository(db);
         const search = createSongSearch(db);
         const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
+        const songMedia = createSongMedia({ songs });
         return {
           songs,
           search,
@@ -68,8 +70,9 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
             maxBytes: config.MAX_UPLOAD_BYTES,
             logger,
           }),
-          changes: createSongChanges({ songs, songCache, blobs, logger }),
+          changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),
           blobs,
+          songMedia,
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
       },
@@ -80,10 +83,12 @@ export function startCatalogService(config: CatalogConfig): Promise<RunningCatal
         songById: providers.songCache.createLoader(),
       }),
       routes(app, providers, runtime) {
-        mediaRoutes(app, providers);
+        mediaRoutes(app, { ...providers, logger: runtime.logger });
         songEventsRoute(app, runtime.db);
       },
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
+      // The local store keeps blobs open between Range requests.
+      stop: async (providers) => providers.blobs.close?.(),
     },
     settings,
   );

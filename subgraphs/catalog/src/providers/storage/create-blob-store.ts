@@ -18,7 +18,8 @@ export interface BlobStorage {
 export async function createBlobStorage(config: CatalogConfig): Promise<BlobStorage> {
   const storageDir = join(config.DATA_DIR, 'catalog');
   const tempDir = join(storageDir, 'tmp');
-  if (config.BLOB_STORE === 'local') return { blobs: new LocalBlobStore(join(storageDir, 'blobs'), tempDir), tempDir };
+  // Local uploads are staged on the blobs' file system, so storing one is an atomic rename, not a copy.
+  if (config.BLOB_STORE === 'local') return { blobs: new LocalBlobStore(join(storageDir, 'blobs')), tempDir };
 
   const blobs = new S3BlobStore({ client: createS3Client(config), bucket: config.S3_BUCKET as string });
   await blobs.verifyBucket();
