@@ -279,6 +279,10 @@ describe('serveBlob: conditional requests', () => {
     expectWhole(res);
   });
 
+  it('If-None-Match with Cache-Control: no-cache (a reload revalidating) → 304: the blob cannot have changed', async () => {
+    expect((await get('/audio', { 'If-None-Match': etag(), 'Cache-Control': 'no-cache' })).status).toBe(304);
+  });
+
   it('If-None-Match wins over Range', async () => {
     const res = await get('/audio', { 'If-None-Match': etag(), Range: 'bytes=0-9' });
     expect(res.status).toBe(304);
@@ -452,12 +456,14 @@ describe('serveBlob: streaming', () => {
     const blobStore: BlobStore = {
       ...endlessStore().blobStore,
       read: async () =>
-        new Readable({
-          read() {
-            this.push(Buffer.alloc(1000));
-            setTimeout(() => this.destroy(new Error('disk read failed')), 20);
-          },
-        }),
+        // One chunk, then a failure: a stream that kept pushing could finish the body before failing.
+        Readable.from(
+          (async function* () {
+            yield Buffer.alloc(1000);
+            await sleep(20);
+            throw new Error('disk read failed');
+          })(),
+        ),
     };
     let served: Promise<void> | undefined;
     const local = await startServer((req, res) => {
