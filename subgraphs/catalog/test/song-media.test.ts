@@ -45,7 +45,9 @@ describe.each(await testBackends())('song media lookups ($name)', (backend) => {
 
   beforeAll(async () => {
     database = await openCatalogDatabase(backend);
-    otherDatabase = database.url ? await openDatabase<CatalogDatabase>({ url: database.url }) : database;
+    otherDatabase = database.url
+      ? await openDatabase<CatalogDatabase>({ url: database.url, embeddedDir: 'memory://' })
+      : database;
     blobDir = await mkdtemp(join(tmpdir(), 'song-media-'));
     blobs = new LocalBlobStore(blobDir);
   });
