@@ -205,6 +205,25 @@ describe('LocalBlobStore', () => {
       await store.close();
     });
 
+    it('gives every concurrent read of more blobs than it keeps open its own bytes', async () => {
+      const { store, stageTemp } = await setup();
+      const contents = Array.from({ length: 100 }, (_, i) => Buffer.from(`blob number ${i} `.repeat(50)));
+      const keys = contents.map(sha256);
+      for (const [i, bytes] of contents.entries()) await store.putFile(keys[i]!, await stageTemp(bytes), 'audio/mpeg');
+      const reads = [...keys, ...keys.toReversed(), ...keys].map((key) =>
+        store.readBytes(key, { start: 0, end: 99 }).then((bytes) => [key, bytes] as const),
+      );
+      for (const [key, bytes] of await Promise.all(reads)) {
+        expect(bytes).toStrictEqual(contents[keys.indexOf(key)]!.subarray(0, 100));
+      }
+      const open = await Promise.all(keys.map((key) => openDescriptors(store.pathFor(key))));
+      expect(open.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(64);
+      await store.close();
+      expect((await Promise.all(keys.map((key) => openDescriptors(store.pathFor(key))))).every((n) => n === 0)).toBe(
+        true,
+      );
+    });
+
     it('a deleted blob is missing at once, though its handle was open', async () => {
       const { store, key, stageTemp } = await setup();
       await store.putFile(key, await stageTemp(), 'audio/mpeg');

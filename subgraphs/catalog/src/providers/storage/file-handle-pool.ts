@@ -22,7 +22,7 @@ export class FileHandlePool {
     try {
       return await use(entry.handle);
     } finally {
-      release(entry);
+      void release(entry);
     }
   }
 
@@ -42,25 +42,27 @@ export class FileHandlePool {
     await Promise.all(all);
   }
 
+  /** An entry for path, already counted as used by the caller (no await between the check and the count). */
   private async acquire(path: string): Promise<Entry> {
     const now = this.now();
-    let entry = this.entries.get(path);
-    if (entry && now - entry.checkedAt > this.options.recheckMs) {
-      entry.checkedAt = now;
-      entry.users++; // held while checking, so a concurrent eviction cannot close it underneath
-      const stats = await entry.handle.stat().catch(() => null);
-      release(entry);
+    const cached = this.entries.get(path);
+    if (!cached || cached.retired) return this.openEntry(path, now);
+    cached.users++;
+    if (now - cached.checkedAt > this.options.recheckMs) {
+      cached.checkedAt = now;
+      const stats = await cached.handle.stat().catch(() => null);
       if (!stats || stats.nlink === 0) {
-        if (this.entries.get(path) === entry) await this.retire(path, entry);
-        entry = undefined;
+        void this.retire(path, cached);
+        await release(cached);
+        return this.openEntry(path, this.now()); // fails with ENOENT unless the blob was stored again
       }
     }
-    if (!entry || entry.retired) entry = await this.openEntry(path, now);
     // Re-inserted: a Map iterates in insertion order, so the first key is the least recently used.
-    this.entries.delete(path);
-    this.entries.set(path, entry);
-    entry.users++;
-    return entry;
+    if (this.entries.get(path) === cached) {
+      this.entries.delete(path);
+      this.entries.set(path, cached);
+    }
+    return cached;
   }
 
   private async openEntry(path: string, now: number): Promise<Entry> {
@@ -68,10 +70,12 @@ export class FileHandlePool {
     const existing = this.entries.get(path);
     if (existing && !existing.retired) {
       // Another request opened it while this one waited: keep one handle per file.
+      existing.users++;
       void handle.close().catch(() => undefined);
       return existing;
     }
     const entry = newEntry(handle, now);
+    entry.users = 1;
     if (this.closed) {
       entry.retired = true; // serve this read, then close: nothing is kept after shutdown
       return entry;
@@ -119,9 +123,12 @@ function newEntry(handle: FileHandle, now: number): Entry {
   return { handle, users: 0, retired: false, checkedAt: now, closedOnce, resolveClosed, closing: false };
 }
 
-function release(entry: Entry): void {
+/** Resolves once the handle is closed when this was its last use after retirement, else at once. */
+function release(entry: Entry): Promise<void> {
   entry.users--;
-  if (entry.users === 0 && entry.retired) closeEntry(entry);
+  if (entry.users > 0 || !entry.retired) return Promise.resolve();
+  closeEntry(entry);
+  return entry.closedOnce;
 }
 
 function closeEntry(entry: Entry): void {
