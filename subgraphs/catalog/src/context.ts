@@ -4,6 +4,7 @@ import type { SongRow } from './database.js';
 import type { MediaUrls } from './providers/media-urls.js';
 import type { SongCache } from './providers/song-cache.js';
 import type { SongChanges } from './providers/song-changes.js';
+import type { SongMedia } from './providers/song-media.js';
 import type { SongSearch } from './providers/song-search.js';
 import type { SongUploads } from './providers/song-uploads.js';
 import type { SongsRepository } from './providers/songs-repository.js';
@@ -18,6 +19,8 @@ export interface CatalogProviders {
   uploads: SongUploads;
   changes: SongChanges;
   blobs: BlobStore;
+  /** Song id → stored file, for the media route; forgets a song once it is deleted. */
+  songMedia: SongMedia;
   mediaUrls: MediaUrls;
 }
 

@@ -17,6 +17,7 @@ import { typeDefs } from './module.graphql.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
+import { createSongMedia } from './providers/song-media.js';
 import { createSongSearch } from './providers/song-search.js';
 import { createSongUploads } from './providers/song-uploads.js';
 import { createSongsRepository } from './providers/songs-repository.js';
@@ -59,6 +60,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         const songs = createSongsRepository(db);
         const search = createSongSearch(db);
         const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
+        const songMedia = createSongMedia({ songs });
         return {
           songs,
           search,
@@ -71,8 +73,9 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
             maxBytes: config.MAX_UPLOAD_BYTES,
             logger,
           }),
-          changes: createSongChanges({ songs, songCache, blobs, logger }),
+          changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),
           blobs,
+          songMedia,
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
       },
@@ -82,9 +85,11 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         log: call.log,
         songById: providers.songCache.createLoader(),
       }),
-      publicRoutes: (router, providers) => mediaRoutes(router, providers),
+      publicRoutes: (router, providers, runtime) => mediaRoutes(router, { ...providers, logger: runtime.logger }),
       internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
+      // The local store keeps blobs open between Range requests.
+      stop: async (providers) => providers.blobs.close?.(),
     },
     settings,
     host,

@@ -28,8 +28,8 @@ const kinds: Array<{ name: string; open(root: string): Promise<OpenStore> }> = [
   {
     name: 'local disk',
     async open(root) {
-      const store = new LocalBlobStore(join(root, 'blobs'), join(root, 'tmp'));
-      return { store, tempDir: store.tempDir, close: async () => {} };
+      const store = new LocalBlobStore(join(root, 'blobs'));
+      return { store, tempDir: join(root, 'tmp'), close: () => store.close() };
     },
   },
   {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
@@ -9,17 +9,26 @@ import { fixture, tempDir } from './helpers.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-async function setup() {
-  const store = new LocalBlobStore(join(await tempDir(), 'blobs'));
+/** How many of this process's file descriptors are open on path (Linux). */
+async function openDescriptors(path: string): Promise<number> {
+  const fds = await readdir('/proc/self/fd');
+  const targets = await Promise.all(fds.map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+  return targets.filter((target) => target === path).length;
+}
+
+async function setup(options: { now?: () => number } = {}) {
+  const root = await tempDir();
+  const store = new LocalBlobStore(join(root, 'blobs'), options);
+  const staging = join(root, 'tmp');
   const content = await readFile(fixture('tone-vbr-mono.mp3'));
   const key = sha256(content);
   const stageTemp = async (bytes: Buffer = content) => {
-    await mkdir(store.tempDir, { recursive: true });
-    const path = join(store.tempDir, `t-${Math.random().toString(36).slice(2)}`);
+    await mkdir(staging, { recursive: true });
+    const path = join(staging, `t-${Math.random().toString(36).slice(2)}`);
     await writeFile(path, bytes);
     return path;
   };
-  return { store, content, key, stageTemp };
+  return { store, staging, content, key, stageTemp };
 }
 
 const exists = (path: string) =>
@@ -51,11 +60,11 @@ describe('LocalBlobStore', () => {
   });
 
   it('survives concurrent puts of the same key', async () => {
-    const { store, content, key, stageTemp } = await setup();
+    const { store, staging, content, key, stageTemp } = await setup();
     const temps = await Promise.all([stageTemp(), stageTemp(), stageTemp(), stageTemp()]);
     await Promise.all(temps.map((temp) => store.putFile(key, temp, 'audio/mpeg')));
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
-    expect(await readdir(store.tempDir)).toStrictEqual([]);
+    expect(await readdir(staging)).toStrictEqual([]);
   });
 
   it('fails when the temp file is missing', async () => {
@@ -146,5 +155,100 @@ describe('LocalBlobStore', () => {
     await expect(store.read(badKey)).rejects.toBeInstanceOf(InvalidBlobKeyError);
     await expect(store.delete(badKey)).rejects.toBeInstanceOf(InvalidBlobKeyError);
     expect(await exists(temp)).toBe(true); // nothing was touched
+  });
+
+  describe('readBytes (small ranges, on a kept file handle)', () => {
+    it.each([
+      [0, 0],
+      [10, 19],
+      [100, 13339],
+      [13339, 13339],
+    ])('reads the inclusive range %i-%i', async (start, end) => {
+      const { store, content, key, stageTemp } = await setup();
+      await store.putFile(key, await stageTemp(), 'audio/mpeg');
+      expect(await store.readBytes(key, { start, end })).toStrictEqual(content.subarray(start, end + 1));
+      await store.close();
+    });
+
+    it('returns fewer bytes for a range past the end, and rejects invalid ranges', async () => {
+      const { store, content, key, stageTemp } = await setup();
+      await store.putFile(key, await stageTemp(), 'audio/mpeg');
+      const end = content.length + 100;
+      expect(await store.readBytes(key, { start: content.length - 5, end })).toStrictEqual(content.subarray(-5));
+      await expect(store.readBytes(key, { start: 5, end: 4 })).rejects.toBeInstanceOf(RangeError);
+      await store.close();
+    });
+
+    it('keeps one handle open across reads and closes it on close()', async () => {
+      const { store, content, key, stageTemp } = await setup();
+      await store.putFile(key, await stageTemp(), 'audio/mpeg');
+      const reads = await Promise.all([0, 1, 2, 3].map((i) => store.readBytes(key, { start: i, end: i + 9 })));
+      expect(reads[3]).toStrictEqual(content.subarray(3, 13));
+      await store.readBytes(key, { start: 0, end: 0 });
+      expect(await openDescriptors(store.pathFor(key))).toBe(1);
+      await store.close();
+      expect(await openDescriptors(store.pathFor(key))).toBe(0);
+    });
+
+    it('closes the least recently used handle beyond 64 open blobs', async () => {
+      const { store, stageTemp } = await setup();
+      const keys: string[] = [];
+      for (let i = 0; i < 65; i++) {
+        const bytes = Buffer.from(`blob ${i}`);
+        keys.push(sha256(bytes));
+        await store.putFile(sha256(bytes), await stageTemp(bytes), 'application/octet-stream');
+        expect((await store.readBytes(sha256(bytes), { start: 0, end: 3 })).toString()).toBe('blob');
+      }
+      expect(await openDescriptors(store.pathFor(keys[0]!))).toBe(0);
+      expect(await openDescriptors(store.pathFor(keys[1]!))).toBe(1);
+      expect(await openDescriptors(store.pathFor(keys[64]!))).toBe(1);
+      await store.close();
+    });
+
+    it('gives every concurrent read of more blobs than it keeps open its own bytes', async () => {
+      const { store, stageTemp } = await setup();
+      const contents = Array.from({ length: 100 }, (_, i) => Buffer.from(`blob number ${i} `.repeat(50)));
+      const keys = contents.map(sha256);
+      for (const [i, bytes] of contents.entries()) await store.putFile(keys[i]!, await stageTemp(bytes), 'audio/mpeg');
+      const reads = [...keys, ...keys.toReversed(), ...keys].map((key) =>
+        store.readBytes(key, { start: 0, end: 99 }).then((bytes) => [key, bytes] as const),
+      );
+      for (const [key, bytes] of await Promise.all(reads)) {
+        expect(bytes).toStrictEqual(contents[keys.indexOf(key)]!.subarray(0, 100));
+      }
+      const open = await Promise.all(keys.map((key) => openDescriptors(store.pathFor(key))));
+      expect(open.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(64);
+      await store.close();
+      expect((await Promise.all(keys.map((key) => openDescriptors(store.pathFor(key))))).every((n) => n === 0)).toBe(
+        true,
+      );
+    });
+
+    it('a deleted blob is missing at once, though its handle was open', async () => {
+      const { store, key, stageTemp } = await setup();
+      await store.putFile(key, await stageTemp(), 'audio/mpeg');
+      await store.readBytes(key, { start: 0, end: 9 });
+      await store.delete(key);
+      expect(await openDescriptors(store.pathFor(key))).toBe(0);
+      await expect(store.readBytes(key, { start: 0, end: 9 })).rejects.toBeInstanceOf(BlobNotFoundError);
+      await store.close();
+    });
+
+    it('a blob deleted behind its back (another instance on the same disk) is missing after 2 seconds', async () => {
+      let now = 1_000_000;
+      const { store, key, stageTemp } = await setup({ now: () => now });
+      await store.putFile(key, await stageTemp(), 'audio/mpeg');
+      await store.readBytes(key, { start: 0, end: 9 });
+      await rm(store.pathFor(key));
+      now += 2001;
+      await expect(store.readBytes(key, { start: 0, end: 9 })).rejects.toBeInstanceOf(BlobNotFoundError);
+      expect(await openDescriptors(`${store.pathFor(key)} (deleted)`)).toBe(0);
+      await store.close();
+    });
+
+    it('rejects reading a missing blob', async () => {
+      const { store, key } = await setup();
+      await expect(store.readBytes(key, { start: 0, end: 9 })).rejects.toBeInstanceOf(BlobNotFoundError);
+    });
   });
 });

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE_CONTROL, type ServeBlobOptions, serveBlob } from '../src/http/serve-blob.js';
+import {
+  BUFFERED_BODY_MAX_BYTES,
+  IMMUTABLE_CACHE_CONTROL,
+  type ServeBlobOptions,
+  serveBlob,
+} from '../src/http/serve-blob.js';
 import { BlobNotFoundError, type BlobStore } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
 import { fixture } from './helpers.js';
@@ -24,6 +29,7 @@ let store: LocalBlobStore;
 const audio = readFileSync(fixture('tone-vbr-mono.mp3')); // 13,340 bytes
 const big = readFileSync(fixture('speech-cbr128.mp3')); // 163,383 bytes: several read-stream chunks
 const N = audio.length;
+const large = Buffer.concat([big, Buffer.alloc(BUFFERED_BODY_MAX_BYTES, 0x5a), big]);
 const targets = new Map<string, ServeBlobOptions>();
 const outcomes: Promise<unknown>[] = [];
 
@@ -60,7 +66,10 @@ beforeAll(async () => {
   targets.set('/big', target(bigKey, big.length));
   targets.set('/empty', target(emptyKey, 0, { contentType: 'application/octet-stream' }));
   targets.set('/dated', target(audioKey, N, { lastModified: LAST_MODIFIED }));
-  targets.set('/custom-cache', target(audioKey, N, { cacheControl: 'no-cache' }));
+  // Larger than a buffered body, so it goes through LocalBlobStore.read's stream.
+  targets.set('/large', target(await putFixture(large), large.length));
+  // The row says more bytes than the stored file holds.
+  targets.set('/short', target(audioKey, N + 10));
   targets.set('/missing', target('0'.repeat(64), 10));
   targets.set('/weak-etag', target(audioKey, N, { etag: `W/"${audioKey}"` }));
   server = await startServer(handler);
@@ -69,6 +78,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await Promise.all(outcomes);
+  await store?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -269,6 +279,10 @@ describe('serveBlob: conditional requests', () => {
     expectWhole(res);
   });
 
+  it('If-None-Match with Cache-Control: no-cache (a reload revalidating) → 304: the blob cannot have changed', async () => {
+    expect((await get('/audio', { 'If-None-Match': etag(), 'Cache-Control': 'no-cache' })).status).toBe(304);
+  });
+
   it('If-None-Match wins over Range', async () => {
     const res = await get('/audio', { 'If-None-Match': etag(), Range: 'bytes=0-9' });
     expect(res.status).toBe(304);
@@ -349,8 +363,21 @@ describe('serveBlob: other behaviour', () => {
     expect(res.headers.etag).toBeUndefined();
   });
 
-  it('uses the given Cache-Control', async () => {
-    expect((await get('/custom-cache')).headers['cache-control']).toBe('no-cache');
+  it('streams a body larger than it buffers, byte for byte, whole and ranged', async () => {
+    const whole = await get('/large');
+    expect(whole.status).toBe(200);
+    expect(sha256(whole.body)).toBe(sha256(large));
+    const end = large.length - 1000;
+    const part = await get('/large', { Range: `bytes=100-${end}` });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 100-${end}/${large.length}`);
+    expect(sha256(part.body)).toBe(sha256(large.subarray(100, end + 1)));
+  });
+
+  it('refuses, before writing anything, a stored file shorter than its recorded size', async () => {
+    const res = await get('/short', { Range: `bytes=0-${N + 5}` });
+    expect(res.status).toBe(500);
+    expect(res.headers['content-range']).toBeUndefined();
   });
 
   it.each([
@@ -429,12 +456,14 @@ describe('serveBlob: streaming', () => {
     const blobStore: BlobStore = {
       ...endlessStore().blobStore,
       read: async () =>
-        new Readable({
-          read() {
-            this.push(Buffer.alloc(1000));
-            setTimeout(() => this.destroy(new Error('disk read failed')), 20);
-          },
-        }),
+        // One chunk, then a failure: a stream that kept pushing could finish the body before failing.
+        Readable.from(
+          (async function* () {
+            yield Buffer.alloc(1000);
+            await sleep(20);
+            throw new Error('disk read failed');
+          })(),
+        ),
     };
     let served: Promise<void> | undefined;
     const local = await startServer((req, res) => {

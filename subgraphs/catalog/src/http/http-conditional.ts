@@ -1,6 +1,7 @@
 /**
  * HTTP conditional requests (RFC 9110 §13) for an immutable representation with a strong ETag.
  */
+import fresh from 'fresh';
 
 interface EntityTag {
   weak: boolean;
@@ -36,7 +37,6 @@ export function parseEntityTag(value: string): EntityTag | null {
 }
 
 const strongMatch = (a: EntityTag, b: EntityTag) => !a.weak && !b.weak && a.opaque === b.opaque;
-const weakMatch = (a: EntityTag, b: EntityTag) => a.opaque === b.opaque;
 
 export type PreconditionOutcome = 'proceed' | 'not-modified' | 'precondition-failed';
 
@@ -64,17 +64,19 @@ export function evaluatePreconditions(headers: Headers, validators: Validators):
     if (since !== undefined && lastModified !== undefined && lastModified > since) return 'precondition-failed';
   }
 
+  // If-None-Match (weak comparison, `*`, lists) and If-Modified-Since, which it ignores when If-None-Match
+  // is present, are `fresh`'s (what Express's req.fresh uses). The request's Cache-Control is left out
+  // on purpose: fresh treats `no-cache` as "never 304", a rule for caches relaying a reload, not for
+  // the origin, whose representation is immutable.
   const ifNoneMatch = header(headers, 'if-none-match');
-  if (ifNoneMatch !== undefined) {
-    // Malformed If-None-Match is ignored: answering 304 to a validator we cannot read could leave a
-    // cache with content it never had.
-    const list = parseEntityTagList(ifNoneMatch);
-    if (list === '*' || list?.some((tag) => weakMatch(tag, current))) return 'not-modified';
-  } else {
-    const since = httpDateSeconds(header(headers, 'if-modified-since'));
-    if (since !== undefined && lastModified !== undefined && lastModified <= since) return 'not-modified';
-  }
-  return 'proceed';
+  const ifModifiedSince = header(headers, 'if-modified-since');
+  if (ifNoneMatch === undefined && ifModifiedSince === undefined) return 'proceed'; // most requests
+  const representation = {
+    etag: validators.etag,
+    'last-modified': ifModifiedSince === undefined ? undefined : validators.lastModified?.toUTCString(),
+  };
+  const conditional = { 'if-none-match': ifNoneMatch, 'if-modified-since': ifModifiedSince };
+  return fresh(conditional, representation) ? 'not-modified' : 'proceed';
 }
 
 /**

@@ -17,8 +17,14 @@ export interface ServeBlobOptions {
   /** Strong ETag including its quotes, e.g. `"<sha256>"`. */
   etag: string;
   lastModified?: Date;
-  cacheControl?: string;
 }
+
+/**
+ * Bodies up to this size are read into one buffer and written with res.end, when the store can
+ * (LocalBlobStore.readBytes): no stream, no pipeline, one read and one socket write. Audio elements ask
+ * for 256 KiB ranges; larger bodies (whole files) stream so memory per response stays bounded.
+ */
+export const BUFFERED_BODY_MAX_BYTES = 1024 * 1024;
 
 export const IMMUTABLE_CACHE_CONTROL = 'private, max-age=31536000, immutable';
 
@@ -38,7 +44,7 @@ export async function serveBlob(req: IncomingMessage, res: ServerResponse, optio
 
   const validators: OutgoingHttpHeaders = {
     ETag: etag,
-    'Cache-Control': options.cacheControl ?? IMMUTABLE_CACHE_CONTROL,
+    'Cache-Control': IMMUTABLE_CACHE_CONTROL,
     ...(lastModified && { 'Last-Modified': lastModified.toUTCString() }),
   };
 
@@ -73,6 +79,17 @@ export async function serveBlob(req: IncomingMessage, res: ServerResponse, optio
 
   if (req.method === 'HEAD' || size === 0) {
     res.writeHead(status, headers).end();
+    return;
+  }
+
+  const length = end - start + 1;
+  if (blobStore.readBytes && length <= BUFFERED_BODY_MAX_BYTES) {
+    // Read before writeHead, so a missing blob can still become a 404 rather than a broken 200.
+    const bytes = await blobStore.readBytes(key, { start, end });
+    // A stored file shorter than its row says would otherwise be sent as a short body under a
+    // Content-Length that promises more.
+    if (bytes.length !== length) throw new Error(`Blob ${key} holds fewer bytes than the ${size} recorded`);
+    res.writeHead(status, headers).end(bytes);
     return;
   }
 

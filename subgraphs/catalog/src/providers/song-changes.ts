@@ -1,6 +1,7 @@
 import { forbidden, type Logger, notFound } from '@sp0t1fy/platform';
 import type { SongRow } from '../database.js';
 import type { SongCache } from './song-cache.js';
+import type { SongMedia } from './song-media.js';
 import type { SongDetails } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -10,11 +11,13 @@ import { deleteUnusedBlobs } from './unused-blobs.js';
 export function createSongChanges({
   songs,
   songCache,
+  songMedia,
   blobs,
   logger,
 }: {
   songs: SongsRepository;
   songCache: Pick<SongCache, 'changed'>;
+  songMedia: Pick<SongMedia, 'forget'>;
   blobs: BlobStore;
   logger: Logger;
 }) {
@@ -41,7 +44,9 @@ export function createSongChanges({
         return songs.delete(trx, song.id);
       });
       if (!deleted) return;
-      // Before the blobs go: a cached row must not keep pointing at a file being deleted.
+      // Before the blobs go: a cached row must not keep pointing at a file being deleted. Other
+      // instances' media lookups expire on their own within SONG_MEDIA_TTL_MS.
+      songMedia.forget(deleted.id);
       await songCache.changed();
       await deleteUnusedBlobs([deleted.sha256, deleted.cover_sha256], { songs, blobs, logger });
     },

@@ -1,58 +1,111 @@
-import type { Response, Router } from 'express';
-import type { ServeBlobOptions } from '../http/serve-blob.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '@sp0t1fy/platform';
+import type { Router } from 'express';
 import { serveBlob } from '../http/serve-blob.js';
 import type { MediaKind, MediaUrls } from '../providers/media-urls.js';
-import type { SongsRepository } from '../providers/songs-repository.js';
+import type { SongMedia } from '../providers/song-media.js';
 import { BlobNotFoundError, type BlobStore } from '../providers/storage/blob-store.js';
 
 const KINDS = new Set<string>(['audio', 'cover']);
+const PREFIX = '/media/songs/';
+
+export interface MediaHandlerDependencies {
+  songMedia: SongMedia;
+  blobs: BlobStore;
+  mediaUrls: MediaUrls;
+  /** For failures when the request carries no logger of its own (pino-http's req.log). */
+  logger: Logger;
+}
 
 /**
  * GET and HEAD /media/songs/:id/audio and /media/songs/:id/cover: the bytes behind Song.streamUrl and
  * Song.coverUrl, with Range and conditional requests, for a URL signed by the catalog. The gateway
  * proxies /media/* so they are on the web app's origin.
+ *
+ * A plain node:http handler that reads nothing Express adds, so any server can mount it. Per request
+ * it checks the signature (HMAC), finds the blob in SongMedia's short-lived memory (a database
+ * lookup every couple of seconds per song) and answers from the blob store.
  */
-export function mediaRoutes(
-  router: Router,
-  { songs, blobs, mediaUrls }: { songs: SongsRepository; blobs: BlobStore; mediaUrls: MediaUrls },
-): void {
-  router.get('/media/songs/:id/:kind', async (req, res) => {
-    const { id, kind } = req.params;
-    if (!KINDS.has(kind)) return refuse(res, 404, 'Not found');
-    const check = mediaUrls.verify(kind as MediaKind, id, req.query);
+export function createMediaHandler(deps: MediaHandlerDependencies) {
+  const { songMedia, blobs, mediaUrls } = deps;
+
+  return async function mediaHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const target = parseTarget(req.url ?? '');
+    if (!target) return refuse(res, 404, 'Not found');
+    const { id, kind, query } = target;
+    const check = mediaUrls.verify(kind, id, query);
     if (check === 'forged') return refuse(res, 403, 'This link is not valid');
     if (check === 'expired') return refuse(res, 410, 'This link has expired; reload the song to get a new one');
 
-    const song = await songs.findById(id).catch((error: unknown) => {
-      req.log.error({ err: error }, 'could not look up a song for media');
-      return undefined;
-    });
-    if (song === undefined) return refuse(res, 503, 'The catalog is unavailable');
-    const blob: Pick<ServeBlobOptions, 'key' | 'sizeBytes' | 'contentType'> | null = !song
-      ? null
-      : kind === 'audio'
-        ? { key: song.sha256, sizeBytes: Number(song.size_bytes), contentType: song.mime_type }
-        : song.cover_sha256 && song.cover_mime_type && song.cover_size_bytes !== null
-          ? { key: song.cover_sha256, sizeBytes: song.cover_size_bytes, contentType: song.cover_mime_type }
-          : null;
+    const log = (req as { log?: Logger }).log ?? deps.logger;
+    let blob: Awaited<ReturnType<SongMedia['find']>>;
+    try {
+      blob = await songMedia.find(id, kind);
+    } catch (error) {
+      log.error({ err: error }, 'could not look up a song for media');
+      return refuse(res, 503, 'The catalog is unavailable');
+    }
     if (!blob) return refuse(res, 404, kind === 'audio' ? 'There is no such song' : 'This song has no cover');
 
     // Stored files are served as data, never as a document of this origin.
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     try {
-      await serveBlob(req, res, { blobStore: blobs, ...blob, etag: `"${blob.key}"`, lastModified: song?.created_at });
+      await serveBlob(req, res, { blobStore: blobs, ...blob, etag: `"${blob.key}"` });
     } catch (error) {
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      req.log.error({ err: error, songId: id, blob: blob.key }, 'could not read a stored file');
+      log.error({ err: error, songId: id, blob: blob.key }, 'could not read a stored file');
       refuse(res, error instanceof BlobNotFoundError ? 404 : 500, 'The file could not be read');
     }
-  });
+  };
 }
 
-function refuse(res: Response, status: number, message: string): void {
+/** Mounts the handler on the catalog's app. */
+export function mediaRoutes(router: Router, deps: MediaHandlerDependencies): void {
+  const handler = createMediaHandler(deps);
+  router.get('/media/songs/:id/:kind', (req, res) => handler(req, res));
+}
+
+/**
+ * `/media/songs/<id>/<kind>?user&expires&signature`, or null. A parameter given twice counts as
+ * missing (so the link is forged): which copy the signature covered would be a guess.
+ */
+function parseTarget(url: string): { id: string; kind: MediaKind; query: Record<string, string | undefined> } | null {
+  if (!url.startsWith(PREFIX)) return null;
+  const questionMark = url.indexOf('?');
+  const path = url.slice(PREFIX.length, questionMark === -1 ? undefined : questionMark);
+  const slash = path.indexOf('/');
+  if (slash === -1 || path.indexOf('/', slash + 1) !== -1) return null;
+  const kind = path.slice(slash + 1);
+  if (!KINDS.has(kind)) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(path.slice(0, slash));
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  const params = new URLSearchParams(questionMark === -1 ? '' : url.slice(questionMark + 1));
+  const single = (name: string) => {
+    const values = params.getAll(name);
+    return values.length === 1 ? values[0] : undefined;
+  };
+  return {
+    id,
+    kind: kind as MediaKind,
+    query: { user: single('user'), expires: single('expires'), signature: single('signature') },
+  };
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
   res.removeHeader('Content-Security-Policy');
-  res.status(status).set('Cache-Control', 'no-store').json({ error: message });
+  const body = JSON.stringify({ error: message });
+  res
+    .writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    })
+    .end(body);
 }

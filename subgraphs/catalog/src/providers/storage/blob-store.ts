@@ -12,8 +12,15 @@ export interface BlobStore {
    * the key is absent, so callers can still answer 404. A range past the end yields fewer bytes.
    */
   read(key: string, range?: { start: number; end: number }): Promise<NodeJS.ReadableStream>;
+  /**
+   * The same bytes as read(key, range), in one buffer, for ranges small enough to hold in memory;
+   * stores that can do it cheaper than a stream implement it. BlobNotFoundError when absent.
+   */
+  readBytes?(key: string, range: { start: number; end: number }): Promise<Buffer>;
   /** Idempotent: deleting an absent key succeeds. */
   delete(key: string): Promise<void>;
+  /** Releases what the store keeps open between requests (file handles); called at shutdown. */
+  close?(): Promise<void>;
 }
 
 const BLOB_KEY = /^[0-9a-f]{64}$/;

@@ -16,7 +16,8 @@ export interface BlobStorage {
 export async function createBlobStorage(config: CatalogConfig): Promise<BlobStorage> {
   const storageDir = join(config.DATA_DIR, 'catalog');
   const tempDir = join(storageDir, 'tmp');
-  if (config.BLOB_STORE === 'local') return { blobs: new LocalBlobStore(join(storageDir, 'blobs'), tempDir), tempDir };
+  // Local uploads are staged on the blobs' file system, so storing one is an atomic rename, not a copy.
+  if (config.BLOB_STORE === 'local') return { blobs: new LocalBlobStore(join(storageDir, 'blobs')), tempDir };
 
   // The AWS SDK is loaded only for S3: a local install does not hold its ~20 MB of code in memory.
   const [{ S3BlobStore }, { createS3Client }] = await Promise.all([

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertBlobKey, assertByteRange, BlobNotFoundError, type BlobStore } from './blob-store.js';
+import { FileHandlePool } from './file-handle-pool.js';
 
 /**
  * Bytes per read from disk. Node's default of 64 KiB made a 256 KiB Range request (what audio
@@ -15,18 +16,19 @@ import { assertBlobKey, assertByteRange, BlobNotFoundError, type BlobStore } fro
  */
 const READ_CHUNK_BYTES = 256 * 1024;
 
+/** Blobs kept open for ranged reads: a player seeking through a library touches few at a time. */
+const MAX_OPEN_BLOBS = 64;
+/** How stale a kept handle may get before it checks that its file was not deleted by someone else. */
+const RECHECK_OPEN_BLOB_MS = 2000;
+
 export class LocalBlobStore implements BlobStore {
-  /**
-   * Where uploads should be staged: on the same file system as root, so putFile's rename is atomic
-   * and never copies.
-   */
-  readonly tempDir: string;
+  private readonly handles: FileHandlePool;
 
   constructor(
     readonly root: string,
-    tempDir = join(root, 'tmp'),
+    options: { now?: () => number } = {},
   ) {
-    this.tempDir = tempDir;
+    this.handles = new FileHandlePool({ maxOpen: MAX_OPEN_BLOBS, recheckMs: RECHECK_OPEN_BLOB_MS, ...options });
   }
 
   pathFor(key: string): string {
@@ -74,10 +76,37 @@ export class LocalBlobStore implements BlobStore {
     return handle.createReadStream(range ? { start: range.start, end: range.end, ...chunk } : chunk);
   }
 
+  async readBytes(key: string, range: { start: number; end: number }): Promise<Buffer> {
+    assertByteRange(range);
+    const path = this.pathFor(key);
+    const length = range.end - range.start + 1;
+    // allocUnsafe: every byte is overwritten by the read or the buffer is cut to what was read.
+    const buffer = Buffer.allocUnsafe(length);
+    let filled = 0;
+    await this.handles
+      .with(path, async (handle) => {
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, range.start + filled);
+          if (bytesRead === 0) break; // end of file: the range ran past it
+          filled += bytesRead;
+        }
+      })
+      .catch((error: unknown) => {
+        throw errorCode(error) === 'ENOENT' ? new BlobNotFoundError(key) : error;
+      });
+    return filled === length ? buffer : buffer.subarray(0, filled);
+  }
+
   // Empty shard directories are left in place: removing them would race with a concurrent putFile
   // that has just created the same directory.
   async delete(key: string): Promise<void> {
-    await rm(this.pathFor(key), { force: true });
+    const path = this.pathFor(key);
+    await this.handles.drop(path);
+    await rm(path, { force: true });
+  }
+
+  close(): Promise<void> {
+    return this.handles.close();
   }
 }
 
