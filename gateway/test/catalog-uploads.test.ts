@@ -12,7 +12,7 @@ import { catalogStorage, fixturePath, listFiles, readFixture, UPLOAD_SONG, uploa
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The three shared fixtures' digests, as /work/shared/audio/README.md (and fixtures/README.md) give them. */
+/** The three shared fixtures' digests, as the fixtures README gives them. */
 const README_SHA256: Record<string, string> = {
   'speech-cbr128.mp3': '5d8b81c9498340f209c2fc263e7e632f2d46c486401320a07e948bdd52add349',
   'tone-vbr-mono.mp3': 'c9f2ef10b0d4fc08b473f8dbc878524ccc497d72e10c2693112be6db2f945494',

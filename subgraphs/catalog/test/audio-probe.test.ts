@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
 import { fixture, noise, tempDir } from './helpers.js';
 
-/** Expected values from /work/shared/audio/README.md (ffprobe) and ffprobe on the generated fixtures. */
+/** Expected values from the fixtures README (ffprobe) and ffprobe on the generated fixtures. */
 const ACCEPTED = [
   {
     file: 'speech-cbr128.mp3',
