@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const exists = (path: string) =>
   );
 
 describe('LocalBlobStore', () => {
-  it('moves the temp file to root/ab/cd/<sha256>', async () => {
+  it('stores the temp file at root/ab/cd/<sha256>, leaving the temp file to the caller', async () => {
     const { store, content, key, stageTemp } = await setup();
     const temp = await stageTemp();
     await store.putFile(key, temp, 'audio/mpeg');
@@ -37,16 +37,15 @@ describe('LocalBlobStore', () => {
     const expectedPath = join(store.root, key.slice(0, 2), key.slice(2, 4), key);
     expect(store.pathFor(key)).toBe(expectedPath);
     expect(await readFile(expectedPath)).toStrictEqual(content);
-    expect(await exists(temp)).toBe(false);
+    expect(await exists(temp)).toBe(true);
     expect(await store.stat(key)).toStrictEqual({ sizeBytes: content.length });
   });
 
-  it('is idempotent: a second put of the same key only removes the new temp file', async () => {
+  it('is idempotent: a second put of the same key keeps the stored content', async () => {
     const { store, content, key, stageTemp } = await setup();
     await store.putFile(key, await stageTemp(), 'audio/mpeg');
     const second = await stageTemp();
     await store.putFile(key, second, 'audio/mpeg');
-    expect(await exists(second)).toBe(false);
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
   });
 
@@ -55,7 +54,6 @@ describe('LocalBlobStore', () => {
     const temps = await Promise.all([stageTemp(), stageTemp(), stageTemp(), stageTemp()]);
     await Promise.all(temps.map((temp) => store.putFile(key, temp, 'audio/mpeg')));
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
-    expect(await readdir(store.tempDir)).toStrictEqual([]);
   });
 
   it('fails when the temp file is missing', async () => {
