@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testBackends } from '@sp0t1fy/platform/testing';
+import { audioFixture, testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type GraphQLResponse } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
-import { catalogStorage, fixturePath, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
+import { catalogStorage, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -339,7 +339,7 @@ describe.each(await testBackends())('catalog uploads through the gateway ($name)
       '-F',
       'map={"0": ["variables.file"]}',
       '-F',
-      `0=@${fixturePath('tones-with-cover.mp3')}`,
+      `0=@${audioFixture('tones-with-cover.mp3')}`,
     ]);
     expect(JSON.parse(stdout)).toMatchObject({
       data: { uploadSong: { title: 'Rising Tones', sha256: README_SHA256['tones-with-cover.mp3'] } },

@@ -2,16 +2,17 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { BlobNotFoundError, InvalidBlobKeyError } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
-import { fixture, tempDir } from './helpers.js';
+import { tempDir } from './helpers.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function setup() {
   const store = new LocalBlobStore(join(await tempDir(), 'blobs'));
-  const content = await readFile(fixture('tone-vbr-mono.mp3'));
+  const content = await readFile(audioFixture('tone-vbr-mono.mp3'));
   const key = sha256(content);
   const stageTemp = async (bytes: Buffer = content) => {
     await mkdir(store.tempDir, { recursive: true });
