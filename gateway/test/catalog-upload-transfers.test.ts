@@ -1,7 +1,8 @@
 /**
  * Uploads on object storage hold no database connection while their bytes move: with every upload's
- * transfer to S3 held mid-way, the library and the audio route keep answering. And a song uploaded
- * while the last song with the same file is deleted keeps its audio.
+ * transfer to S3 held mid-way, the library and the audio route keep answering. A transfer the store
+ * fails leaves nothing behind, and a song uploaded while the last song with the same file is deleted
+ * keeps its audio.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { type S3TestServer, startS3TestServer } from '@sp0t1fy/catalog/testing';
@@ -119,6 +120,25 @@ describe.each(await testBackends())('uploads to S3 while their transfers are hel
     expect(await s3.objectKeys()).toEqual([...keysBefore, ...files.map(sha256)].sort());
     const local = catalogStorage(stack.dataDir);
     expect([...(await listFiles(local.blobs)), ...(await listFiles(local.tmp))]).toEqual([]);
+  });
+
+  it('leaves no row, object or temp file when the store fails the transfer, and the file uploads afterwards', async () => {
+    const bytes = variant(await readFixture('speech-cbr128.mp3'), 99);
+    const keysBefore = await s3.objectKeys();
+    const before = await alice.client.request<Library>(LIBRARY);
+
+    const refusal = proxy.refuse(objectRequest(s3.bucket, 'PUT'));
+    const failed = await uploadFile(stack.gatewayUrl, { token: alice.token, bytes, filename: 'refused.mp3' });
+    refusal.stop();
+    expect(refusal.count).toBeGreaterThan(0);
+    expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect((await alice.client.request<Library>(LIBRARY)).data).toEqual(before.data);
+    expect(await s3.objectKeys()).toEqual(keysBefore);
+    const local = catalogStorage(stack.dataDir);
+    expect([...(await listFiles(local.blobs)), ...(await listFiles(local.tmp))]).toEqual([]);
+
+    const again = await uploadFile(stack.gatewayUrl, { token: alice.token, bytes, filename: 'refused.mp3' });
+    expect(again.data?.uploadSong.sha256).toBe(sha256(bytes));
   });
 
   it('keeps the audio of a song uploaded while the last song with the same file is deleted', async () => {

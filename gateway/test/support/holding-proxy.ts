@@ -18,9 +18,18 @@ export interface HeldRequests {
   release(): void;
 }
 
+export interface Refusal {
+  /** Requests refused so far. */
+  readonly count: number;
+  /** Forwards matching requests again. */
+  stop(): void;
+}
+
 export interface HoldingProxy {
   url: string;
   hold(stage: HoldStage, matches: (method: string, path: string) => boolean): HeldRequests;
+  /** Answers matching requests 500 without forwarding them: a store failing mid-upload. */
+  refuse(matches: (method: string, path: string) => boolean): Refusal;
   close(): Promise<void>;
 }
 
@@ -35,6 +44,7 @@ interface Hold {
 export async function startHoldingProxy(upstream: string): Promise<HoldingProxy> {
   const target = new URL(upstream);
   const holds: Hold[] = [];
+  const refusals: Array<{ matches(method: string, path: string): boolean; refused(): void; stopped: boolean }> = [];
 
   const passAt = async (stage: HoldStage, req: IncomingMessage) => {
     for (const hold of holds) {
@@ -43,6 +53,14 @@ export async function startHoldingProxy(upstream: string): Promise<HoldingProxy>
   };
 
   const forward = async (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = refusals.find((one) => !one.stopped && one.matches(req.method ?? 'GET', req.url ?? '/'));
+    if (refusal) {
+      refusal.refused();
+      req.resume();
+      res.writeHead(500, { 'content-type': 'application/xml' });
+      res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>InternalError</Code></Error>');
+      return;
+    }
     await passAt('request', req);
     const upstreamRequest = request(
       { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
@@ -97,6 +115,19 @@ export async function startHoldingProxy(upstream: string): Promise<HoldingProxy>
         },
       });
       return held;
+    },
+    refuse(matches) {
+      let count = 0;
+      const refusal = { matches, refused: () => count++, stopped: false };
+      refusals.push(refusal);
+      return {
+        get count() {
+          return count;
+        },
+        stop() {
+          refusal.stopped = true;
+        },
+      };
     },
     async close() {
       for (const hold of holds) hold.held.release();
