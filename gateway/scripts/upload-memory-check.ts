@@ -20,10 +20,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 
 const MB = 1024 * 1024;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURE = join(ROOT, 'gateway/test/fixtures/speech-cbr128.mp3');
+const FIXTURE = audioFixture('speech-cbr128.mp3');
 const sizeMb = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 200);
 const asJson = process.argv.includes('--json');
 const basePort = Number(process.env.MEMCHECK_BASE_PORT ?? 5200);

@@ -3,16 +3,16 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testBackends } from '@sp0t1fy/platform/testing';
+import { audioFixture, testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type GraphQLResponse } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
-import { catalogStorage, fixturePath, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
+import { catalogStorage, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The three shared fixtures' digests, as /work/shared/audio/README.md (and fixtures/README.md) give them. */
+/** The three shared fixtures' digests, as the fixtures README gives them. */
 const README_SHA256: Record<string, string> = {
   'speech-cbr128.mp3': '5d8b81c9498340f209c2fc263e7e632f2d46c486401320a07e948bdd52add349',
   'tone-vbr-mono.mp3': 'c9f2ef10b0d4fc08b473f8dbc878524ccc497d72e10c2693112be6db2f945494',
@@ -339,7 +339,7 @@ describe.each(await testBackends())('catalog uploads through the gateway ($name)
       '-F',
       'map={"0": ["variables.file"]}',
       '-F',
-      `0=@${fixturePath('tones-with-cover.mp3')}`,
+      `0=@${audioFixture('tones-with-cover.mp3')}`,
     ]);
     expect(JSON.parse(stdout)).toMatchObject({
       data: { uploadSong: { title: 'Rising Tones', sha256: README_SHA256['tones-with-cover.mp3'] } },

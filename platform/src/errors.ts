@@ -25,9 +25,7 @@ export const badUserInput = error(ErrorCode.BadUserInput, 200);
 export const unauthenticated = error(ErrorCode.Unauthenticated, 200);
 export const forbidden = error(ErrorCode.Forbidden, 200);
 export const notFound = error(ErrorCode.NotFound, 200);
-export const conflict = error(ErrorCode.Conflict, 200);
 export const tooManyRequests = error(ErrorCode.TooManyRequests, 200);
-export const payloadTooLarge = error(ErrorCode.PayloadTooLarge, 200);
 
 /**
  * Codes that describe the request, not the server: safe to show as they are. Apollo Server's own

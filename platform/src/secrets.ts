@@ -16,8 +16,12 @@ export async function loadOrCreateSecret(dataDir: string, name: string): Promise
   await mkdir(dataDir, { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temp, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  // Only the caller whose link put the file in place created it; the others lost the race and read
+  // the winner's secret, so they must not report (and log) a secret as generated.
+  let created = false;
   try {
     await link(temp, path);
+    created = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {
@@ -25,7 +29,7 @@ export async function loadOrCreateSecret(dataDir: string, name: string): Promise
   }
   const secret = await readSecret(path);
   if (!secret) throw new Error(`Could not create the secret at ${path}`);
-  return { secret, created: true };
+  return { secret, created };
 }
 
 async function readSecret(path: string): Promise<string | null> {

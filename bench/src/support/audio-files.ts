@@ -1,9 +1,9 @@
 import { open, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 
-/** A constant-bitrate MP3 from the gateway's test fixtures (see gateway/test/fixtures/README.md). */
-export const SOURCE_MP3 = fileURLToPath(new URL('../../../gateway/test/fixtures/speech-cbr128.mp3', import.meta.url));
-export const SMALL_MP3 = fileURLToPath(new URL('../../../gateway/test/fixtures/mpeg25-8khz.mp3', import.meta.url));
+/** A constant-bitrate MP3 from the shared audio fixtures (see their README). */
+export const SOURCE_MP3 = audioFixture('speech-cbr128.mp3');
+export const SMALL_MP3 = audioFixture('mpeg25-8khz.mp3');
 
 /** Where the MPEG frames of a CBR file are: after its ID3v2 tag, before an ID3v1 tag. */
 function frames(file: Buffer): { start: number; end: number } {

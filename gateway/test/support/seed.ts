@@ -36,7 +36,7 @@ export function seed(client: GraphQLClient) {
       return { id: user.id, email, password, displayName, token, client: client.as(token) };
     },
 
-    /** A song `user` uploads through the gateway, from a file in test/fixtures (see its README). */
+    /** A song `user` uploads through the gateway, from an audio fixture (see the fixtures README). */
     song(user: SeededUser, fixture = 'speech-cbr128.mp3', metadata?: SongMetadata): Promise<SongFields> {
       return uploadFixture(client.url, user.token, fixture, metadata);
     },

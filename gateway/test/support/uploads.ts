@@ -1,12 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import type { GraphQLResponse } from './client.js';
 
-/** Audio files for tests; see fixtures/README.md for what each one is. */
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
-export const fixturePath = (name: string) => join(FIXTURES_DIR, name);
-export const readFixture = (name: string) => readFile(fixturePath(name));
+/** An audio fixture's bytes; the fixtures README (platform/testing-fixtures/audio) says what each one is. */
+export const readFixture = (name: string) => readFile(audioFixture(name));
 
 /** Every Song field the catalog serves, plus the uploader's name from the users service. */
 export const SONG_FIELDS = /* GraphQL */ `

@@ -1,1 +1,2 @@
+export * from './audio-fixtures.js';
 export * from './backends.js';

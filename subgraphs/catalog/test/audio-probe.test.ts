@@ -1,10 +1,11 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
-import { fixture, noise, tempDir } from './helpers.js';
+import { noise, tempDir } from './helpers.js';
 
-/** Expected values from /work/shared/audio/README.md (ffprobe) and ffprobe on the generated fixtures. */
+/** Expected values from the fixtures README (ffprobe) and ffprobe on the generated fixtures. */
 const ACCEPTED = [
   {
     file: 'speech-cbr128.mp3',
@@ -98,47 +99,47 @@ async function writeTemp(name: string, bytes: Buffer | string): Promise<string> 
 
 describe('probeAudio accepts MP3 audio', () => {
   it.each(ACCEPTED)('$file', async ({ file, durationSeconds, tags, ...format }) => {
-    const info = await probeAudio(fixture(file));
+    const info = await probeAudio(audioFixture(file));
     expect(info).toMatchObject({ format: 'mp3', mimeType: 'audio/mpeg', ...format });
     expect(Math.abs(info.durationSeconds - durationSeconds)).toBeLessThanOrEqual(0.05);
     expect(info.tags).toStrictEqual(tags);
   });
 
   it('reads the embedded JPEG cover', async () => {
-    const info = await probeAudio(fixture('tones-with-cover.mp3'));
+    const info = await probeAudio(audioFixture('tones-with-cover.mp3'));
     expect(info.cover?.mimeType).toBe('image/jpeg');
     expect(info.cover?.data.subarray(0, 3)).toStrictEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG SOI
     expect(Buffer.isBuffer(info.cover?.data)).toBe(true);
   });
 
   it('reads an ID3v2.4 front cover', async () => {
-    const info = await probeAudio(fixture('id3v24-unicode.mp3'));
+    const info = await probeAudio(audioFixture('id3v24-unicode.mp3'));
     expect(info.cover?.mimeType).toBe('image/png');
-    expect(info.cover?.data).toStrictEqual(await readFile(fixture('png-renamed.mp3'))); // same PNG
+    expect(info.cover?.data).toStrictEqual(await readFile(audioFixture('png-renamed.mp3'))); // same PNG
   });
 
   it('has no cover when the file has none', async () => {
-    expect(await probeAudio(fixture('speech-cbr128.mp3'))).not.toHaveProperty('cover');
+    expect(await probeAudio(audioFixture('speech-cbr128.mp3'))).not.toHaveProperty('cover');
   });
 
   it.each(['upload-1234', 'song.flac', 'song.wav', 'song.txt', 'song.m4a'])(
     'judges by content, not by the name %s',
     async (name) => {
       const path = join(await tempDir(), name);
-      await copyFile(fixture('speech-cbr128.mp3'), path);
+      await copyFile(audioFixture('speech-cbr128.mp3'), path);
       expect(await probeAudio(path)).toMatchObject({ format: 'mp3', tags: { title: 'Counting Test' } });
     },
   );
 
   it('accepts concatenated MP3s and reports the length of the audio actually present', async () => {
-    const one = await readFile(fixture('tone-vbr-mono.mp3'));
+    const one = await readFile(audioFixture('tone-vbr-mono.mp3'));
     const info = await probeAudio(await writeTemp('two', Buffer.concat([one, one])));
     // The first Xing header claims 8.07 s; the frames hold twice that.
     expect(info.durationSeconds).toBeCloseTo(2 * 8.098, 1);
   });
 
   it('accepts an MP3 with trailing junk shorter than the tolerance', async () => {
-    const audio = await readFile(fixture('speech-cbr128.mp3'));
+    const audio = await readFile(audioFixture('speech-cbr128.mp3'));
     const info = await probeAudio(await writeTemp('junk', Buffer.concat([audio, Buffer.alloc(300, 0x20)])));
     expect(info.durationSeconds).toBeCloseTo(10.16, 1);
   });
@@ -157,7 +158,7 @@ describe('probeAudio refuses what is not MP3 audio', () => {
     ['flac-renamed.mp3', 'not-mp3', NOT_MP3],
     ['sync-then-noise.mp3', 'undecodable', UNDECODABLE],
   ] as const)('%s → %s', async (file, reason, message) => {
-    await expectRefused(fixture(file), reason, message);
+    await expectRefused(audioFixture(file), reason, message);
   });
 
   it('refuses an empty file', async () => {
@@ -173,32 +174,32 @@ describe('probeAudio refuses what is not MP3 audio', () => {
   });
 
   it('refuses the first 300 bytes of a real MP3', async () => {
-    const head = (await readFile(fixture('speech-cbr128.mp3'))).subarray(0, 300);
+    const head = (await readFile(audioFixture('speech-cbr128.mp3'))).subarray(0, 300);
     await expectRefused(await writeTemp('head.mp3', head), 'undecodable', UNDECODABLE);
   });
 
   it('refuses the first 300 bytes of an untagged VBR MP3', async () => {
-    const head = (await readFile(fixture('tone-vbr-mono.mp3'))).subarray(0, 300);
+    const head = (await readFile(audioFixture('tone-vbr-mono.mp3'))).subarray(0, 300);
     await expectRefused(await writeTemp('head.mp3', head), 'undecodable', UNDECODABLE);
   });
 
   it('refuses an ID3v2 tag with no audio', async () => {
-    const tag = (await readFile(fixture('speech-cbr128.mp3'))).subarray(0, 252);
+    const tag = (await readFile(audioFixture('speech-cbr128.mp3'))).subarray(0, 252);
     await expectRefused(await writeTemp('tag.mp3', tag), 'no-audio', /no audio/);
   });
 
   it('refuses a file cut off inside its ID3v2 tag', async () => {
-    const cut = (await readFile(fixture('tones-with-cover.mp3'))).subarray(0, 500);
+    const cut = (await readFile(audioFixture('tones-with-cover.mp3'))).subarray(0, 500);
     await expectRefused(await writeTemp('cut.mp3', cut), 'undecodable', UNDECODABLE);
   });
 
   it('refuses a VBR file cut in half (its Xing header promises audio that is gone)', async () => {
-    const file = await readFile(fixture('tone-vbr-mono.mp3'));
+    const file = await readFile(audioFixture('tone-vbr-mono.mp3'));
     await expectRefused(await writeTemp('half.mp3', file.subarray(0, file.length / 2)), 'undecodable', UNDECODABLE);
   });
 
   it('refuses a real MP3 start followed by lots of junk (CBR duration from file size disagrees with the frames)', async () => {
-    const audio = await readFile(fixture('cbr-no-info-tag.mp3'));
+    const audio = await readFile(audioFixture('cbr-no-info-tag.mp3'));
     const path = await writeTemp('padded.mp3', Buffer.concat([audio, noise(64 * 1024, 5)]));
     await expectRefused(path, 'undecodable', UNDECODABLE);
   });

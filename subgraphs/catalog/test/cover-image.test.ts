@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { coverImageType, MAX_COVER_BYTES } from '../src/providers/audio/cover-image.js';
-import { fixture } from './helpers.js';
 
 describe('coverImageType', () => {
   it('recognises images by their bytes', async () => {
-    expect(coverImageType(await readFile(fixture('png-renamed.mp3')))).toBe('image/png');
+    expect(coverImageType(await readFile(audioFixture('png-renamed.mp3')))).toBe('image/png');
     expect(coverImageType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('image/jpeg');
     expect(coverImageType(Buffer.from('GIF89a\x01\x00', 'latin1'))).toBe('image/gif');
     expect(coverImageType(Buffer.from('RIFF\x10\x00\x00\x00WEBPVP8 ', 'latin1'))).toBe('image/webp');

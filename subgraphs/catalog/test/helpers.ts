@@ -1,14 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
-
-export const FIXTURES = fileURLToPath(new URL('../../../gateway/test/fixtures/', import.meta.url));
-
-export function fixture(name: string): string {
-  return join(FIXTURES, name);
-}
 
 /** A fresh temp directory removed when the current test finishes. */
 export async function tempDir(): Promise<string> {

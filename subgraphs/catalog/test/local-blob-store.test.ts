@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { BlobNotFoundError, InvalidBlobKeyError } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
-import { fixture, tempDir } from './helpers.js';
+import { tempDir } from './helpers.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -20,7 +21,7 @@ async function setup(options: { now?: () => number } = {}) {
   const root = await tempDir();
   const store = new LocalBlobStore(join(root, 'blobs'), options);
   const staging = join(root, 'tmp');
-  const content = await readFile(fixture('tone-vbr-mono.mp3'));
+  const content = await readFile(audioFixture('tone-vbr-mono.mp3'));
   const key = sha256(content);
   const stageTemp = async (bytes: Buffer = content) => {
     await mkdir(staging, { recursive: true });
@@ -38,7 +39,7 @@ const exists = (path: string) =>
   );
 
 describe('LocalBlobStore', () => {
-  it('moves the temp file to root/ab/cd/<sha256>', async () => {
+  it('stores the temp file at root/ab/cd/<sha256>, leaving the temp file to the caller', async () => {
     const { store, content, key, stageTemp } = await setup();
     const temp = await stageTemp();
     await store.putFile(key, temp, 'audio/mpeg');
@@ -46,16 +47,15 @@ describe('LocalBlobStore', () => {
     const expectedPath = join(store.root, key.slice(0, 2), key.slice(2, 4), key);
     expect(store.pathFor(key)).toBe(expectedPath);
     expect(await readFile(expectedPath)).toStrictEqual(content);
-    expect(await exists(temp)).toBe(false);
+    expect(await exists(temp)).toBe(true);
     expect(await store.stat(key)).toStrictEqual({ sizeBytes: content.length });
   });
 
-  it('is idempotent: a second put of the same key only removes the new temp file', async () => {
+  it('is idempotent: a second put of the same key keeps the stored content', async () => {
     const { store, content, key, stageTemp } = await setup();
     await store.putFile(key, await stageTemp(), 'audio/mpeg');
     const second = await stageTemp();
     await store.putFile(key, second, 'audio/mpeg');
-    expect(await exists(second)).toBe(false);
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
   });
 
@@ -64,7 +64,6 @@ describe('LocalBlobStore', () => {
     const temps = await Promise.all([stageTemp(), stageTemp(), stageTemp(), stageTemp()]);
     await Promise.all(temps.map((temp) => store.putFile(key, temp, 'audio/mpeg')));
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
-    expect(await readdir(staging)).toStrictEqual([]);
   });
 
   it('fails when the temp file is missing', async () => {

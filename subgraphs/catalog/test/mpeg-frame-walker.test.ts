@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { MAX_LEADING_JUNK, scanMpegFile, WINDOW_BYTES } from '../src/providers/audio/mpeg-frame-walker.js';
-import { fixture, noise, tempDir } from './helpers.js';
+import { noise, tempDir } from './helpers.js';
 
 const SPEECH_TAG_BYTES = 252; // ID3v2.3 header + 242 bytes, see mpeg-header.test.ts
 
@@ -14,7 +15,7 @@ async function scanBytes(bytes: Buffer) {
 
 describe('scanMpegFile on real files', () => {
   it('walks every frame of a CBR file after its ID3v2 tag, leaving the ID3v1 tag unframed', async () => {
-    const scan = await scanMpegFile(fixture('speech-cbr128.mp3'));
+    const scan = await scanMpegFile(audioFixture('speech-cbr128.mp3'));
     expect(scan).toMatchObject({
       audioStart: SPEECH_TAG_BYTES,
       headerAtAudioStart: true,
@@ -27,39 +28,39 @@ describe('scanMpegFile on real files', () => {
   });
 
   it('walks a VBR MPEG-2 file whose first frame is the Xing header', async () => {
-    const scan = await scanMpegFile(fixture('tone-vbr-mono.mp3'));
+    const scan = await scanMpegFile(audioFixture('tone-vbr-mono.mp3'));
     expect(scan).toMatchObject({ audioStart: 0, frameCount: 310, unframedBytes: 0 });
     expect(scan.firstFrame).toMatchObject({ offset: 0, version: 2, sampleRateHz: 22050, samplesPerFrame: 576 });
   });
 
   it('walks MPEG-2.5', async () => {
-    const scan = await scanMpegFile(fixture('mpeg25-8khz.mp3'));
+    const scan = await scanMpegFile(audioFixture('mpeg25-8khz.mp3'));
     expect(scan.firstFrame).toMatchObject({ version: 2.5, sampleRateHz: 8000 });
     expect(scan.durationSeconds).toBeCloseTo(2.16, 2);
   });
 
   it('finds no frames in a frame sync followed by noise, but notes the header where audio starts', async () => {
-    const scan = await scanMpegFile(fixture('sync-then-noise.mp3'));
+    const scan = await scanMpegFile(audioFixture('sync-then-noise.mp3'));
     expect(scan).toMatchObject({ firstFrame: null, frameCount: 0, headerAtAudioStart: true });
   });
 
   it.each(['not-audio.mp3', 'png-renamed.mp3', 'layer2-renamed.mp3', 'aac-adts-renamed.mp3', 'flac-renamed.mp3'])(
     'finds no Layer III frames in %s',
     async (name) => {
-      const scan = await scanMpegFile(fixture(name));
+      const scan = await scanMpegFile(audioFixture(name));
       expect(scan).toMatchObject({ firstFrame: null, frameCount: 0, headerAtAudioStart: false });
     },
   );
 
   it('skips the ID3v2 tag in front of HTML and finds nothing after it', async () => {
-    const scan = await scanMpegFile(fixture('id3-then-html.mp3'));
+    const scan = await scanMpegFile(audioFixture('id3-then-html.mp3'));
     expect(scan.audioStart).toBe(1956);
     expect(scan.firstFrame).toBeNull();
   });
 });
 
 describe('scanMpegFile on edited files', () => {
-  const speech = () => readFile(fixture('speech-cbr128.mp3'));
+  const speech = () => readFile(audioFixture('speech-cbr128.mp3'));
 
   it('tolerates zero padding between the tag and the first frame', async () => {
     const file = await speech();
@@ -91,8 +92,8 @@ describe('scanMpegFile on edited files', () => {
   });
 
   it('resyncs after damage in the middle, counting only intact frames', async () => {
-    const file = Buffer.from(await readFile(fixture('cbr-no-info-tag.mp3')));
-    const clean = await scanMpegFile(fixture('cbr-no-info-tag.mp3'));
+    const file = Buffer.from(await readFile(audioFixture('cbr-no-info-tag.mp3')));
+    const clean = await scanMpegFile(audioFixture('cbr-no-info-tag.mp3'));
     noise(2000, 7).copy(file, 1500);
     const scan = await scanBytes(file);
     expect(scan.firstFrame?.offset).toBe(0);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUFFERED_BODY_MAX_BYTES,
@@ -16,7 +17,6 @@ import {
 } from '../src/http/serve-blob.js';
 import { BlobNotFoundError, type BlobStore } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
-import { fixture } from './helpers.js';
 import { type RawResponse, send, startServer, type TestServer } from './http-server.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -26,8 +26,8 @@ let dir: string;
 let server: TestServer;
 let store: LocalBlobStore;
 // Read at import time: the case table below is built while tests are collected, before beforeAll.
-const audio = readFileSync(fixture('tone-vbr-mono.mp3')); // 13,340 bytes
-const big = readFileSync(fixture('speech-cbr128.mp3')); // 163,383 bytes: several read-stream chunks
+const audio = readFileSync(audioFixture('tone-vbr-mono.mp3')); // 13,340 bytes
+const big = readFileSync(audioFixture('speech-cbr128.mp3')); // 163,383 bytes: several read-stream chunks
 const N = audio.length;
 const large = Buffer.concat([big, Buffer.alloc(BUFFERED_BODY_MAX_BYTES, 0x5a), big]);
 const targets = new Map<string, ServeBlobOptions>();

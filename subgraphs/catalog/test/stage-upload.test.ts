@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { FileTooLargeError, stageUpload } from '../src/providers/storage/stage-upload.js';
-import { fixture, noise, tempDir } from './helpers.js';
+import { noise, tempDir } from './helpers.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -28,7 +29,7 @@ function failingSource(chunks: Buffer[], ending: 'error' | 'abort'): Readable {
 describe('stageUpload', () => {
   it('writes the stream to a temp file and returns its SHA-256 and size', async () => {
     const dir = join(await tempDir(), 'tmp'); // does not exist yet
-    const content = await readFile(fixture('speech-cbr128.mp3'));
+    const content = await readFile(audioFixture('speech-cbr128.mp3'));
     const staged = await stageUpload(Readable.from(chunked(content, 1000)), { tempDir: dir, maxBytes: 1_000_000 });
 
     expect(staged).toMatchObject({ sha256: sha256(content), sizeBytes: content.length });

@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import type { UploadItem, UploadResult } from './upload-queue';
 import { UploadQueue } from './upload-queue';
 
-const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
-const fixture = async (name: string) => new File([await readFile(join(FIXTURES, name))], name, { type: 'audio/mpeg' });
+const fixture = async (name: string) => new File([await readFile(audioFixture(name))], name, { type: 'audio/mpeg' });
 
 /** Waits until the queue's items satisfy `done`. */
 function until(queue: UploadQueue, done: (items: UploadItem[]) => boolean): Promise<UploadItem[]> {

@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, CHROMIUM, chromiumMissing, launchBrowser } from './support/browser';
 import { missingBuilds, ROOT, type RunningStack, startStack } from './support/stack';
 
-const FIXTURES = join(ROOT, 'web/test/fixtures');
 /** The README's gallery is refreshed on request (E2E_SCREENSHOTS=1), so a test run leaves the tree clean. */
 const SCREENSHOTS =
   process.env.E2E_SCREENSHOTS === '1' ? join(ROOT, 'web/screenshots') : join(tmpdir(), 'sp0t1fy-e2e-screenshots');
@@ -80,7 +80,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await nav('Upload').click();
     await page
       .getByLabel('Choose files')
-      .setInputFiles([join(FIXTURES, 'tones-with-cover.mp3'), join(FIXTURES, 'not-audio.mp3')]);
+      .setInputFiles([audioFixture('tones-with-cover.mp3'), audioFixture('not-audio.mp3')]);
     const title = page.getByLabel('Title of tones-with-cover.mp3');
     await expect.poll(() => title.inputValue(), PATIENCE).toBe('Rising Tones');
     expect(await page.getByLabel('Artist of tones-with-cover.mp3').inputValue()).toBe('Sine Ensemble');

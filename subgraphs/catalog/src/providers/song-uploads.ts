@@ -3,7 +3,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { badUserInput, type Logger } from '@sp0t1fy/platform';
-import type { SongRow } from '../database.js';
+import type { Transaction } from 'kysely';
+import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
 import { coverImageType } from './audio/cover-image.js';
 import type { SongCache } from './song-cache.js';
@@ -29,6 +30,50 @@ export interface SongUploadsOptions {
   maxBytes: number;
   logger: Logger;
 }
+
+interface StagedBlob {
+  key: string;
+  tempPath: string;
+  mimeType: string;
+}
+
+/**
+ * Storing a blob never happens inside a transaction: on S3 a big file takes as long as its transfer,
+ * and a pooled connection (and the blob's advisory lock) held that long by each upload would starve
+ * every other query, the /media lookups included. So the bytes go first, with nothing held (putFile is
+ * idempotent: the key is the content's digest), and only then is the row inserted, in a short
+ * transaction holding the blobs' locks.
+ *
+ * Between the two, the last song using the same file may be deleted and take the blob with it (the
+ * deletion saw no row referencing it: ours was not there yet). So under the locks, before the row is
+ * committed, each blob is checked to be present; a missing one is stored again from the temp file
+ * (kept until now for this) and the insert retried. Once the row is committed it references the
+ * blobs, and a deletion, which checks references under the same locks, leaves them alone.
+ */
+async function storeThenRecord(
+  files: StagedBlob[],
+  { songs, blobs }: { songs: SongsRepository; blobs: BlobStore },
+  insert: (trx: Transaction<CatalogDatabase>) => Promise<SongRow>,
+): Promise<SongRow> {
+  let toStore = files;
+  for (let attempt = 1; ; attempt++) {
+    for (const file of toStore) await blobs.putFile(file.key, file.tempPath, file.mimeType);
+    const recorded = await songs.withBlobsLocked(
+      files.map((file) => file.key),
+      async (trx) => {
+        const missing: StagedBlob[] = [];
+        for (const file of files) if (!(await blobs.stat(file.key))) missing.push(file);
+        return missing.length > 0 ? { missing } : { song: await insert(trx) };
+      },
+    );
+    if (recorded.song) return recorded.song;
+    // Each retry follows a whole deletion of the same file; endless ones mean the store loses blobs.
+    if (attempt === MAX_STORE_ATTEMPTS) throw new Error('A stored blob kept disappearing before its song was recorded');
+    toStore = recorded.missing;
+  }
+}
+
+const MAX_STORE_ATTEMPTS = 3;
 
 interface StagedCover {
   tempPath: string;
@@ -66,43 +111,43 @@ export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, 
         if (cover) temps.push(cover.tempPath);
         const details = detailsForUpload(given, audio.tags, file.filename);
 
-        const keys = [staged.sha256, cover?.sha256 ?? null];
+        const files: StagedBlob[] = [{ key: staged.sha256, tempPath: staged.tempPath, mimeType: audio.mimeType }];
+        if (cover) files.push({ key: cover.sha256, tempPath: cover.tempPath, mimeType: cover.mimeType });
         let song: SongRow;
         try {
-          song = await songs.withBlobsLocked(
-            keys.filter((key): key is string => key !== null),
-            async (trx) => {
-              await blobs.putFile(staged.sha256, staged.tempPath, audio.mimeType);
-              if (cover) await blobs.putFile(cover.sha256, cover.tempPath, cover.mimeType);
-              return songs.insert(trx, {
-                title: details.title,
-                artist: details.artist,
-                album: details.album,
-                genre: details.genre,
-                release_year: details.releaseYear,
-                duration_seconds: audio.durationSeconds,
-                bitrate_kbps: audio.bitrateKbps,
-                sample_rate_hz: audio.sampleRateHz,
-                channels: audio.channels,
-                mime_type: audio.mimeType,
-                size_bytes: staged.sizeBytes,
-                sha256: staged.sha256,
-                cover_sha256: cover?.sha256 ?? null,
-                cover_mime_type: cover?.mimeType ?? null,
-                cover_size_bytes: cover?.sizeBytes ?? null,
-                uploaded_by: uploadedBy,
-              });
-            },
+          song = await storeThenRecord(files, { songs, blobs }, (trx) =>
+            songs.insert(trx, {
+              title: details.title,
+              artist: details.artist,
+              album: details.album,
+              genre: details.genre,
+              release_year: details.releaseYear,
+              duration_seconds: audio.durationSeconds,
+              bitrate_kbps: audio.bitrateKbps,
+              sample_rate_hz: audio.sampleRateHz,
+              channels: audio.channels,
+              mime_type: audio.mimeType,
+              size_bytes: staged.sizeBytes,
+              sha256: staged.sha256,
+              cover_sha256: cover?.sha256 ?? null,
+              cover_mime_type: cover?.mimeType ?? null,
+              cover_size_bytes: cover?.sizeBytes ?? null,
+              uploaded_by: uploadedBy,
+            }),
           );
         } catch (error) {
-          // The row was rolled back; a blob stored for it alone must go too.
-          await deleteUnusedBlobs(keys, { songs, blobs, logger });
+          // No row was committed; a blob stored for it alone must go too (one another song or upload
+          // uses stays: the deletion checks references under the blob's lock).
+          await deleteUnusedBlobs(
+            files.map((file) => file.key),
+            { songs, blobs, logger },
+          );
           throw error;
         }
         await songCache.changed();
         return song;
       } finally {
-        // Stored temp files were renamed away; anything still here belongs to a failed upload.
+        // The blob stores copy or link staged files; the temp files are ours to remove either way.
         await Promise.all(temps.map((path) => rm(path, { force: true })));
       }
     },

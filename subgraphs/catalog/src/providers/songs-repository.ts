@@ -66,9 +66,10 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
     },
 
     /**
-     * Runs `work` in a transaction holding the locks of these blobs. Whoever stores, references or
-     * deletes a blob holds its lock, so a blob is never deleted between another upload finding it
-     * present and that upload's row being committed.
+     * Runs `work` in a transaction holding the locks of these blobs. An upload checks its blobs are
+     * present and inserts its row under them, a deletion checks a blob is unreferenced and deletes it
+     * under them, so a blob is never deleted between an upload finding it present and that upload's
+     * row being committed. Keep `work` short: no blob's bytes move while a connection is held.
      */
     withBlobsLocked<T>(keys: string[], work: (trx: Transaction<CatalogDatabase>) => Promise<T>): Promise<T> {
       return db.transaction().execute(async (trx) => {

@@ -5,7 +5,8 @@ import type { BlobStore } from './storage/blob-store.js';
 /**
  * Deletes the blobs no song references any more. Each check runs under the blob's lock, so an upload
  * of the same file cannot slip its row in between the check and the delete; whichever comes second
- * sees the other's result. A failure is logged, not thrown: the caller's change has already happened,
+ * sees the other's result (an upload that stored the file before the deletion finds it gone when it
+ * checks, under the same lock, and stores it again). A failure is logged, not thrown: the caller's change has already happened,
  * and an orphaned blob wastes space but breaks nothing.
  */
 export async function deleteUnusedBlobs(

@@ -4,7 +4,11 @@
  */
 
 export interface BlobStore {
-  /** Moves a complete, validated temp file into the store under key (idempotent: if the key exists, just removes the temp file). */
+  /**
+   * Stores a complete, validated temp file under key (idempotent: an existing key is kept). The temp
+   * file stays where it is and is the caller's to remove: an upload keeps it until its row is
+   * committed, so it can store the bytes again if a concurrent deletion removed them meanwhile.
+   */
   putFile(key: string, tempFilePath: string, contentType: string): Promise<void>;
   stat(key: string): Promise<{ sizeBytes: number } | null>;
   /**

@@ -3,7 +3,7 @@
  * directories small (a million blobs is ~15 per leaf directory).
  */
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertBlobKey, assertByteRange, BlobNotFoundError, type BlobStore } from './blob-store.js';
 import { FileHandlePool } from './file-handle-pool.js';
@@ -40,17 +40,17 @@ export class LocalBlobStore implements BlobStore {
   // about it. Object-store implementations set it on the object.
   async putFile(key: string, tempFilePath: string, _contentType: string): Promise<void> {
     const target = this.pathFor(key);
-    if (await exists(target)) {
-      await rm(tempFilePath, { force: true });
-      return;
-    }
     await mkdir(dirname(target), { recursive: true });
     try {
-      // rename() replaces atomically: readers see either no blob or the whole blob, and two
-      // concurrent puts of one key both succeed with identical content.
-      await rename(tempFilePath, target);
+      // A hard link appears atomically (readers see no blob or the whole blob), fails when the key is
+      // already stored (two concurrent puts of one key both succeed, with identical content), and
+      // leaves the temp file to the caller.
+      await link(tempFilePath, target);
     } catch (error) {
-      if (errorCode(error) !== 'EXDEV') throw error;
+      const code = errorCode(error);
+      if (code === 'EEXIST') return;
+      // Another file system, or one without hard links: copy beside the target, then rename.
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
       await copyThenRename(tempFilePath, target);
     }
   }
@@ -110,7 +110,7 @@ export class LocalBlobStore implements BlobStore {
   }
 }
 
-/** Fallback when the temp file lives on another file system: copy beside the target, then rename. */
+/** Fallback when the temp file cannot be linked: copy beside the target, then rename into place. */
 async function copyThenRename(source: string, target: string): Promise<void> {
   const partial = `${target}.partial-${randomUUID()}`;
   try {
@@ -118,17 +118,6 @@ async function copyThenRename(source: string, target: string): Promise<void> {
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });
-    throw error;
-  }
-  await rm(source, { force: true });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
     throw error;
   }
 }

@@ -9,7 +9,6 @@
  * catalog's immutable responses as it would a bucket's.
  */
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
@@ -58,31 +57,29 @@ export class S3BlobStore implements BlobStore {
 
   /**
    * Streams the staged file up (multipart when larger than a part, so memory stays at
-   * partSize × partConcurrency whatever the file's size), then removes it. A failed upload is
-   * aborted, leaving no parts behind, and the temp file is left to the caller as on local disk.
+   * partSize × partConcurrency whatever the file's size). A failed upload is aborted, leaving no
+   * parts behind. The temp file is the caller's, as on local disk.
    */
   async putFile(key: string, tempFilePath: string, contentType: string): Promise<void> {
     assertBlobKey(key);
-    if (!(await this.stat(key))) {
-      const body = createReadStream(tempFilePath);
-      try {
-        await new Upload({
-          client: this.client,
-          params: {
-            Bucket: this.bucket,
-            Key: key,
-            Body: body,
-            ContentType: contentType,
-          },
-          partSize: this.partSize,
-          queueSize: this.queueSize,
-          leavePartsOnError: false,
-        }).done();
-      } finally {
-        body.destroy();
-      }
+    if (await this.stat(key)) return;
+    const body = createReadStream(tempFilePath);
+    try {
+      await new Upload({
+        client: this.client,
+        params: {
+          Bucket: this.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+        },
+        partSize: this.partSize,
+        queueSize: this.queueSize,
+        leavePartsOnError: false,
+      }).done();
+    } finally {
+      body.destroy();
     }
-    await rm(tempFilePath, { force: true });
   }
 
   async stat(key: string): Promise<{ sizeBytes: number } | null> {
