@@ -7,6 +7,9 @@ import { Cover } from '../ui/Cover';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
+// History rows are song rows: their columns override the song list's, so its styles come first.
+import '../songs/song-list.css';
+import './history.css';
 
 const History = graphql(`
   query History($first: Int, $after: String) {

@@ -10,6 +10,7 @@ import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
 import { useDebounced } from './use-debounced';
+import './library.css';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
