@@ -5,6 +5,7 @@ import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
 import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
+import './charts.css';
 
 const TopSongs = graphql(`
   query TopSongs($first: Int, $since: DateTime) {

@@ -1,13 +1,15 @@
-import { useState } from 'react';
-import { useClient, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { HistoryQuery, SongFieldsFragment } from '../__generated__/graphql';
+import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer } from '../player/PlayerProvider';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
+// History rows are song rows: their columns override the song list's, so its styles come first.
+import '../songs/song-list.css';
+import './history.css';
 
 const History = graphql(`
   query History($first: Int, $after: String) {
@@ -46,7 +48,6 @@ const History = graphql(`
   }
 `);
 
-type HistoryEvent = NonNullable<NonNullable<HistoryQuery['me']>['history']>['edges'][number]['node'];
 type ListeningStats = NonNullable<NonNullable<HistoryQuery['me']>['listeningStats']>;
 
 const PAGE_SIZE = 50;
@@ -55,42 +56,20 @@ const LISTENING = { additionalTypenames: ['Song', 'PlaybackEvent'] };
 
 /** The user's listens, newest first: each PLAY event is one listen. */
 export function HistoryPage() {
-  const client = useClient();
   const player = usePlayer();
-  const [result] = useQuery({ query: History, variables: { first: PAGE_SIZE }, context: LISTENING });
-  const [more, setMore] = useState<{
-    after: string;
-    events: HistoryEvent[];
-    next: string | null;
-    partial: boolean;
-  } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const paged = usePagedQuery({
+    query: History,
+    variables: { first: PAGE_SIZE },
+    context: LISTENING,
+    // Null (with an error) when the playback service is down; then there is no history to show.
+    connection: (data) => data.me?.history,
+  });
+  const { result, firstPage, nodes: events, hasNextPage, loadingMore, loadMore } = paged;
   const me = result.data?.me;
-  // Null (with an error) when the playback service is down; then there is no history to show.
-  const firstPage = me?.history;
-  const stale = more && more.after !== firstPage?.pageInfo.endCursor;
-  const extra = stale ? null : more;
-  const events = [...(firstPage?.edges.map((edge) => edge.node) ?? []), ...(extra?.events ?? [])];
   const listens = events.filter((event) => event.action === 'PLAY');
-  const nextCursor = extra ? extra.next : firstPage?.pageInfo.hasNextPage ? firstPage.pageInfo.endCursor : null;
   // Some fields came back null with an error (a service down), so a missing song may just be unreachable.
-  const incomplete = Boolean(result.error || extra?.partial);
+  const incomplete = paged.partial;
   const playable = listens.map((event) => event.song).filter((song): song is SongFieldsFragment => Boolean(song));
-
-  async function loadMore() {
-    if (!nextCursor || !firstPage?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    const next = await client.query(History, { first: PAGE_SIZE, after: nextCursor }, LISTENING).toPromise();
-    setLoadingMore(false);
-    const page = next.data?.me?.history;
-    if (!page) return;
-    setMore({
-      after: firstPage.pageInfo.endCursor,
-      events: [...(extra?.events ?? []), ...page.edges.map((edge) => edge.node)],
-      next: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
-      partial: Boolean(extra?.partial || next.error),
-    });
-  }
 
   return (
     <div className="page">
@@ -107,9 +86,9 @@ export function HistoryPage() {
         </p>
       )}
 
-      <PartialNotice show={Boolean(firstPage && incomplete)} />
+      <PartialNotice show={incomplete} />
 
-      {firstPage && listens.length === 0 && !nextCursor && (
+      {firstPage && listens.length === 0 && !hasNextPage && (
         <div className="empty">
           <Icon name="history" size={40} />
           <h2>Nothing played yet</h2>
@@ -160,7 +139,7 @@ export function HistoryPage() {
         </ol>
       )}
 
-      {nextCursor && (
+      {hasNextPage && (
         <div className="load-more">
           <button type="button" className="button-secondary" onClick={loadMore} disabled={loadingMore}>
             {loadingMore ? 'Loading…' : 'Load earlier listens'}

@@ -11,6 +11,7 @@ import { endSession, useSession } from '../session/session-store';
 import { Icon, type IconName } from '../ui/Icon';
 import { UploadPage } from '../upload/UploadPage';
 import { UploadProvider } from '../upload/UploadProvider';
+import './shell.css';
 
 // GraphiQL and its editor are large: they load only when the playground is opened.
 const PlaygroundPage = lazy(() => import('../playground/PlaygroundPage'));

@@ -1,14 +1,16 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useId, useState } from 'react';
+import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
+import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
 import { useDebounced } from './use-debounced';
+import './library.css';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
@@ -37,64 +39,25 @@ const Genres = graphql(`
   }
 `);
 
-interface ExtraPages {
-  /** The first page these were loaded after; a different first page makes them stale. */
-  key: string;
-  songs: SongFieldsFragment[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  /** A page came with errors as well as songs (a service behind some fields was down). */
-  partial: boolean;
-}
-
 // Song lists must refresh after uploads, edits and deletes, even when they were empty.
 const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function LibraryPage() {
-  const client = useClient();
   const searchId = useId();
   const genreId = useId();
   const [search, setSearch] = useState('');
   const [genre, setGenre] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const variables = { query: query || null, genre: genre || null, first: PAGE_SIZE };
-  const [result] = useQuery({ query: LibrarySongs, variables, context: SONG_LISTS });
+  const paged = usePagedQuery({
+    query: LibrarySongs,
+    variables,
+    context: SONG_LISTS,
+    connection: (data) => data.songs,
+  });
+  const { result, firstPage: connection, nodes: songs, hasNextPage, loadingMore, loadMore } = paged;
   const [genres] = useQuery({ query: Genres, context: SONG_LISTS });
-  const [extra, setExtra] = useState<ExtraPages | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [editing, setEditing] = useState<{ song: SongFieldsFragment; mode: 'edit' | 'delete' } | null>(null);
-
-  const connection = result.data?.songs;
-  const firstPageKey = JSON.stringify([variables, connection?.pageInfo.endCursor, connection?.totalCount]);
-  const pages = extra?.key === firstPageKey ? extra : null;
-  const songs = useMemo(() => {
-    const first = connection?.edges.map((edge) => edge.node) ?? [];
-    const seen = new Set(first.map((song) => song.id));
-    return [...first, ...(pages?.songs.filter((song) => !seen.has(song.id)) ?? [])];
-  }, [connection, pages]);
-  const hasNextPage = pages ? pages.hasNextPage : (connection?.pageInfo.hasNextPage ?? false);
-  const endCursor = pages ? pages.endCursor : (connection?.pageInfo.endCursor ?? null);
-
-  // A new search or filter starts again from the first page.
-  useEffect(() => {
-    setExtra((current) => (current?.key === firstPageKey ? current : null));
-  }, [firstPageKey]);
-
-  async function loadMore() {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    const next = await client.query(LibrarySongs, { ...variables, after: endCursor }, SONG_LISTS).toPromise();
-    setLoadingMore(false);
-    const page = next.data?.songs;
-    if (!page) return;
-    setExtra({
-      key: firstPageKey,
-      songs: [...(pages?.songs ?? []), ...page.edges.map((edge) => edge.node)],
-      endCursor: page.pageInfo.endCursor ?? null,
-      hasNextPage: page.pageInfo.hasNextPage,
-      partial: Boolean(pages?.partial || next.error),
-    });
-  }
 
   const filtering = Boolean(query || genre);
   const total = connection?.totalCount ?? 0;
@@ -145,7 +108,7 @@ export function LibraryPage() {
         </p>
       )}
 
-      <PartialNotice show={Boolean(connection && (result.error || pages?.partial))} />
+      <PartialNotice show={paged.partial} />
 
       {connection && songs.length === 0 && !searching && (
         <EmptyLibrary

@@ -2,6 +2,7 @@ import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { SeekBar } from './SeekBar';
+import './player.css';
 
 const REPEAT_LABEL = { off: 'Repeat: off', all: 'Repeat: all', one: 'Repeat: this song' } as const;
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDuration } from '../ui/format';
 import { usePlayer, usePlayerState } from './PlayerProvider';
+import './player.css';
 
 /** Click or drag to seek; the audio jumps once, when the thumb is released. */
 export function SeekBar() {

@@ -1,4 +1,6 @@
 import 'graphiql/setup-workers/vite';
+// Before GraphiQL's own styles, which win where both set something, as they did when ours came first.
+import './playground.css';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { Icon } from '../ui/Icon';
 import { startSession } from './session-store';
+import './auth.css';
 
 const SignIn = graphql(`
   mutation SignIn($email: String!, $password: String!) {

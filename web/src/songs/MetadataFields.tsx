@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SongMetadataInput } from '../__generated__/graphql';
+import './metadata-fields.css';
 
 /** The editable tags of a song, as typed (strings), before they become a SongMetadataInput. */
 export interface MetadataDraft {

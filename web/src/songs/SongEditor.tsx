@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
 import { usePlayer } from '../player/PlayerProvider';
 import { type MetadataDraft, MetadataFields, toMetadataInput } from './MetadataFields';
+import './dialog.css';
 
 const UpdateSong = graphql(`
   mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {

@@ -4,6 +4,7 @@ import { useSession } from '../session/session-store';
 import { Cover } from '../ui/Cover';
 import { formatDuration, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import './song-list.css';
 
 export interface SongListProps {
   songs: SongFieldsFragment[];

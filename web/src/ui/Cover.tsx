@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Icon } from './Icon';
+import './cover.css';
 
 /** A song's cover art, or a note glyph on a tinted square when it has none (or it fails to load). */
 export function Cover({ url, size, title }: { url?: string | null; size: number; title: string }) {

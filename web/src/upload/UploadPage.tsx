@@ -6,6 +6,7 @@ import { formatDuration } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { useUploadQueue } from './UploadProvider';
 import { type UploadItem, useUploadItems } from './upload-queue';
+import './upload.css';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -67,7 +67,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.getByLabel('Display name (optional)').fill(user.name);
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
     await screenshot('library-empty');
 
@@ -232,7 +232,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
     await page.evaluate(() => {
       const stored = JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}');
       localStorage.setItem('sp0t1fy.session', JSON.stringify({ ...stored, expiresAt: new Date(0).toISOString() }));
