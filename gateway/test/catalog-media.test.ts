@@ -3,10 +3,9 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { readFixture, type SongFields } from './support/uploads.js';
 
 const run = promisify(execFile);
@@ -32,7 +31,7 @@ function signMediaUrl(secret: string, kind: 'audio' | 'cover', songId: string, u
   return `/media/songs/${songId}/${kind}?user=${userId}&expires=${expires}&signature=${signature}`;
 }
 
-describe.each(await testBackends())('audio through the gateway ($name)', (backend) => {
+describe.each(await stackVariants())('audio through the gateway ($label)', (backend) => {
   let stack: TestStack;
   let alice: SeededUser;
   let speech: SongFields;
@@ -41,7 +40,7 @@ describe.each(await testBackends())('audio through the gateway ($name)', (backen
   const N = 163_383; // speech-cbr128.mp3
 
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     alice = await seed(stack.client).user();
     speech = await seed(stack.client).song(alice, 'speech-cbr128.mp3');
     audio = await readFixture('speech-cbr128.mp3');

@@ -6,11 +6,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { type S3TestServer, startS3TestServer } from '@sp0t1fy/catalog/testing';
-import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HoldingProxy, startHoldingProxy } from './support/holding-proxy.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { catalogStorage, listFiles, readFixture, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -49,7 +48,7 @@ async function get(baseUrl: string, path: string) {
 const objectRequest = (bucket: string, method: string, key?: string) => (m: string, path: string) =>
   m === method && path.startsWith(`/${bucket}/${key ?? ''}`) && path.length > bucket.length + 2;
 
-describe.each(await testBackends())('uploads to S3 while their transfers are held ($name)', (backend) => {
+describe.each(await stackVariants())('uploads to S3 while their transfers are held ($label)', (backend) => {
   let s3: S3TestServer;
   let proxy: HoldingProxy;
   let stack: TestStack;
@@ -59,6 +58,7 @@ describe.each(await testBackends())('uploads to S3 while their transfers are hel
     s3 = await startS3TestServer();
     proxy = await startHoldingProxy(s3.endpoint);
     stack = await startStack(backend, {
+      layout: backend.layout,
       env: {
         ...s3.env,
         S3_ENDPOINT: proxy.url,

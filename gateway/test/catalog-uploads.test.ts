@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { audioFixture, testBackends } from '@sp0t1fy/platform/testing';
+import { audioFixture } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type GraphQLResponse } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { catalogStorage, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -140,11 +140,11 @@ const BAD_INPUTS: Array<{ name: string; bytes: () => Promise<Buffer>; message: s
 
 const SONG_COUNT = 'query { songs(first: 1) { totalCount } }';
 
-describe.each(await testBackends())('catalog uploads through the gateway ($name)', (backend) => {
+describe.each(await stackVariants())('catalog uploads through the gateway ($label)', (backend) => {
   let stack: TestStack;
   let alice: SeededUser;
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     alice = await seed(stack.client).user({ displayName: 'Alice' });
   });
   afterAll(() => stack?.close());
@@ -347,12 +347,12 @@ describe.each(await testBackends())('catalog uploads through the gateway ($name)
   });
 });
 
-describe.each(await testBackends())('catalog upload size limit ($name)', (backend) => {
+describe.each(await stackVariants())('catalog upload size limit ($label)', (backend) => {
   const LIMIT = 200_000; // between speech-cbr128.mp3 (163,383 bytes) and tones-with-cover.mp3 (290,785)
   let stack: TestStack;
   let user: SeededUser;
   beforeAll(async () => {
-    stack = await startStack(backend, { env: { MAX_UPLOAD_BYTES: String(LIMIT) } });
+    stack = await startStack(backend, { layout: backend.layout, env: { MAX_UPLOAD_BYTES: String(LIMIT) } });
     user = await seed(stack.client).user();
   });
   afterAll(() => stack?.close());

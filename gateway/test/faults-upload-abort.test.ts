@@ -1,9 +1,8 @@
 import { request as httpRequest } from 'node:http';
-import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDARY, multipartBody, UPLOAD_TO_ANY_HOP, uploadParts } from './support/multipart.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { catalogStorage, listFiles, readFixture } from './support/uploads.js';
 
 /**
@@ -21,7 +20,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T>, done: (value: T
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe.each(await testBackends())('an upload aborted halfway ($name)', (backend) => {
+describe.each(await stackVariants())('an upload aborted halfway ($label)', (backend) => {
   let stack: TestStack;
   let owner: SeededUser;
   let file: Buffer;
@@ -60,7 +59,7 @@ describe.each(await testBackends())('an upload aborted halfway ($name)', (backen
   }
 
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     owner = await seed(stack.client).user();
     await seed(stack.client).song(owner, 'speech-cbr128.mp3');
     file = await readFixture('tones-with-cover.mp3');

@@ -1,9 +1,8 @@
-import { testBackends } from '@sp0t1fy/platform/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEAKED_INTERNALS, rawHttp } from './support/http.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { readFixture, type SongFields } from './support/uploads.js';
 
 /**
@@ -52,7 +51,7 @@ const MALFORMED_RANGES = [
   'x'.repeat(7_000),
 ];
 
-describe.each(await testBackends())('hostile requests at the audio route ($name)', (backend) => {
+describe.each(await stackVariants())('hostile requests at the audio route ($label)', (backend) => {
   let stack: TestStack;
   let owner: SeededUser;
   let song: SongFields;
@@ -85,7 +84,7 @@ describe.each(await testBackends())('hostile requests at the audio route ($name)
   }
 
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     owner = await seed(stack.client).user();
     song = await seed(stack.client).song(owner, 'tone-vbr-mono.mp3');
     audio = await readFixture('tone-vbr-mono.mp3');

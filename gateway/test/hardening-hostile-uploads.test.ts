@@ -1,10 +1,9 @@
-import { testBackends } from '@sp0t1fy/platform/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEAKED_INTERNALS, type RawResponse } from './support/http.js';
 import { BOUNDARY, multipartBody, type Part, postRaw, UPLOAD_TO_ANY_HOP, uploadParts } from './support/multipart.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { catalogStorage, listFiles, readFixture } from './support/uploads.js';
 
 /**
@@ -159,7 +158,7 @@ const withMap = (file: Buffer, map: unknown): Part[] => [
 // A fixed seed keeps CI deterministic; FAST_CHECK_SEED explores others (a failure prints its seed).
 fc.configureGlobal({ seed: Number(process.env.FAST_CHECK_SEED ?? 20261126) });
 
-describe.each(await testBackends())('hostile multipart uploads ($name)', (backend) => {
+describe.each(await stackVariants())('hostile multipart uploads ($label)', (backend) => {
   let stack: TestStack;
   let owner: SeededUser;
   let file: Buffer;
@@ -198,7 +197,7 @@ describe.each(await testBackends())('hostile multipart uploads ($name)', (backen
   }
 
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     owner = await seed(stack.client).user();
     await seed(stack.client).song(owner, 'speech-cbr128.mp3');
     file = await readFixture('id3v1-only.mp3');

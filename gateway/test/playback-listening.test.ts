@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import type { SongFields } from './support/uploads.js';
 
 const RECORD = /* GraphQL */ `
@@ -94,7 +93,7 @@ interface HistoryPage {
   };
 }
 
-describe.each(await testBackends())('listening through the gateway ($name)', (backend) => {
+describe.each(await stackVariants())('listening through the gateway ($label)', (backend) => {
   let stack: TestStack;
   let alice: SeededUser;
   let bob: SeededUser;
@@ -105,7 +104,7 @@ describe.each(await testBackends())('listening through the gateway ($name)', (ba
   let short: SongFields;
 
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStack(backend, { layout: backend.layout });
     const users = seed(stack.client);
     [alice, bob, carol] = await Promise.all([
       users.user({ displayName: 'Alice Uploader' }),

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, type RunningSubgraph, startService } from '@sp0t1fy/platform';
-import { createTestDatabase, type TestBackend, uniqueNamespace } from '@sp0t1fy/platform/testing';
+import { createTestDatabase, type TestBackend, testBackends, uniqueNamespace } from '@sp0t1fy/platform/testing';
 import { loadService, subgraphs, variablesOf } from '@sp0t1fy/schema';
 import { loadGatewayConfig, startGateway, startProduct } from '../../src/index.js';
 import { createClient, type GraphQLClient } from './client.js';
@@ -122,4 +122,18 @@ async function startSeparately(env: Record<string, string>, logger: ReturnType<t
     for (const service of Object.values(services).reverse()) await service.close();
     throw error;
   }
+}
+
+export interface StackVariant extends TestBackend {
+  layout: StackLayout;
+  /** For test titles: "embedded, one process". */
+  label: string;
+}
+
+/** Every backend in every layout, for the suites where the hop between gateway and subgraph matters. */
+export async function stackVariants(): Promise<StackVariant[]> {
+  const backends = await testBackends();
+  return backends.flatMap((backend) =>
+    STACK_LAYOUTS.map((layout) => ({ ...backend, layout, label: `${backend.name}, ${layout}` })),
+  );
 }
