@@ -58,7 +58,7 @@ describe('embedded database', () => {
     const database = await openDatabase({ embeddedDir: join(await tempDir(), 'postgres') });
     try {
       const { rows } = await sql<{ shared_buffers: string }>`show shared_buffers`.execute(database.db);
-      expect(rows[0]?.shared_buffers).toBe('16MB');
+      expect(rows[0]?.shared_buffers).toBe('8MB');
     } finally {
       await database.close();
     }

@@ -1,4 +1,4 @@
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 
 /**
  * Open read-only file handles kept across requests, least recently used first out. Opening and
@@ -6,9 +6,11 @@ import { type FileHandle, open } from 'node:fs/promises';
  * (bench/PROFILE.md, "Media route, issue #14").
  *
  * A handle is closed once it is evicted or dropped and no read holds it any more. On Linux an open
- * handle keeps reading a file after it was unlinked, so an entry older than `recheckMs` checks its
- * link count before use: a blob deleted behind this process's back (another instance sharing the
- * directory) is reopened, which then fails as a missing file, instead of being served from the fd.
+ * handle keeps reading a file after it was unlinked, so an entry older than `recheckMs` checks that
+ * its path still names the file it holds (the same inode; a link count would not do, since an upload's
+ * staged temp file is a second link to a stored blob until the upload ends): a blob deleted behind this
+ * process's back (another instance sharing the directory) is reopened, which then fails as a missing
+ * file, instead of being served from the fd.
  */
 export class FileHandlePool {
   private readonly entries = new Map<string, Entry>();
@@ -50,8 +52,8 @@ export class FileHandlePool {
     cached.users++;
     if (now - cached.checkedAt > this.options.recheckMs) {
       cached.checkedAt = now;
-      const stats = await cached.handle.stat().catch(() => null);
-      if (!stats || stats.nlink === 0) {
+      const [held, onDisk] = await Promise.all([cached.handle.stat().catch(() => null), stat(path).catch(() => null)]);
+      if (!held || !onDisk || held.ino !== onDisk.ino || held.dev !== onDisk.dev) {
         void this.retire(path, cached);
         await release(cached);
         return this.openEntry(path, this.now()); // fails with ENOENT unless the blob was stored again
