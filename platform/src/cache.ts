@@ -1,6 +1,6 @@
-import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from './logger.js';
+import { acquireRedis } from './redis.js';
 
 /**
  * A small key-value cache with expiry. Reads and writes never throw: when the backing store is
@@ -54,29 +54,25 @@ export interface RedisCacheOptions {
 }
 
 export function createRedisCache({ url, keyPrefix, logger }: RedisCacheOptions): Cache {
-  const redis = new Redis(url, {
-    keyPrefix,
-    // Commands wait for a (re)connection at most commandTimeout; the tolerant methods below skip Redis
-    // entirely while it is known to be down, so an outage costs requests no latency.
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    commandTimeout: 1_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-  });
+  // The tolerant methods below skip Redis entirely while it is known to be down, so an outage costs
+  // requests no latency.
+  const { redis, release } = acquireRedis(url);
   let reportedDown = false;
-  redis.on('error', (error) => {
+  const onError = (error: Error) => {
     if (!reportedDown) logger.warn({ err: error.message }, 'redis unavailable; serving without cache');
     reportedDown = true;
-  });
-  redis.on('ready', () => {
+  };
+  const onReady = () => {
     if (reportedDown) logger.info('redis is back; caching resumed');
     reportedDown = false;
-  });
+  };
+  redis.on('error', onError);
+  redis.on('ready', onReady);
 
   const strict = {
-    get: (key: string) => redis.get(key),
+    get: (key: string) => redis.get(keyPrefix + key),
     set: async (key: string, value: string, ttlSeconds: number) => {
-      await redis.set(key, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+      await redis.set(keyPrefix + key, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
     },
   };
   const tolerant =
@@ -93,11 +89,13 @@ export function createRedisCache({ url, keyPrefix, logger }: RedisCacheOptions):
     get: tolerant(strict.get, null),
     set: tolerant(strict.set, undefined),
     delete: tolerant(async (...keys: string[]) => {
-      if (keys.length > 0) await redis.del(...keys);
+      if (keys.length > 0) await redis.del(...keys.map((key) => keyPrefix + key));
     }, undefined),
     strict,
     close: async () => {
-      redis.disconnect();
+      redis.off('error', onError);
+      redis.off('ready', onReady);
+      release();
     },
   };
 }

@@ -7,6 +7,7 @@ export * from './database.js';
 export * from './errors.js';
 export * from './http-service.js';
 export * from './logger.js';
+export * from './redis.js';
 export * from './revocations.js';
 export * from './run-service.js';
 export * from './secrets.js';

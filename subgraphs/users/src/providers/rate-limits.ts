@@ -1,5 +1,4 @@
-import { type Logger, tooManyRequests } from '@sp0t1fy/platform';
-import { Redis } from 'ioredis';
+import { acquireRedis, type Logger, tooManyRequests } from '@sp0t1fy/platform';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimiters {
@@ -14,19 +13,10 @@ export interface RateLimiters {
  * throttling off.
  */
 export function createRateLimiters({ redisUrl, keyPrefix }: { redisUrl?: string | undefined; keyPrefix: string }) {
-  const redis = redisUrl
-    ? new Redis(redisUrl, {
-        // While Redis is down commands fail at once, and the in-memory insurance limiter counts instead.
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        connectTimeout: 2_000,
-        commandTimeout: 1_000,
-        retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      })
-    : undefined;
-  redis?.on('error', () => {
-    // The platform cache already reports Redis outages; throttling goes on in memory.
-  });
+  // The process's one connection to this Redis (the platform cache reports its outages). While it is
+  // down, rejectIfRedisNotReady sends nothing and the in-memory insurance limiter counts instead.
+  const connection = redisUrl ? acquireRedis(redisUrl) : undefined;
+  const redis = connection?.redis;
   return {
     limiter(name, points, durationSeconds) {
       const options = { keyPrefix: `${keyPrefix}${name}`, points, duration: durationSeconds };
@@ -40,7 +30,7 @@ export function createRateLimiters({ redisUrl, keyPrefix }: { redisUrl?: string 
       });
     },
     async close() {
-      redis?.disconnect();
+      connection?.release();
     },
   } satisfies RateLimiters;
 }
