@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { badUserInput } from '@sp0t1fy/platform';
+import extractFiles from 'extract-files/extractFiles.mjs';
 import type { GraphQLError } from 'graphql';
 import { type FileUpload, Upload } from 'graphql-upload-minimal';
 import type { GatewayContext } from './context.js';
@@ -47,8 +48,8 @@ export class UploadingDataSource extends SubgraphDataSource {
   }
 
   override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
-    const found = new Map<UploadValue, string[]>();
-    const variables = replaceUploads(options.request.variables ?? {}, 'variables', found);
+    // Every upload replaced by null (as the multipart spec wants in `operations`), with its object paths.
+    const { clone: variables, files: found } = extractFiles(options.request.variables ?? {}, isUpload, 'variables');
     if (found.size === 0) return super.process(options);
     // One file's bytes can feed one upload; refused before anything reaches the subgraph.
     if ([...found.values()].some((paths) => paths.length > 1)) {
@@ -193,24 +194,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === null || prototype === Object.prototype;
-}
-
-/**
- * Copies `value` with every upload replaced by null (as the multipart spec wants in `operations`),
- * recording the object paths of each upload in `found`.
- */
-function replaceUploads(value: unknown, path: string, found: Map<UploadValue, string[]>): unknown {
-  if (isUpload(value)) {
-    found.set(value, [...(found.get(value) ?? []), path]);
-    return null;
-  }
-  if (Array.isArray(value)) return value.map((item, index) => replaceUploads(item, `${path}.${index}`, found));
-  if (isPlainObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, replaceUploads(item, `${path}.${key}`, found)]),
-    );
-  }
-  return value;
 }
 
 /**
