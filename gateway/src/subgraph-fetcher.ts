@@ -1,6 +1,6 @@
-import { Agent, type IncomingHttpHeaders, request } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Agent, request } from 'undici';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -13,64 +13,42 @@ export interface SubgraphFetcher {
 }
 
 /**
- * The HTTP client behind every subgraph fetch, over node:http with kept-alive connections. The
- * global fetch (undici) did the same job at about twice the CPU per request: it wraps each small JSON
- * body in web streams, clones the request and parses in WebAssembly, and the gateway spent about a
- * fifth of its time there (bench/PROFILE.md, scenario 2). Subgraphs are private services that answer
- * JSON, so this client offers no redirects, compression or other fetch niceties. `timeoutMs` bounds
- * the whole exchange, the body included.
+ * The HTTP client behind every subgraph fetch in the separate layout: undici's `request` on a pool of
+ * kept-alive connections. The global fetch (undici too) did the same job at about twice the CPU per
+ * request: it wraps each small JSON body in web streams and clones the request (bench/PROFILE.md,
+ * scenario 2). Subgraphs are private services that answer JSON, so this client offers no redirects or
+ * compression. `timeoutMs` bounds the whole exchange, the body included.
  */
 export function createSubgraphFetcher({ timeoutMs }: { timeoutMs: number }): SubgraphFetcher {
   // Idle sockets go after 5 s, well before the subgraphs' 65 s keep-alive, so a request is never sent
   // on a connection the subgraph is closing.
-  const options = { keepAlive: true, timeout: 5_000, scheduling: 'lifo' } as const;
-  const agent = new Agent(options);
-  // A subgraph may sit behind TLS in some deployments.
-  const tlsAgent = new HttpsAgent(options);
+  const dispatcher = new Agent({ keepAliveTimeout: 5_000, keepAliveMaxTimeout: 5_000 });
 
-  const fetch: Fetcher = (url: string, init: FetcherRequestInit = {}) =>
-    new Promise<FetcherResponse>((resolve, reject) => {
-      const body = init.body ?? '';
-      const tls = url.startsWith('https:');
-      const outgoing = (tls ? httpsRequest : request)(url, {
-        method: init.method ?? 'GET',
-        agent: tls ? tlsAgent : agent,
-        headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) },
+  const fetch: Fetcher = async (url: string, init: FetcherRequestInit = {}) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const answer = await request(url, {
+        method: (init.method ?? 'GET') as 'GET',
+        headers: init.headers as Record<string, string>,
+        body: init.body,
+        dispatcher,
+        signal,
       });
-      const timer = setTimeout(() => {
-        const error = new Error(`No answer from ${url} within ${timeoutMs} ms`);
-        error.name = 'TimeoutError';
-        outgoing.destroy(error);
-      }, timeoutMs);
-      const fail = (error: Error) => {
-        clearTimeout(timer);
-        reject(error);
-      };
-      outgoing.on('error', fail);
-      outgoing.on('response', (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('error', fail);
-        // A connection cut mid-answer: never a truncated body passed on as if it were whole.
-        incoming.on('close', () => {
-          if (!incoming.complete) fail(new Error(`The answer from ${url} was aborted before its end`));
-        });
-        incoming.on('end', () => {
-          clearTimeout(timer);
-          const status = incoming.statusCode ?? 0;
-          resolve(
-            new BufferedResponse(url, status, incoming.statusMessage ?? '', incoming.headers, Buffer.concat(chunks)),
-          );
-        });
-      });
-      outgoing.end(body);
-    });
+      // A connection cut mid-answer rejects here: a truncated body is never passed on as whole.
+      const body = Buffer.from(await answer.body.arrayBuffer());
+      return new BufferedResponse(url, answer.statusCode, '', answer.headers, body);
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      const timeout = new Error(`No answer from ${url} within ${timeoutMs} ms`);
+      timeout.name = 'TimeoutError';
+      throw timeout;
+    }
+  };
 
   return {
     fetch,
     close() {
-      agent.destroy();
-      tlsAgent.destroy();
+      void dispatcher.destroy();
     },
   };
 }
