@@ -60,7 +60,7 @@ describe('LocalBlobStore', () => {
   });
 
   it('survives concurrent puts of the same key', async () => {
-    const { store, staging, content, key, stageTemp } = await setup();
+    const { store, content, key, stageTemp } = await setup();
     const temps = await Promise.all([stageTemp(), stageTemp(), stageTemp(), stageTemp()]);
     await Promise.all(temps.map((temp) => store.putFile(key, temp, 'audio/mpeg')));
     expect(await readFile(store.pathFor(key))).toStrictEqual(content);
