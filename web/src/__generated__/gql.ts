@@ -22,8 +22,9 @@ type Documents = {
     "\n  query Genres {\n    genres\n  }\n": typeof types.GenresDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": typeof types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
@@ -38,8 +39,9 @@ const documents: Documents = {
     "\n  query Genres {\n    genres\n  }\n": types.GenresDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": types.FreshStreamUrlDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
@@ -95,11 +97,15 @@ export function graphql(source: "\n  query FreshStreamUrl($id: ID!) {\n    song(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      token\n      expiresAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,16 +5,23 @@ import { Icon } from '../ui/Icon';
 import { startSession } from './session-store';
 import './auth.css';
 
+// What a sign-in or sign-up gives the session (codegen adds the fragment to both documents).
+graphql(`
+  fragment SessionFields on AuthPayload {
+    token
+    expiresAt
+    user {
+      id
+      displayName
+      email
+    }
+  }
+`);
+
 const SignIn = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
-      expiresAt
-      user {
-        id
-        displayName
-        email
-      }
+      ...SessionFields
     }
   }
 `);
@@ -22,13 +29,7 @@ const SignIn = graphql(`
 const SignUp = graphql(`
   mutation SignUp($email: String!, $password: String!, $displayName: String) {
     register(email: $email, password: $password, displayName: $displayName) {
-      token
-      expiresAt
-      user {
-        id
-        displayName
-        email
-      }
+      ...SessionFields
     }
   }
 `);
