@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import type { Logger } from './logger.js';
@@ -114,9 +114,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function listen(app: Express, { host, port }: { host: string; port: number }): Promise<RunningServer> {
-  const server = await new Promise<Server>((resolve, reject) => {
-    const started = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(started)));
+export async function listen(
+  handler: RequestListener,
+  { host, port }: { host: string; port: number },
+): Promise<RunningServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   // Uploads and audio can take longer than Node's default request timeout of 5 minutes.
   server.requestTimeout = 0;
