@@ -1,7 +1,5 @@
 import type { Logger, RequestAuth } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
-import type { Kysely } from 'kysely';
-import type { PlaybackDatabase } from './database.js';
 import type { ListenerTotals, ListeningHistory } from './providers/history.js';
 import type { PlayStats, SongStats } from './providers/play-stats.js';
 import type { PlaybackRecorder } from './providers/recorder.js';
@@ -10,7 +8,6 @@ import type { SongReplica } from './providers/song-replica.js';
 
 /** Built once per process. */
 export interface PlaybackProviders {
-  db: Kysely<PlaybackDatabase>;
   songs: SongReplica;
   songFeed: SongFeedFollower;
   recorder: PlaybackRecorder;

@@ -43,7 +43,6 @@ export function startPlaybackService(config: PlaybackConfig): Promise<RunningPla
         // Catches up from the stored cursor at once (songs added while playback was down), then polls.
         songFeed.start();
         return {
-          db: runtime.db,
           songs,
           songFeed,
           playStats,
