@@ -1,6 +1,5 @@
-import type { Logger } from '@sp0t1fy/platform';
+import { isUuid, type Logger } from '@sp0t1fy/platform';
 import { z } from 'zod';
-import { isUuid } from './ids.js';
 import type { SongFeedEvent, SongReplica } from './song-replica.js';
 
 /** The catalog did not answer, or answered something that is not its feed. */

@@ -1,6 +1,6 @@
+import { isUuid } from '@sp0t1fy/platform';
 import type { Kysely } from 'kysely';
 import type { KnownSong, PlaybackDatabase } from '../database.js';
-import { isUuid } from './ids.js';
 
 /** One event of the catalog's song-events feed, validated. */
 export interface SongFeedEvent {
