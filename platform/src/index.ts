@@ -3,6 +3,7 @@ export * from './apollo.js';
 export * from './authentication.js';
 export * from './cache.js';
 export * from './config.js';
+export * from './contracts/revocations.js';
 export * from './database.js';
 export * from './errors.js';
 export * from './format-bytes.js';

@@ -1,4 +1,10 @@
-import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
+import {
+  REVOCATIONS_PATH,
+  type RevocationStatus,
+  type RunningSubgraph,
+  type SubgraphSettings,
+  startSubgraph,
+} from '@sp0t1fy/platform';
 import type { UsersConfig } from './config.js';
 import type { UsersContext, UsersProviders } from './context.js';
 import type { UsersDatabase } from './database.js';
@@ -65,8 +71,9 @@ export function startUsersService(config: UsersConfig): Promise<RunningUsersServ
       stop: (providers) => providers.rateLimiters.close(),
       routes(app, providers) {
         // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
-        app.get('/internal/revocations/:tokenId', async (req, res) => {
-          res.json({ revoked: await providers.revocations.isRevoked(req.params.tokenId) });
+        app.get(`${REVOCATIONS_PATH}/:tokenId`, async (req, res) => {
+          const status: RevocationStatus = { revoked: await providers.revocations.isRevoked(req.params.tokenId) };
+          res.json(status);
         });
       },
     },
