@@ -1,4 +1,4 @@
-import { type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
+import { createSongFeedFollower, type RunningSubgraph, type SubgraphSettings, startSubgraph } from '@sp0t1fy/platform';
 import type { PlaybackConfig } from './config.js';
 import type { PlaybackContext, PlaybackProviders } from './context.js';
 import type { PlaybackDatabase } from './database.js';
@@ -8,7 +8,6 @@ import { typeDefs } from './module.graphql.js';
 import { createListeningHistory } from './providers/history.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
-import { createSongFeedFollower } from './providers/song-feed.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { resolvers } from './resolvers/index.js';
 
