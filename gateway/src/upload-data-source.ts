@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { badUserInput } from '@sp0t1fy/platform';
+import { badUserInput, formatBytes } from '@sp0t1fy/platform';
 import extractFiles from 'extract-files/extractFiles.mjs';
 import type { GraphQLError } from 'graphql';
 import { type FileUpload, Upload } from 'graphql-upload-minimal';
@@ -240,15 +240,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { RunningCatalogService } from '@sp0t1fy/catalog';
+import { type SongFeedEventJson, songFeedPage } from '@sp0t1fy/platform';
 import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
@@ -29,17 +30,6 @@ type SongsPage = {
     edges: Array<{ cursor: string; node: Pick<SongFields, 'id' | 'title' | 'artist' | 'album' | 'genre'> }>;
   };
 };
-
-interface SongEventJson {
-  seq: number;
-  type: 'created' | 'updated' | 'deleted';
-  songId: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationSeconds: number;
-  occurredAt: string;
-}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const blobPath = (key: string) => join(key.slice(0, 2), key.slice(2, 4), key);
@@ -328,12 +318,17 @@ describe.each(await testBackends())('the catalog library through the gateway ($n
   describe('song events (the internal feed)', () => {
     const feed = async (query = '') => {
       const response = await fetch(`${stack.services.catalog!.url}/internal/song-events${query}`);
-      return { status: response.status, body: (await response.json()) as { events: SongEventJson[]; error?: string } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { events: SongFeedEventJson[]; error?: string },
+      };
     };
 
     it('records every creation, change and deletion, in order, in the agreed format', async () => {
       const { status, body } = await feed();
       expect(status).toBe(200);
+      // What followers parse: a page they would refuse is a broken contract, not a bad day.
+      expect(songFeedPage.safeParse(body).error).toBeUndefined();
       const { events } = body;
       expect(events.map((event) => event.seq)).toEqual([...events.map((event) => event.seq)].sort((a, b) => a - b));
       const counting = byTitle('Counting Test');

@@ -23,7 +23,7 @@ export function loadConfig<Schema extends z.ZodObject>(
 }
 
 /** Empty strings count as unset, so `FOO=` in an .env file means "use the default". */
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+export const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 export const env = {
   string: () => z.preprocess(unsetIfEmpty, z.string()),

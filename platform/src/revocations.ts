@@ -1,4 +1,5 @@
 import { type Cache, createRedisCache } from './cache.js';
+import { revocationPath, revocationStatus } from './contracts/revocations.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -86,12 +87,13 @@ export function remoteRevocations(usersUrl: string): Revocations {
     },
     async isRevoked(tokenId) {
       try {
-        const response = await fetch(new URL(`/internal/revocations/${encodeURIComponent(tokenId)}`, usersUrl), {
+        const response = await fetch(new URL(revocationPath(tokenId), usersUrl), {
           signal: AbortSignal.timeout(2_000),
         });
         if (!response.ok) return true;
-        const body = (await response.json()) as { revoked?: unknown };
-        return body.revoked !== false;
+        // Anything but a clear "not revoked" counts as revoked.
+        const status = revocationStatus.safeParse(await response.json());
+        return !status.success || status.data.revoked;
       } catch {
         return true;
       }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedisCache } from '../src/cache.js';
+import { REVOCATIONS_PATH } from '../src/contracts/revocations.js';
 import {
   ledgerRevocations,
   mirroredRevocations,
@@ -107,5 +108,28 @@ describe('sign-outs when a copy cannot answer', () => {
       mirroredRevocations(mirror, remoteRevocations('http://127.0.0.1:1')),
     ];
     for (const revocations of checks) expect(await revocations.isRevoked('any-token')).toBe(true);
+  });
+
+  it("counts as revoked whatever the users service says that is not a clear 'not revoked'", async () => {
+    const answers = new Map<string, unknown>([
+      ['valid', { revoked: false }],
+      ['signed/out', { revoked: true }],
+      ['empty', {}],
+      ['stringly', { revoked: 'false' }],
+    ]);
+    const users = createServer((req, res) => {
+      const prefix = `${REVOCATIONS_PATH}/`;
+      const tokenId = req.url?.startsWith(prefix) ? decodeURIComponent(req.url.slice(prefix.length)) : undefined;
+      if (tokenId === undefined || !answers.has(tokenId)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answers.get(tokenId)));
+    });
+    await new Promise<void>((resolve) => users.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => users.close(() => resolve())));
+    const remote = remoteRevocations(`http://127.0.0.1:${(users.address() as AddressInfo).port}`);
+
+    expect(await remote.isRevoked('valid')).toBe(false);
+    for (const tokenId of ['signed/out', 'empty', 'stringly', 'unknown']) {
+      expect(await remote.isRevoked(tokenId), tokenId).toBe(true);
+    }
   });
 });

@@ -1,2 +1,3 @@
 export * from './audio-fixtures.js';
 export * from './backends.js';
+export * from './captured-logs.js';

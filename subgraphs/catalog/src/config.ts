@@ -1,7 +1,5 @@
-import { commonEnv, env, loadConfig } from '@sp0t1fy/platform';
+import { commonEnv, env, loadConfig, unsetIfEmpty } from '@sp0t1fy/platform';
 import { z } from 'zod';
-
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 /** Song.sizeBytes is a GraphQL Int, so no stored file may exceed 2 GiB - 1 bytes. */
 const MAX_STORABLE_BYTES = 2 ** 31 - 1;

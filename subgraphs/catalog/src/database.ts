@@ -1,3 +1,4 @@
+import type { SongFeedEventType } from '@sp0t1fy/platform';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface SongsTable {
@@ -31,11 +32,9 @@ export interface SongsTable {
 /** Columns the database derives for search: never read back as part of a song. */
 type SearchColumns = 'title_folded' | 'artist_folded' | 'album_folded';
 
-export type SongEventType = 'created' | 'updated' | 'deleted';
-
 export interface SongEventsTable {
   seq: ColumnType<number, never, never>;
-  type: SongEventType;
+  type: SongFeedEventType;
   song_id: string;
   title: string;
   artist: string;

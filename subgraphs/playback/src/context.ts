@@ -1,16 +1,12 @@
-import type { Logger, RequestAuth } from '@sp0t1fy/platform';
+import type { Logger, RequestAuth, SongFeedFollower } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
-import type { Kysely } from 'kysely';
-import type { PlaybackDatabase } from './database.js';
 import type { ListenerTotals, ListeningHistory } from './providers/history.js';
 import type { PlayStats, SongStats } from './providers/play-stats.js';
 import type { PlaybackRecorder } from './providers/recorder.js';
-import type { SongFeedFollower } from './providers/song-feed.js';
 import type { SongReplica } from './providers/song-replica.js';
 
 /** Built once per process. */
 export interface PlaybackProviders {
-  db: Kysely<PlaybackDatabase>;
   songs: SongReplica;
   songFeed: SongFeedFollower;
   recorder: PlaybackRecorder;

@@ -1,4 +1,5 @@
 import {
+  createSongFeedFollower,
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
@@ -14,7 +15,6 @@ import { typeDefs } from './module.graphql.js';
 import { createListeningHistory } from './providers/history.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
-import { createSongFeedFollower } from './providers/song-feed.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -53,7 +53,6 @@ export function startPlaybackService(
         // Catches up from the stored cursor at once (songs added while playback was down), then polls.
         songFeed.start();
         return {
-          db: runtime.db,
           songs,
           songFeed,
           playStats,

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@sp0t1fy/platform';
-import { testBackends } from '@sp0t1fy/platform/testing';
+import {
+  createSongFeedFollower,
+  type Database,
+  type Logger,
+  type SongFeedEvent,
+  type SongFeedEventJson,
+  SongFeedUnavailableError,
+  songFeedPage,
+} from '@sp0t1fy/platform';
+import { captureLogs, testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PlaybackDatabase } from '../src/database.js';
-import { createSongFeedFollower, SongFeedUnavailableError } from '../src/providers/song-feed.js';
-import { collapseSongEvents, createSongReplica, type SongFeedEvent } from '../src/providers/song-replica.js';
+import { collapseSongEvents, createSongReplica } from '../src/providers/song-replica.js';
 import { openPlaybackDatabase, silentLogger } from './support/database.js';
-import { type FeedServer, type FixtureSongEvent, startFeedServer } from './support/feed-server.js';
+import { type FeedServer, startFeedServer } from './support/feed-server.js';
 
-const song = (songId: string, title: string, extra: Partial<Omit<FixtureSongEvent, 'seq'>> = {}) => ({
+const song = (songId: string, title: string, extra: Partial<Omit<SongFeedEventJson, 'seq'>> = {}) => ({
   type: 'created' as const,
   songId,
   title,
@@ -24,26 +31,27 @@ describe('collapsing a batch of song events', () => {
     seq,
     type,
     songId: 'a',
-    title: null,
-    artist: null,
-    album: null,
-    durationSeconds: null,
+    title: 'One',
+    artist: 'X',
+    album: 'Album',
+    durationSeconds: 10,
     occurredAt: at,
     ...fields,
   });
 
   it('keeps the last description, a removed album, and a deletion as final', () => {
     const [change] = collapseSongEvents([
-      event(1, 'created', { title: 'One', artist: 'X', album: 'Album', durationSeconds: 10 }),
-      event(2, 'updated', { title: 'Two', artist: 'X', album: null, durationSeconds: 10 }),
-      event(3, 'deleted'),
+      event(1, 'created'),
+      event(2, 'updated', { title: 'Two', album: null }),
+      event(3, 'deleted', { title: 'Two', album: null }),
+      event(4, 'updated', { title: 'After', occurredAt: new Date('2026-02-01T00:00:00Z') }),
     ]);
-    expect(change).toMatchObject({ seq: 3, described: true, title: 'Two', album: null, deletedAt: at });
+    expect(change).toMatchObject({ seq: 4, title: 'After', deletedAt: at });
   });
 
-  it('marks a bare deletion as not describing the song', () => {
+  it('records a song first seen deleted with the details it had', () => {
     expect(collapseSongEvents([event(7, 'deleted')])).toEqual([
-      expect.objectContaining({ songId: 'a', seq: 7, described: false, title: null, deletedAt: at }),
+      { songId: 'a', seq: 7, title: 'One', artist: 'X', album: 'Album', durationSeconds: 10, deletedAt: at },
     ]);
   });
 });
@@ -67,13 +75,15 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
     await feed.close();
   });
 
-  const follow = (options: { pageSize?: number; pollMs?: number; onApplied?: () => Promise<void> } = {}) => {
+  const follow = (
+    options: { pageSize?: number; pollMs?: number; logger?: Logger; onApplied?: () => Promise<void> } = {},
+  ) => {
     const replica = createSongReplica(database.db);
     const follower = createSongFeedFollower({
       catalogUrl: feed.url,
       pollMs: options.pollMs ?? 60_000,
       replica,
-      logger: silentLogger,
+      logger: options.logger ?? silentLogger,
       pageSize: options.pageSize ?? 500,
       requestTimeoutMs: 2_000,
       onApplied: options.onApplied,
@@ -113,14 +123,10 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
     feed.add(song(kept, 'Kept'), song(removed, 'Removed'), song(renamed, 'Old name'));
     const { follower, replica } = follow();
     await follower.sync();
-    feed.add(song(renamed, 'New name', { type: 'updated', album: null }), {
-      type: 'deleted',
-      songId: removed,
-      title: null,
-      artist: null,
-      album: null,
-      durationSeconds: null,
-    });
+    feed.add(
+      song(renamed, 'New name', { type: 'updated', album: null }),
+      song(removed, 'Removed', { type: 'deleted' }),
+    );
     await follower.sync();
 
     expect(await replica.find(renamed)).toMatchObject({
@@ -134,9 +140,7 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
     expect(await replica.find(kept)).toMatchObject({ title: 'Kept', deleted_at: null });
 
     // Replaying the whole feed (another instance, a retried page) changes nothing.
-    const replayed = await replica.apply(
-      feed.events.map((event) => ({ ...event, occurredAt: new Date(event.occurredAt) })) as SongFeedEvent[],
-    );
+    const replayed = await replica.apply(songFeedPage.parse({ events: feed.events }).events);
     expect(replayed).toEqual({ applied: 0, cursor: 5 });
     expect(await replica.find(renamed)).toMatchObject({ title: 'New name', last_seq: 4 });
     expect((await replica.find(removed))?.deleted_at).toBeInstanceOf(Date);
@@ -199,6 +203,32 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
 
     feed.respondWith(null);
     expect(await follower.sync()).toEqual({ applied: 1, cursor: 2 });
+  });
+
+  it('logs a page with one malformed event, applies none of it, and asks again at the next poll', async () => {
+    const [good, bare] = [randomUUID(), randomUUID()];
+    feed.add(song(good, 'Good'));
+    // A deletion without the song's details breaks the contract, so the whole page is refused.
+    feed.respondWith((page) => {
+      const { events } = page as { events: unknown[] };
+      return { events: [...events, { seq: 2, type: 'deleted', songId: bare, occurredAt: new Date().toISOString() }] };
+    });
+    const logs = captureLogs('warn');
+    const { follower, replica } = follow({ pollMs: 20, logger: logs.logger });
+    follower.start();
+
+    await expect.poll(() => feed.requests.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    expect(feed.requests.every((request) => request.after === 0)).toBe(true);
+    expect(await replica.cursor()).toBe(0);
+    expect(await knownSongs()).toEqual([]);
+    // Logged once while it lasts, naming what was wrong.
+    expect(logs.lines).toHaveLength(1);
+    expect(logs.lines[0]).toMatchObject({ msg: 'cannot follow the catalog song feed yet; retrying' });
+    expect(logs.lines[0]!.reason).toMatch(/unexpected page[\s\S]*title/);
+
+    feed.respondWith(null);
+    await expect.poll(() => replica.find(good), { timeout: 10_000 }).toMatchObject({ title: 'Good' });
+    expect(await replica.cursor()).toBe(1);
   });
 
   it('answers a sync asked for during another with a sync that starts after the first', async () => {

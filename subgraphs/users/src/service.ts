@@ -1,4 +1,6 @@
 import {
+  REVOCATIONS_PATH,
+  type RevocationStatus,
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
@@ -72,8 +74,9 @@ export function startUsersService(config: UsersConfig, host?: SubgraphHostOption
       stop: (providers) => providers.rateLimiters.close(),
       internalRoutes(app, providers) {
         // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
-        app.get('/internal/revocations/:tokenId', async (req, res) => {
-          res.json({ revoked: await providers.revocations.isRevoked(req.params.tokenId) });
+        app.get(`${REVOCATIONS_PATH}/:tokenId`, async (req, res) => {
+          const status: RevocationStatus = { revoked: await providers.revocations.isRevoked(req.params.tokenId) };
+          res.json(status);
         });
       },
     },

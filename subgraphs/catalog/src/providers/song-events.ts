@@ -1,19 +1,6 @@
+import type { SongFeedEventJson, SongFeedEventType } from '@sp0t1fy/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { CatalogDatabase, SongEventRow, SongEventType, SongRow } from '../database.js';
-
-/** One change to a song, as GET /internal/song-events reports it. */
-export interface SongEvent {
-  seq: number;
-  type: SongEventType;
-  songId: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationSeconds: number;
-  occurredAt: string;
-}
-
-export const SONG_EVENTS_PAGE = { default: 500, max: 1000 } as const;
+import type { CatalogDatabase, SongEventRow, SongRow } from '../database.js';
 
 /**
  * Records a change in the transaction that makes it. Writers take a lock first, so sequence numbers
@@ -23,7 +10,7 @@ export const SONG_EVENTS_PAGE = { default: 500, max: 1000 } as const;
  */
 export async function appendSongEvent(
   trx: Transaction<CatalogDatabase>,
-  type: SongEventType,
+  type: SongFeedEventType,
   song: Pick<SongRow, 'id' | 'title' | 'artist' | 'album' | 'duration_seconds'>,
 ): Promise<void> {
   // The two-integer key space is separate from the blob locks' single bigint keys.
@@ -45,7 +32,11 @@ export async function appendSongEvent(
 const EVENTS_LOCK = [0x536f6e67, 0x65767473] as const;
 
 /** Events after `after`, oldest first. */
-export async function readSongEvents(db: Kysely<CatalogDatabase>, after: number, limit: number): Promise<SongEvent[]> {
+export async function readSongEvents(
+  db: Kysely<CatalogDatabase>,
+  after: number,
+  limit: number,
+): Promise<SongFeedEventJson[]> {
   const rows = await db
     .selectFrom('song_events')
     .selectAll()
@@ -56,7 +47,7 @@ export async function readSongEvents(db: Kysely<CatalogDatabase>, after: number,
   return rows.map(toSongEvent);
 }
 
-function toSongEvent(row: SongEventRow): SongEvent {
+function toSongEvent(row: SongEventRow): SongFeedEventJson {
   return {
     seq: Number(row.seq),
     type: row.type,

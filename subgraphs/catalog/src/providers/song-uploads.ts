@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { badUserInput, type Logger } from '@sp0t1fy/platform';
+import { badUserInput, formatBytes, type Logger } from '@sp0t1fy/platform';
 import type { Transaction } from 'kysely';
 import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
@@ -11,7 +11,7 @@ import type { SongCache } from './song-cache.js';
 import { detailsForUpload, type SongDetails } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
 import type { BlobStore } from './storage/blob-store.js';
-import { FileTooLargeError, formatBytes, stageUpload } from './storage/stage-upload.js';
+import { FileTooLargeError, stageUpload } from './storage/stage-upload.js';
 import { deleteUnusedBlobs } from './unused-blobs.js';
 
 /** What graphql-upload-minimal resolves an Upload to. */

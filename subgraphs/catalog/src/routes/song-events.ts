@@ -1,27 +1,29 @@
+import { SONG_FEED_PAGE_SIZE, SONG_FEED_PATH, type SongFeedPageJson } from '@sp0t1fy/platform';
 import type { Express } from 'express';
 import type { Kysely } from 'kysely';
 import type { CatalogDatabase } from '../database.js';
-import { readSongEvents, SONG_EVENTS_PAGE } from '../providers/song-events.js';
+import { readSongEvents } from '../providers/song-events.js';
 
 /**
- * GET /internal/song-events?after=<seq>&limit=<1..1000>: the catalog's change feed, for services
- * that keep their own copy of song details (playback). Only on the catalog's private port: the
- * gateway never proxies /internal.
+ * The catalog's song feed (SONG_FEED_PATH?after=<seq>&limit=<1..max>), for services that keep their
+ * own copy of song details (playback). Only on the catalog's private port: the gateway never
+ * proxies /internal.
  */
 export function songEventsRoute(app: Express, db: Kysely<CatalogDatabase>): void {
-  app.get('/internal/song-events', async (req, res) => {
+  app.get(SONG_FEED_PATH, async (req, res) => {
     const after = integerParameter(req.query.after, 0);
-    const limit = integerParameter(req.query.limit, SONG_EVENTS_PAGE.default);
+    const limit = integerParameter(req.query.limit, SONG_FEED_PAGE_SIZE.default);
     if (after === null || after < 0) {
       res.status(400).json({ error: 'after must be a sequence number (0 or more)' });
       return;
     }
-    if (limit === null || limit < 1 || limit > SONG_EVENTS_PAGE.max) {
-      res.status(400).json({ error: `limit must be from 1 to ${SONG_EVENTS_PAGE.max}` });
+    if (limit === null || limit < 1 || limit > SONG_FEED_PAGE_SIZE.max) {
+      res.status(400).json({ error: `limit must be from 1 to ${SONG_FEED_PAGE_SIZE.max}` });
       return;
     }
     try {
-      res.json({ events: await readSongEvents(db, after, limit) });
+      const page: SongFeedPageJson = { events: await readSongEvents(db, after, limit) };
+      res.json(page);
     } catch (error) {
       req.log.error({ err: error }, 'could not read song events');
       res.status(503).json({ error: 'The catalog is unavailable' });

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Cache } from '@sp0t1fy/platform';
+import { type Cache, isUuid } from '@sp0t1fy/platform';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { PlaybackDatabase } from '../database.js';
-import { isUuid } from './ids.js';
 import { notRemoved } from './removed-songs.js';
 
 export interface SongStats {

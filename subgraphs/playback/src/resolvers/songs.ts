@@ -1,8 +1,7 @@
-import { notFound } from '@sp0t1fy/platform';
+import { isUuid, notFound } from '@sp0t1fy/platform';
 import { GraphQLError } from 'graphql';
 import type { PlaybackContext } from '../context.js';
 import type { KnownSong } from '../database.js';
-import { isUuid } from '../providers/ids.js';
 
 /**
  * A song that can be played: known to the replica and not removed. A song the replica does not know

@@ -1,16 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-export interface FixtureSongEvent {
-  seq: number;
-  type: 'created' | 'updated' | 'deleted';
-  songId: string;
-  title: string | null;
-  artist: string | null;
-  album: string | null;
-  durationSeconds: number | null;
-  occurredAt: string;
-}
+import { SONG_FEED_PAGE_SIZE, SONG_FEED_PATH, type SongFeedEventJson, type SongFeedPageJson } from '@sp0t1fy/platform';
 
 /**
  * A stand-in for the catalog's song-events endpoint serving fixture pages, for the follower's unit
@@ -18,20 +8,20 @@ export interface FixtureSongEvent {
  * catalog and records what it was asked.
  */
 export async function startFeedServer() {
-  const events: FixtureSongEvent[] = [];
+  const events: SongFeedEventJson[] = [];
   const requests: Array<{ after: number; limit: number }> = [];
   let down = false;
   let body: ((page: unknown) => unknown) | null = null;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture');
-    if (url.pathname !== '/internal/song-events' || down) {
+    if (url.pathname !== SONG_FEED_PATH || down) {
       res.writeHead(down ? 503 : 404).end();
       return;
     }
     const after = Number(url.searchParams.get('after') ?? 0);
-    const limit = Number(url.searchParams.get('limit') ?? 500);
+    const limit = Number(url.searchParams.get('limit') ?? SONG_FEED_PAGE_SIZE.default);
     requests.push({ after, limit });
-    const page = { events: events.filter((event) => event.seq > after).slice(0, limit) };
+    const page: SongFeedPageJson = { events: events.filter((event) => event.seq > after).slice(0, limit) };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body ? body(page) : page));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,7 +31,7 @@ export async function startFeedServer() {
     events,
     requests,
     /** Appends events with the next seqs. */
-    add(...added: Array<Omit<FixtureSongEvent, 'seq' | 'occurredAt'> & { occurredAt?: string }>) {
+    add(...added: Array<Omit<SongFeedEventJson, 'seq' | 'occurredAt'> & { occurredAt?: string }>) {
       for (const event of added) {
         events.push({ occurredAt: new Date().toISOString(), ...event, seq: events.length + 1 });
       }

@@ -1,3 +1,4 @@
+import { isUuid } from '@sp0t1fy/platform';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { UserRow, UsersDatabase } from '../database.js';
@@ -44,7 +45,3 @@ export function createUsersRepository(db: Kysely<UsersDatabase>) {
 }
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from clients; anything that is not a UUID cannot name a user and must not reach SQL as one. */
-export const isUuid = (id: string) => UUID.test(id);

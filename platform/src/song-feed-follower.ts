@@ -1,32 +1,26 @@
-import type { Logger } from '@sp0t1fy/platform';
 import { z } from 'zod';
-import { isUuid } from './ids.js';
-import type { SongFeedEvent, SongReplica } from './song-replica.js';
+import { SONG_FEED_PAGE_SIZE, SONG_FEED_PATH, type SongFeedEvent, songFeedPage } from './contracts/song-feed.js';
+import type { Logger } from './logger.js';
 
 /** The catalog did not answer, or answered something that is not its feed. */
 export class SongFeedUnavailableError extends Error {
   override readonly name = 'SongFeedUnavailableError';
 }
 
-const feedPage = z.object({
-  events: z.array(
-    z.object({
-      seq: z.number().int().positive(),
-      type: z.enum(['created', 'updated', 'deleted']),
-      songId: z.string().refine(isUuid, 'not a UUID'),
-      title: z.string().nullish(),
-      artist: z.string().nullish(),
-      album: z.string().nullish(),
-      durationSeconds: z.number().nonnegative().nullish(),
-      occurredAt: z.iso.datetime({ offset: true }),
-    }),
-  ),
-});
+/**
+ * What a follower keeps its copy of the catalog's songs in. `apply` stores a page and the cursor
+ * together and skips what is not newer than the stored cursor, so several instances may follow one
+ * feed; it answers how many events were new and where the cursor stands.
+ */
+export interface SongFeedReplica {
+  cursor(): Promise<number>;
+  apply(events: readonly SongFeedEvent[]): Promise<SyncResult>;
+}
 
 export interface SongFeedOptions {
   catalogUrl: string;
   pollMs: number;
-  replica: SongReplica;
+  replica: SongFeedReplica;
   logger: Logger;
   pageSize?: number;
   /** Per page request; a sync made for a waiting request must not hang it. */
@@ -52,20 +46,20 @@ export interface SongFeedFollower {
 }
 
 /**
- * Follows the catalog's transactional outbox (`GET /internal/song-events`), so playback knows which
- * songs exist without reading the catalog's tables.
+ * Follows the catalog's song feed into a replica, so a service knows which songs exist without
+ * reading the catalog's tables.
  */
 export function createSongFeedFollower({
   catalogUrl,
   pollMs,
   replica,
   logger,
-  pageSize = 500,
+  pageSize = SONG_FEED_PAGE_SIZE.default,
   requestTimeoutMs = 5_000,
   onApplied,
 }: SongFeedOptions): SongFeedFollower {
   async function fetchPage(after: number): Promise<SongFeedEvent[]> {
-    const url = new URL('/internal/song-events', catalogUrl);
+    const url = new URL(SONG_FEED_PATH, catalogUrl);
     url.searchParams.set('after', String(after));
     url.searchParams.set('limit', String(pageSize));
     let body: unknown;
@@ -76,20 +70,14 @@ export function createSongFeedFollower({
     } catch (error) {
       throw new SongFeedUnavailableError(`The catalog's song feed at ${url.origin} did not answer`, { cause: error });
     }
-    const parsed = feedPage.safeParse(body);
+    // A page is applied whole or not at all: one bad event refuses it, and the next poll asks again.
+    const parsed = songFeedPage.safeParse(body);
     if (!parsed.success) {
-      throw new SongFeedUnavailableError(`The catalog's song feed sent an unexpected page: ${parsed.error.message}`);
+      throw new SongFeedUnavailableError(
+        `The catalog's song feed sent an unexpected page: ${z.prettifyError(parsed.error)}`,
+      );
     }
-    return parsed.data.events.map((event) => ({
-      seq: event.seq,
-      type: event.type,
-      songId: event.songId.toLowerCase(),
-      title: event.title ?? null,
-      artist: event.artist ?? null,
-      album: event.album ?? null,
-      durationSeconds: event.durationSeconds ?? null,
-      occurredAt: new Date(event.occurredAt),
-    }));
+    return parsed.data.events;
   }
 
   // Read from the database once, then kept: an idle poll costs one HTTP request and no SQL. Another
