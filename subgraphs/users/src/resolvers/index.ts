@@ -1,7 +1,15 @@
-import { DateTime } from '@sp0t1fy/platform';
+import { DateTime, requireSignedInByDefault } from '@sp0t1fy/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { User } from './user.js';
 
-export const resolvers: Resolvers = { DateTime, Query, Mutation, User };
+export const resolvers: Resolvers = requireSignedInByDefault(
+  { DateTime, Query, Mutation, User },
+  {
+    // Signing up and in is what a signed-out caller comes for; the payload's user is their own.
+    public: ['Mutation.register', 'Mutation.login', 'User.displayName', 'User.createdAt'],
+    // Null for anyone but the user themself, signed out included.
+    viewerScoped: ['Query.me', 'User.email'],
+  },
+);
