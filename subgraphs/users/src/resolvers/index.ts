@@ -7,8 +7,9 @@ import { User } from './user.js';
 export const resolvers: Resolvers = requireSignedInByDefault(
   { DateTime, Query, Mutation, User },
   {
-    // Signing up and in is what a signed-out caller comes for; the payload's user is their own.
-    public: ['Mutation.register', 'Mutation.login', 'User.displayName', 'User.createdAt'],
+    // Signing up and in is what a signed-out caller comes for. A user's name and join date are
+    // their public profile, whoever holds a reference to them (the email decides for itself).
+    public: ['Mutation.register', 'Mutation.login', 'User.__resolveReference', 'User.displayName', 'User.createdAt'],
     // Null for anyone but the user themself, signed out included.
     viewerScoped: ['Query.me', 'User.email'],
   },
