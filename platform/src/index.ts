@@ -1,6 +1,7 @@
 export * from './access-tokens.js';
 export * from './apollo.js';
 export * from './authentication.js';
+export * from './authorization.js';
 export * from './cache.js';
 export * from './config.js';
 export * from './contracts/revocations.js';
