@@ -55,4 +55,9 @@ describe('a fifth subgraph added by one registry entry and its folder', () => {
       song: { title: song.title, fixtureNote: `a note on ${song.id}` },
     });
   });
+
+  it('is private by default: the bootstrap refuses its fields signed out, though no resolver checks', async () => {
+    const answer = await createClient(product.url).request('{ fixtureGreeting }');
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGNED_OUT' });
+  });
 });

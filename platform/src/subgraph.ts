@@ -10,6 +10,7 @@ import type { Kysely, Migration } from 'kysely';
 import { type AccessTokens, createAccessTokens } from './access-tokens.js';
 import { apolloServerDefaults } from './apollo.js';
 import { type Authenticator, createAuthenticator } from './authentication.js';
+import { type AccessRules, requireSignedInByDefault } from './authorization.js';
 import { type Cache, type CacheStats, createCache } from './cache.js';
 import { type DatabaseStats, migrateToLatest, openDatabase } from './database.js';
 import { answerErrorsAsJson, createHttpApp, listen } from './http-service.js';
@@ -74,6 +75,11 @@ export interface SubgraphDefinition<DB, Providers, Context extends object> {
   typeDefs: DocumentNode;
   /** Typed where they are written, by the subgraph's generated `Resolvers`. */
   resolvers: SubgraphResolverMap;
+  /**
+   * Which resolvers answer a signed-out caller; every other one requires a signed-in viewer before it
+   * runs (requireSignedInByDefault), so a resolver nobody thought about is private.
+   */
+  access: AccessRules;
   migrations: Record<string, Migration>;
   embeddedExtensions?: Extensions;
   /** The durable sign-out list, kept by the users service; the others ask it (or its Redis copy). */
@@ -196,7 +202,10 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       ...defaults,
       // Traces are for Apollo's hosted studio, which a self-hosted install does not report to.
       plugins: [...defaults.plugins, ApolloServerPluginInlineTraceDisabled()],
-      schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
+      schema: buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: requireSignedInByDefault(definition.resolvers, definition.access),
+      }),
     });
     await apollo.start();
     closers.push(() => apollo.stop());

@@ -54,9 +54,11 @@ export const service = {
         name: 'fixture',
         typeDefs,
         resolvers,
+        // Like the library: nothing here answers a signed-out caller.
+        access: { public: [] },
         migrations,
         createProviders: (runtime) => ({ db: runtime.db }),
-        createContext: (_call, providers) => providers,
+        createContext: (call, providers, runtime) => ({ ...providers, auth: runtime.authenticate(call.authorization) }),
       },
       { ...config, port: config.FIXTURE_PORT, databaseUrl: config.FIXTURE_DATABASE_URL },
       host,

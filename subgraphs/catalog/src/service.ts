@@ -23,7 +23,7 @@ import { createSongUploads } from './providers/song-uploads.js';
 import { createSongsRepository } from './providers/songs-repository.js';
 import { createBlobStorage } from './providers/storage/create-blob-store.js';
 import { sweepTempFiles } from './providers/storage/sweep-temp-files.js';
-import { resolvers } from './resolvers/index.js';
+import { access, resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
 import { songEventsRoute } from './routes/song-events.js';
 
@@ -44,6 +44,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
       name: 'catalog',
       typeDefs,
       resolvers,
+      access,
       migrations,
       embeddedExtensions: { pg_trgm, unaccent },
       async createProviders({ db, logger, cache, cacheStats }) {

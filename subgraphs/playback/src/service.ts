@@ -16,7 +16,7 @@ import { createListeningHistory } from './providers/history.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
 import { createSongReplica } from './providers/song-replica.js';
-import { resolvers } from './resolvers/index.js';
+import { access, resolvers } from './resolvers/index.js';
 
 export type { PlaybackConfig } from './config.js';
 export type { PlaybackProviders } from './context.js';
@@ -39,6 +39,7 @@ export function startPlaybackService(
       name: 'playback',
       typeDefs,
       resolvers,
+      access,
       migrations,
       createProviders: (runtime) => {
         const songs = createSongReplica(runtime.db);

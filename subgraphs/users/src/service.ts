@@ -18,7 +18,7 @@ import { createRateLimiters } from './providers/rate-limits.js';
 import { createRegistrationThrottle } from './providers/registration-throttle.js';
 import { createRevokedTokens } from './providers/revoked-tokens.js';
 import { createUsersRepository } from './providers/users-repository.js';
-import { resolvers } from './resolvers/index.js';
+import { access, resolvers } from './resolvers/index.js';
 
 export type { UsersConfig } from './config.js';
 export { loadUsersConfig };
@@ -32,6 +32,7 @@ export function startUsersService(config: UsersConfig, host?: SubgraphHostOption
       name: 'users',
       typeDefs,
       resolvers,
+      access,
       migrations,
       revocationLedger: createRevokedTokens,
       createProviders: (runtime) => {

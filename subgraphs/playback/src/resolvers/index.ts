@@ -1,4 +1,4 @@
-import { DateTime, requireSignedInByDefault } from '@sp0t1fy/platform';
+import { type AccessRules, DateTime } from '@sp0t1fy/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { ListeningStats, SongPlays } from './listening-stats.js';
 import { Mutation } from './mutation.js';
@@ -7,20 +7,20 @@ import { Query } from './query.js';
 import { Song } from './song.js';
 import { User } from './user.js';
 
+export const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  Mutation,
+  Song,
+  User,
+  PlaybackEvent,
+  PlaybackEventEdge,
+  PlaybackEventConnection,
+  ListeningStats,
+  SongPlays,
+};
+
 // Listening data is private; the charts are for signed-in users, like the library.
-export const resolvers: Resolvers = requireSignedInByDefault(
-  {
-    DateTime,
-    Query,
-    Mutation,
-    Song,
-    User,
-    PlaybackEvent,
-    PlaybackEventEdge,
-    PlaybackEventConnection,
-    ListeningStats,
-    SongPlays,
-  },
+export const access: AccessRules =
   // 0 for anyone but the listener themself, signed out included.
-  { public: [], viewerScoped: ['Song.myPlayCount'] },
-);
+  { public: [], viewerScoped: ['Song.myPlayCount'] };
