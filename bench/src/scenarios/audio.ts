@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { makeMp3 } from '../support/audio-files.js';
 import type { BenchContext } from '../support/context.js';
@@ -156,6 +157,8 @@ export async function audioScenario(context: BenchContext): Promise<ScenarioResu
       });
     // Warm every target (JIT, page cache) before measuring; a few seconds is thousands of requests.
     const warmup = Math.min(seconds, 3);
+    // The machine may be shared: the load around the runs says how far to trust them.
+    const loadBefore = loadavg()[0] as number;
     for (const { url } of targets) await run(url, true, warmup);
     await run(baselineUrl, true, warmup);
     const rangeBase = await run(baselineUrl, true);
@@ -164,6 +167,7 @@ export async function audioScenario(context: BenchContext): Promise<ScenarioResu
     const wholeBase = await run(baselineUrl, false);
     const whole: DownloadResult[] = [];
     for (const { url } of targets) whole.push(await run(url, false));
+    const loadAfter = loadavg()[0] as number;
     const wholeLabel = `whole file (${(size / 1024 / 1024).toFixed(1)} MiB)`;
     const rows: Row[] = targets.flatMap((target, index) => [
       ...rowsOf(target, '256 KiB Range', range[index]!, rangeBase, target.range),
@@ -178,6 +182,7 @@ export async function audioScenario(context: BenchContext): Promise<ScenarioResu
         `32 connections, ${seconds} s per run after a ${warmup} s warm-up run of each; Range requests start at random 256 KiB boundaries of the ${(size / 1024 / 1024).toFixed(1)} MiB file. The nginx runs come first, then the three targets in the order of the table.`,
         "One process: the gateway serves /media with the catalog's routes mounted in its own process (one Node process checks the signed URL and reads the file). Separate: the gateway proxies to the catalog process (two Node processes); the catalog's own port is that process alone. nginx uses sendfile from one process per core.",
         `Load: ${downloadGenerator}, 32 kept-alive connections on loopback, bodies counted (answers must be 2xx and carry the bytes asked for) and dropped. Its CPU per request (${cpuOf(range)} / ${clientCpu(rangeBase)} ms for Range requests to the three targets / the baseline, ${cpuOf(whole)} / ${clientCpu(wholeBase)} ms for whole files) shows how much of the 2 cores it took: near 1000 ms ÷ requests/s it is the bottleneck.`,
+        `1-minute load average on ${availableParallelism()} cores: ${loadBefore.toFixed(1)} before the runs, ${loadAfter.toFixed(1)} after.`,
       ],
     };
   } finally {
