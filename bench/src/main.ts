@@ -3,8 +3,10 @@
  *
  * Starts what each scenario needs, runs it against its baseline in this run on this machine, and
  * writes bench/RESULTS.md (a full run) or prints the tables (--smoke: every scenario, tiny, to catch a
- * broken harness; --only: some scenarios). --cpu-prof starts those services with node --cpu-prof,
- * writing profiles to bench/profiles/.
+ * broken harness; --only: some scenarios). Scenarios run on the one-process layout (what `npm start`
+ * runs) and, where a row compares layouts, on the separate one too; both stacks are up for the run.
+ * --cpu-prof starts those services with node --cpu-prof (in one process, naming any of them profiles
+ * the one process), writing profiles to bench/profiles/.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -20,7 +22,7 @@ import { uploadScenario } from './scenarios/upload.js';
 import type { BenchContext } from './support/context.js';
 import { register } from './support/graphql.js';
 import { renderScenario, type ScenarioResult } from './support/report.js';
-import { startStack } from './support/stack.js';
+import { type BenchStack, type Layout, startStack } from './support/stack.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +44,7 @@ const results: ScenarioResult[] = [];
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s] ${message}`);
 
-// Cold start first, on a quiet machine, before the PostgreSQL stack exists.
+// Cold start first, on a quiet machine, before the PostgreSQL stacks exist.
 if (wanted(5)) {
   log('5. cold start');
   results.push(await coldStartScenario({ smoke }));
@@ -58,14 +60,22 @@ const stackScenarios: Array<[number, string, (context: BenchContext) => Promise<
 ];
 if (stackScenarios.some(([number]) => wanted(number))) {
   const workDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-bench-work-'));
-  log('starting the stack on PostgreSQL and Redis');
-  const stack = await startStack(profile ? { profileDir, profile } : {});
+  const stacks: BenchStack[] = [];
   try {
+    const signIn = async (layout: Layout) => {
+      log(`starting the ${layout} stack on PostgreSQL and Redis`);
+      const stack = await startStack({ layout, ...(profile ? { profileDir, profile } : {}) });
+      stacks.push(stack);
+      return { stack, session: await register(stack.gateway.url) };
+    };
+    // Both stay up for the whole run (idle, they cost the other next to no CPU): scenarios that
+    // compare layouts measure one after the other on the same machine state.
+    const oneProcess = await signIn('one process');
     const context: BenchContext = {
       smoke,
       workDir,
-      stack,
-      session: await register(stack.gateway.url),
+      ...oneProcess,
+      separate: await signIn('separate'),
       seconds: smoke ? 1 : 10,
     };
     for (const [number, name, scenario] of stackScenarios) {
@@ -74,7 +84,7 @@ if (stackScenarios.some(([number]) => wanted(number))) {
       results.push(await scenario(context));
     }
   } finally {
-    await stack.close();
+    for (const stack of stacks) await stack.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }

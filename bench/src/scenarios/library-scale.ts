@@ -115,7 +115,7 @@ export async function libraryScaleScenario(context: BenchContext): Promise<Scena
       met: p === 'p95' ? met(latencies[p] < SEARCH_TARGET_MS) : '',
     }));
   return {
-    title: `4. Library of ${songs.toLocaleString('en')} songs on PostgreSQL`,
+    title: `4. Library of ${songs.toLocaleString('en')} songs on PostgreSQL (one process)`,
     baselineName: 'search: the 25 ms target; pages: page 2 of the same list (the same keyset query)',
     rows: [
       ...searchRows('love' + ' (common word, 1 song in 8)', common),

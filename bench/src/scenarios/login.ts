@@ -52,7 +52,7 @@ export async function loginScenario(context: BenchContext): Promise<ScenarioResu
     ...(smoke ? { amount: connections } : {}),
   });
   return {
-    title: '6. Sign-in cost (argon2id)',
+    title: '6. Sign-in cost (argon2id, one process)',
     baselineName: `the argon2id ceiling: ${cores} cores ÷ the time of one hash, measured in this process`,
     rows: [
       {

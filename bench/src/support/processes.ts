@@ -1,57 +1,77 @@
 import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HOST = fileURLToPath(new URL('../host.ts', import.meta.url));
 
-export interface HostedService {
-  name: string;
-  url: string;
+/** A process started by host.ts: the one-process product, a lone gateway, or one subgraph. */
+export interface HostProcess {
   child: ChildProcess;
-  /** SQL statements the service has run so far. */
-  statements(): Promise<number>;
+  /** The gateway's URL (product) or the subgraph's. */
+  url: string;
+  /** Each subgraph it runs, by name, at its own port (a product's are private loopback ports). */
+  hosted: Record<string, string>;
+  /** SQL statements each subgraph it runs has run so far, by name. */
+  statements(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
-function onMessage<T>(child: ChildProcess, type: string): Promise<T> {
+interface Reply {
+  type: string;
+  id?: number;
+}
+
+function onMessage<T extends Reply>(child: ChildProcess, matches: (message: Reply) => boolean): Promise<T> {
   return new Promise((resolve, reject) => {
-    const listener = (message: { type: string }) => {
-      if (message.type !== type) return;
+    const listener = (message: Reply) => {
+      if (!matches(message)) return;
       child.off('message', listener);
       child.off('exit', onExit);
       resolve(message as T);
     };
-    const onExit = (code: number | null) => reject(new Error(`process exited with ${code} before '${type}'`));
+    const onExit = (code: number | null) => reject(new Error(`host.ts ${child.spawnargs.at(-1)} exited with ${code}`));
     child.on('message', listener);
     child.once('exit', onExit);
   });
 }
 
-/** Starts one service in its own process (see host.ts); `execArgv` e.g. for --cpu-prof. */
-export async function hostService(name: string, env: Record<string, string>, execArgv: string[] = []) {
-  const child = fork(HOST, [name], {
+/** Starts host.ts with `args` (see there); `execArgv` e.g. for --cpu-prof. */
+export async function startHostProcess(
+  args: string[],
+  env: Record<string, string>,
+  execArgv: string[] = [],
+): Promise<HostProcess> {
+  const child = fork(HOST, args, {
     env: { ...process.env, ...env },
     execArgv: ['--import', 'tsx', ...execArgv],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const { url } = await onMessage<{ url: string }>(child, 'ready');
-  const service: HostedService = {
-    name,
-    url,
+  const { url, hosted } = await onMessage<Reply & { url: string; hosted: Record<string, string> }>(
     child,
+    (message) => message.type === 'ready',
+  );
+  // Scenarios ask several subgraphs of one process at once: each question gets its own answer.
+  let asked = 0;
+  return {
+    child,
+    url,
+    hosted,
     async statements() {
-      const answer = onMessage<{ statements: number }>(child, 'statements');
-      child.send('statements');
-      return (await answer).statements;
+      const id = ++asked;
+      const answer = onMessage<Reply & { bySubgraph: Record<string, number> }>(
+        child,
+        (message) => message.type === 'statements' && message.id === id,
+      );
+      child.send({ type: 'statements', id });
+      return (await answer).bySubgraph;
     },
     async close() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send('close');
+      child.send({ type: 'close' });
       await exited;
     },
   };
-  return service;
 }
 
 /** A plain child process (nginx, `node dist/main.js`), stopped with SIGTERM. */
@@ -119,4 +139,30 @@ export function peakGrowth(pids: Record<string, number>) {
       return growth;
     },
   };
+}
+
+/** Every process descended from `pid` (a supervisor's children, theirs...), from /proc's parent links. */
+export function descendantsOf(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    // The command name, in parentheses, may hold spaces: the parent pid is the second field after it.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const found: number[] = [];
+  const visit = (parent: number) => {
+    for (const child of children.get(parent) ?? []) {
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return found;
 }
