@@ -137,9 +137,10 @@ export function createRevocations({ redisUrl, namespace, ledger, local, usersUrl
 } {
   const mirror = () => createRedisCache({ url: redisUrl as string, keyPrefix: `${namespace}:auth:`, logger });
   if (ledger) return ledgerRevocations(ledger, redisUrl ? mirror() : undefined, { logger });
-  if (local) return { revocations: local, close: async () => {} };
-  if (!usersUrl) throw new Error('A service without the sign-out ledger needs the users service URL');
-  const users = remoteRevocations(usersUrl);
+  if (!local && !usersUrl) throw new Error('A service without the sign-out ledger needs the users service URL');
+  // A users service in this process is asked directly; still, the shared Redis copy answers first,
+  // as in the separate layout, so a page does not cost the users database a statement per subgraph.
+  const users = local ?? remoteRevocations(usersUrl as string);
   if (!redisUrl) return { revocations: users, close: async () => {} };
   const cache = mirror();
   return { revocations: mirroredRevocations(cache, users), close: () => cache.close() };
