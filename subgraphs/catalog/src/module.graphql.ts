@@ -25,8 +25,21 @@ export const typeDefs = gql`
     "From the upload's metadata, else its tags, else \\"Unknown artist\\"."
     artist: String!
     album: String
+    "As tagged (TPE2), else the artist: with the album's title, what groups songs into an album."
+    albumArtist: String!
+    composer: String
     genre: String
     releaseYear: Int
+    "The song's position on its disc, as tagged or edited; null when unknown."
+    trackNumber: Int
+    "How many tracks the disc has."
+    trackTotal: Int
+    discNumber: Int
+    discTotal: Int
+    "Sort names (TSOT, TSOP, TSO2) where the file's tags give them, such as Beatles, The."
+    titleSort: String
+    artistSort: String
+    albumArtistSort: String
     "Length of the audio, measured from its frames."
     durationSeconds: Float!
     "Average bitrate in kbit/s."
@@ -65,6 +78,18 @@ export const typeDefs = gql`
     genre: String
     "1000 to 2100; null removes it."
     releaseYear: Int
+    "Up to 200 characters; null or an empty string removes it (the artist then stands in for it)."
+    albumArtist: String
+    "Up to 200 characters; null or an empty string removes it."
+    composer: String
+    "1 to 999; null removes it."
+    trackNumber: Int
+    "1 to 999; null removes it."
+    trackTotal: Int
+    "1 to 999; null removes it."
+    discNumber: Int
+    "1 to 999; null removes it."
+    discTotal: Int
   }
 
   "Pagination details of a connection."

@@ -118,6 +118,27 @@ describe('probeAudio accepts MP3 audio', () => {
     expect(info.cover?.data).toStrictEqual(await readFile(audioFixture('png-renamed.mp3'))); // same PNG
   });
 
+  it('reads track and disc numbers, album artist, composer and sort names (ID3v2.4 by ffmpeg)', async () => {
+    const [first, second] = await Promise.all(
+      ['album-post-01.mp3', 'album-post-02.mp3'].map((file) => probeAudio(audioFixture(file))),
+    );
+    expect(first?.tags).toMatchObject({
+      title: 'Army of Me',
+      artist: 'Björk',
+      album: 'Post',
+      albumArtist: 'Björk',
+      composer: 'Björk',
+      trackNumber: 1,
+      trackTotal: 3,
+      discNumber: 1,
+      discTotal: 1,
+      artistSort: 'Bjork',
+      titleSort: 'Army of Me',
+    });
+    expect(second?.tags).toMatchObject({ artist: 'Bjork', trackNumber: 2 });
+    expect(second?.tags).not.toHaveProperty('albumArtist');
+  });
+
   it('has no cover when the file has none', async () => {
     expect(await probeAudio(audioFixture('speech-cbr128.mp3'))).not.toHaveProperty('cover');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detailsForUpload, titleFromFileName, validateMetadata } from '../src/providers/song-metadata.js';
+import {
+  detailsForUpload,
+  sortNamesFromTags,
+  titleFromFileName,
+  validateMetadata,
+} from '../src/providers/song-metadata.js';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -55,6 +60,12 @@ describe('detailsForUpload', () => {
       album: null,
       genre: 'Jazz',
       releaseYear: 1999,
+      trackNumber: null,
+      trackTotal: null,
+      discNumber: null,
+      discTotal: null,
+      albumArtist: null,
+      composer: null,
     });
   });
 
@@ -65,6 +76,12 @@ describe('detailsForUpload', () => {
       album: null,
       genre: null,
       releaseYear: null,
+      trackNumber: null,
+      trackTotal: null,
+      discNumber: null,
+      discTotal: null,
+      albumArtist: null,
+      composer: null,
     });
   });
 
@@ -73,6 +90,63 @@ describe('detailsForUpload', () => {
     expect(details.title.startsWith('A B C x')).toBe(true);
     expect([...details.title]).toHaveLength(200);
     expect(details.releaseYear).toBeNull();
+  });
+});
+
+describe('track details', () => {
+  it('keeps album artist, composer and track/disc positions sent, and removes them with null', () => {
+    expect(
+      validateMetadata({ albumArtist: ' Björk ', composer: '', trackNumber: 2, trackTotal: 12, discNumber: null }),
+    ).toEqual({ albumArtist: 'Björk', composer: null, trackNumber: 2, trackTotal: 12, discNumber: null });
+  });
+
+  it.each([
+    ['trackNumber', 0],
+    ['trackTotal', 1000],
+    ['discNumber', 1.5],
+    ['discTotal', -1],
+  ] as const)('refuses %s %d with BAD_USER_INPUT naming the field', (field, value) => {
+    const error = refusal(() => validateMetadata({ [field]: value }));
+    expect(error.message).toMatch(/from 1 to 999/);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each(['albumArtist', 'composer'] as const)(
+    'refuses a %s over 200 characters or with control characters',
+    (field) => {
+      expect(refusal(() => validateMetadata({ [field]: 'x'.repeat(201) })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+      expect(refusal(() => validateMetadata({ [field]: 'a\u0007b' })).extensions).toMatchObject({ field });
+    },
+  );
+
+  it('takes track details from the tags unless typed, dropping out-of-range numbers', () => {
+    const tags = {
+      trackNumber: 3,
+      trackTotal: 0,
+      discNumber: 1000,
+      discTotal: 2,
+      albumArtist: 'Björk',
+      composer: 'Nellee',
+    };
+    expect(detailsForUpload({ trackNumber: 7 }, tags, 'f.mp3')).toMatchObject({
+      trackNumber: 7,
+      trackTotal: null,
+      discNumber: null,
+      discTotal: 2,
+      albumArtist: 'Björk',
+      composer: 'Nellee',
+    });
+  });
+
+  it('cleans sort names from the tags', () => {
+    expect(sortNamesFromTags({ artistSort: ' Beatles,\nThe ', titleSort: 'x'.repeat(300) })).toEqual({
+      title_sort: 'x'.repeat(200),
+      artist_sort: 'Beatles, The',
+      album_artist_sort: null,
+    });
   });
 });
 

@@ -251,15 +251,22 @@ export type QueryTopSongsArgs = {
 export type Song = {
   __typename?: 'Song';
   album?: Maybe<Scalars['String']['output']>;
+  /** As tagged (TPE2), else the artist: with the album's title, what groups songs into an album. */
+  albumArtist: Scalars['String']['output'];
+  albumArtistSort?: Maybe<Scalars['String']['output']>;
   /** From the upload's metadata, else its tags, else "Unknown artist". */
   artist: Scalars['String']['output'];
+  artistSort?: Maybe<Scalars['String']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
   /** 1 (mono) or 2 (stereo). */
   channels?: Maybe<Scalars['Int']['output']>;
+  composer?: Maybe<Scalars['String']['output']>;
   /** The embedded cover picture, signed like streamUrl; null when the file has none. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  discNumber?: Maybe<Scalars['Int']['output']>;
+  discTotal?: Maybe<Scalars['Int']['output']>;
   /** Length of the audio, measured from its frames. */
   durationSeconds: Scalars['Float']['output'];
   genre?: Maybe<Scalars['String']['output']>;
@@ -293,6 +300,12 @@ export type Song = {
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
   title: Scalars['String']['output'];
+  /** Sort names (TSOT, TSOP, TSO2) where the file's tags give them, such as Beatles, The. */
+  titleSort?: Maybe<Scalars['String']['output']>;
+  /** The song's position on its disc, as tagged or edited; null when unknown. */
+  trackNumber?: Maybe<Scalars['Int']['output']>;
+  /** How many tracks the disc has. */
+  trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
 };
@@ -317,14 +330,26 @@ export type SongEdge = {
 export type SongMetadataInput = {
   /** Up to 200 characters; null or an empty string removes it. */
   album?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 characters; null or an empty string removes it (the artist then stands in for it). */
+  albumArtist?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   artist?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 characters; null or an empty string removes it. */
+  composer?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 999; null removes it. */
+  discNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 999; null removes it. */
+  discTotal?: InputMaybe<Scalars['Int']['input']>;
   /** Up to 64 characters; null or an empty string removes it. */
   genre?: InputMaybe<Scalars['String']['input']>;
   /** 1000 to 2100; null removes it. */
   releaseYear?: InputMaybe<Scalars['Int']['input']>;
   /** 1 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 999; null removes it. */
+  trackNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 999; null removes it. */
+  trackTotal?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SongPlays = {

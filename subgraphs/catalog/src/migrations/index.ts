@@ -2,9 +2,11 @@ import type { Migration } from 'kysely';
 import * as createSongs from './0001-create-songs.js';
 import * as createSongEvents from './0002-create-song-events.js';
 import * as searchFoldedFields from './0003-search-folded-fields.js';
+import * as songTrackDetails from './0004-song-track-details.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
   '0002-create-song-events': createSongEvents,
   '0003-search-folded-fields': searchFoldedFields,
+  '0004-song-track-details': songTrackDetails,
 };

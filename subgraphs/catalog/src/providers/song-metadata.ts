@@ -8,7 +8,17 @@ export interface SongDetails {
   album: string | null;
   genre: string | null;
   releaseYear: number | null;
+  trackNumber: number | null;
+  trackTotal: number | null;
+  discNumber: number | null;
+  discTotal: number | null;
+  /** Null when not given: the artist stands in for it when albums are grouped. */
+  albumArtist: string | null;
+  composer: string | null;
 }
+
+type NumberField = 'trackNumber' | 'trackTotal' | 'discNumber' | 'discTotal';
+const NUMBER_FIELDS: readonly NumberField[] = ['trackNumber', 'trackTotal', 'discNumber', 'discTotal'];
 
 export interface SongMetadataInput {
   title?: string | null;
@@ -16,12 +26,20 @@ export interface SongMetadataInput {
   album?: string | null;
   genre?: string | null;
   releaseYear?: number | null;
+  trackNumber?: number | null;
+  trackTotal?: number | null;
+  discNumber?: number | null;
+  discTotal?: number | null;
+  albumArtist?: string | null;
+  composer?: string | null;
 }
 
 export const UNKNOWN_ARTIST = 'Unknown artist';
 const UNTITLED = 'Untitled';
-export const MAX_LENGTH = { title: 200, artist: 200, album: 200, genre: 64 } as const;
+export const MAX_LENGTH = { title: 200, artist: 200, album: 200, genre: 64, albumArtist: 200, composer: 200 } as const;
 export const RELEASE_YEAR = { min: 1000, max: 2100 } as const;
+/** Track and disc numbers and totals: no release has more. */
+export const POSITION = { min: 1, max: 999 } as const;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
@@ -35,6 +53,15 @@ const LABELS: Record<TextField, string> = {
   artist: 'an artist',
   album: 'an album',
   genre: 'a genre',
+  albumArtist: 'an album artist',
+  composer: 'a composer',
+};
+
+const NUMBER_LABELS: Record<NumberField, string> = {
+  trackNumber: 'a track number',
+  trackTotal: 'a track total',
+  discNumber: 'a disc number',
+  discTotal: 'a disc total',
 };
 
 function text(value: string, field: TextField, { required }: { required: boolean }): string | null {
@@ -74,6 +101,18 @@ export function validateMetadata(input: SongMetadataInput | null | undefined): P
     }
     details.releaseYear = year;
   }
+  for (const field of ['albumArtist', 'composer'] as const) {
+    const value = input[field];
+    if (value !== undefined) details[field] = value === null ? null : text(value, field, optional);
+  }
+  for (const field of NUMBER_FIELDS) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (value !== null && (!Number.isInteger(value) || value < POSITION.min || value > POSITION.max)) {
+      throw badUserInput(`Use ${NUMBER_LABELS[field]} from ${POSITION.min} to ${POSITION.max}`, { field });
+    }
+    details[field] = value;
+  }
   return details;
 }
 
@@ -91,7 +130,29 @@ export function detailsForUpload(given: Partial<SongDetails>, tags: AudioTags, f
     album: given.album !== undefined ? given.album : fromTag(tags.album, 'album'),
     genre: given.genre !== undefined ? given.genre : fromTag(tags.genre, 'genre'),
     releaseYear: given.releaseYear !== undefined ? given.releaseYear : year,
+    trackNumber: given.trackNumber !== undefined ? given.trackNumber : positionFromTag(tags.trackNumber),
+    trackTotal: given.trackTotal !== undefined ? given.trackTotal : positionFromTag(tags.trackTotal),
+    discNumber: given.discNumber !== undefined ? given.discNumber : positionFromTag(tags.discNumber),
+    discTotal: given.discTotal !== undefined ? given.discTotal : positionFromTag(tags.discTotal),
+    albumArtist: given.albumArtist !== undefined ? given.albumArtist : fromTag(tags.albumArtist, 'albumArtist'),
+    composer: given.composer !== undefined ? given.composer : fromTag(tags.composer, 'composer'),
   };
+}
+
+/** Sort names come only from tags, cleaned like the other tags. */
+export function sortNamesFromTags(tags: AudioTags) {
+  return {
+    title_sort: fromTag(tags.titleSort, 'title'),
+    artist_sort: fromTag(tags.artistSort, 'artist'),
+    album_artist_sort: fromTag(tags.albumArtistSort, 'albumArtist'),
+  };
+}
+
+/** A tagged number out of range ("0/0", "1000") is no number, not a refusal. */
+function positionFromTag(value: number | undefined): number | null {
+  return value !== undefined && Number.isInteger(value) && value >= POSITION.min && value <= POSITION.max
+    ? value
+    : null;
 }
 
 /** Tags come from anywhere: control characters become spaces and overlong values are cut, never refused. */

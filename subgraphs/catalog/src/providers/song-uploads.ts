@@ -8,7 +8,7 @@ import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
 import { coverImageType } from './audio/cover-image.js';
 import type { SongCache } from './song-cache.js';
-import { detailsForUpload, type SongDetails } from './song-metadata.js';
+import { detailsForUpload, type SongDetails, sortNamesFromTags } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { FileTooLargeError, stageUpload } from './storage/stage-upload.js';
@@ -122,6 +122,13 @@ export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, 
               album: details.album,
               genre: details.genre,
               release_year: details.releaseYear,
+              track_number: details.trackNumber,
+              track_total: details.trackTotal,
+              disc_number: details.discNumber,
+              disc_total: details.discTotal,
+              album_artist: details.albumArtist,
+              composer: details.composer,
+              ...sortNamesFromTags(audio.tags),
               duration_seconds: audio.durationSeconds,
               bitrate_kbps: audio.bitrateKbps,
               sample_rate_hz: audio.sampleRateHz,

@@ -27,6 +27,15 @@ export const SONG_COLUMNS = [
   'uploaded_by',
   'created_at',
   'updated_at',
+  'track_number',
+  'track_total',
+  'disc_number',
+  'disc_total',
+  'album_artist',
+  'composer',
+  'title_sort',
+  'artist_sort',
+  'album_artist_sort',
 ] as const satisfies ReadonlyArray<keyof SongsTable>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -106,6 +115,12 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
           ...(details.album !== undefined && { album: details.album }),
           ...(details.genre !== undefined && { genre: details.genre }),
           ...(details.releaseYear !== undefined && { release_year: details.releaseYear }),
+          ...(details.trackNumber !== undefined && { track_number: details.trackNumber }),
+          ...(details.trackTotal !== undefined && { track_total: details.trackTotal }),
+          ...(details.discNumber !== undefined && { disc_number: details.discNumber }),
+          ...(details.discTotal !== undefined && { disc_total: details.discTotal }),
+          ...(details.albumArtist !== undefined && { album_artist: details.albumArtist }),
+          ...(details.composer !== undefined && { composer: details.composer }),
           updated_at: sql<Date>`now()`,
         })
         .where('id', '=', id)

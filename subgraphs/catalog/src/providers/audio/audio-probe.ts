@@ -33,6 +33,17 @@ export interface AudioTags {
   album?: string;
   genre?: string;
   year?: number;
+  trackNumber?: number;
+  trackTotal?: number;
+  discNumber?: number;
+  discTotal?: number;
+  /** TPE2. */
+  albumArtist?: string;
+  /** TCOM; several composers joined with ", ". */
+  composer?: string;
+  titleSort?: string;
+  artistSort?: string;
+  albumArtistSort?: string;
 }
 
 export type InvalidAudioReason = 'empty' | 'not-mp3' | 'no-audio' | 'undecodable';
@@ -135,5 +146,29 @@ function pickTags(common: IAudioMetadata['common']): AudioTags {
   if (album) tags.album = album;
   if (genre) tags.genre = genre;
   if (common.year && common.year > 0) tags.year = common.year;
+  const numbers = {
+    trackNumber: common.track.no,
+    trackTotal: common.track.of,
+    discNumber: common.disk.no,
+    discTotal: common.disk.of,
+  };
+  for (const [field, value] of Object.entries(numbers) as [keyof typeof numbers, number | null][]) {
+    if (value !== null && value > 0) tags[field] = value;
+  }
+  const texts = {
+    albumArtist: text(common.albumartist),
+    composer: text(
+      common.composer
+        ?.map((name) => text(name))
+        .filter(Boolean)
+        .join(', '),
+    ),
+    titleSort: text(common.titlesort),
+    artistSort: text(common.artistsort),
+    albumArtistSort: text(common.albumartistsort),
+  };
+  for (const [field, value] of Object.entries(texts) as [keyof typeof texts, string | undefined][]) {
+    if (value) tags[field] = value;
+  }
   return tags;
 }
