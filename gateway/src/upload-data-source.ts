@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { badUserInput, formatBytes } from '@sp0t1fy/platform';
+import { uploadRefusals } from '@sp0t1fy/platform';
 import extractFiles from 'extract-files/extractFiles.mjs';
 import type { GraphQLError } from 'graphql';
 import { type FileUpload, Upload } from 'graphql-upload-minimal';
@@ -53,7 +53,7 @@ export class UploadingDataSource extends SubgraphDataSource {
     if (found.size === 0) return super.process(options);
     // One file's bytes can feed one upload; refused before anything reaches the subgraph.
     if ([...found.values()].some((paths) => paths.length > 1)) {
-      throw badUserInput('Send each file once: one file is one upload', { field: 'file' });
+      throw uploadRefusals.sentTwice();
     }
     try {
       return await this.sendMultipart(options, variables, found);
@@ -157,7 +157,7 @@ export class UploadingDataSource extends SubgraphDataSource {
 }
 
 function fileTooLarge(maxBytes: number): GraphQLError {
-  return badUserInput(`This file is too large. The limit is ${formatBytes(maxBytes)}.`, { field: 'file', maxBytes });
+  return uploadRefusals.tooLarge(maxBytes);
 }
 
 async function receivedFile(upload: UploadValue): Promise<FileUpload> {
@@ -165,7 +165,7 @@ async function receivedFile(upload: UploadValue): Promise<FileUpload> {
     return await (upload instanceof Upload ? upload.promise : upload);
   } catch (error) {
     const status = (error as { status?: unknown }).status;
-    if (status === 400) throw badUserInput('The file is missing from the request', { field: 'file' });
+    if (status === 400) throw uploadRefusals.missing();
     throw error;
   }
 }

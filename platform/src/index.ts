@@ -20,3 +20,4 @@ export * from './song-feed-follower.js';
 export * from './subgraph.js';
 export * from './subgraph-service.js';
 export * from './upload-middleware.js';
+export * from './upload-refusals.js';

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Cache, CacheStats, Logger } from '@sp0t1fy/platform';
+import { isUuid } from '@sp0t1fy/platform';
 import DataLoader from 'dataloader';
 import type { SongRow } from '../database.js';
 import { PAGE_SIZE, type SongListArgs, type SongPage, type SongSearch } from './song-search.js';
-import { isUuid, type SongsRepository } from './songs-repository.js';
+import type { SongsRepository } from './songs-repository.js';
 
 /**
  * Entries live under the library's generation, a random id every committed write replaces: one write

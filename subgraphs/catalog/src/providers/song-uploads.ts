@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { badUserInput, formatBytes, type Logger } from '@sp0t1fy/platform';
+import { badUserInput, type Logger, uploadRefusals } from '@sp0t1fy/platform';
 import type { Transaction } from 'kysely';
 import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
@@ -88,8 +88,7 @@ interface StagedCover {
  * behind: no temp file, no row, and no blob that no song uses.
  */
 export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, logger }: SongUploadsOptions) {
-  const tooLarge = () =>
-    badUserInput(`This file is too large. The limit is ${formatBytes(maxBytes)}.`, { field: 'file', maxBytes });
+  const tooLarge = () => uploadRefusals.tooLarge(maxBytes);
 
   return {
     async upload(file: IncomingFile, given: Partial<SongDetails>, uploadedBy: string): Promise<SongRow> {
@@ -99,7 +98,7 @@ export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, 
         const staged = await stageUpload(source, { tempDir, maxBytes }).catch((error) => {
           if (error instanceof FileTooLargeError) throw tooLarge();
           // The request ended inside the file (a cut body, a client gone): the client's doing, not ours.
-          if (source.errored) throw badUserInput('The file did not arrive whole; send it again', { field: 'file' });
+          if (source.errored) throw uploadRefusals.cut();
           throw error;
         });
         temps.push(staged.tempPath);
@@ -171,14 +170,14 @@ const openedFiles = new WeakSet<IncomingFile>();
  */
 function openStream(file: IncomingFile, tooLarge: () => Error) {
   // One file part mapped to two Upload variables: its bytes can be read once, by one upload.
-  if (openedFiles.has(file)) throw badUserInput('Send each file once: one file is one upload', { field: 'file' });
+  if (openedFiles.has(file)) throw uploadRefusals.sentTwice();
   openedFiles.add(file);
   try {
     return file.createReadStream();
   } catch (error) {
     if ((error as { status?: unknown }).status === 413) throw tooLarge();
     // Its stream already failed: the request ended inside the file.
-    throw badUserInput('The file did not arrive whole; send it again', { field: 'file' });
+    throw uploadRefusals.cut();
   }
 }
 

@@ -1,3 +1,4 @@
+import { isUuid } from '@sp0t1fy/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CatalogDatabase, SongRow, SongsTable } from '../database.js';
 import { appendSongEvent } from './song-events.js';
@@ -37,10 +38,6 @@ export const SONG_COLUMNS = [
   'artist_sort',
   'album_artist_sort',
 ] as const satisfies ReadonlyArray<keyof SongsTable>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from clients; anything that is not a UUID cannot name a song and must not reach SQL as one. */
-export const isUuid = (id: string) => UUID.test(id);
 
 export function createSongsRepository(db: Kysely<CatalogDatabase>) {
   return {
