@@ -3,7 +3,7 @@ import { loadPlaybackConfig, type RunningPlaybackService, startPlaybackService }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/index.js';
 import { createClient, type GraphQLClient, type GraphQLResponse } from './support/client.js';
-import { freePort, startHungServer } from './support/fault-servers.js';
+import { startDroppingServer, startHungServer } from './support/fault-servers.js';
 import { LEAKED_INTERNALS } from './support/http.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
@@ -44,7 +44,8 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
   let stack: TestStack;
   let user: SeededUser;
   let song: SongFields;
-  let playbackPort: number;
+  /** Where playback comes back; down until then. */
+  let playbackDown: Awaited<ReturnType<typeof startDroppingServer>>;
   /** A gateway started while playback was down, pointing where playback will come back. */
   let second: RunningGateway;
   let restarted: RunningPlaybackService | undefined;
@@ -64,8 +65,8 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
     expect((await user.client.request(RECORD_PLAY, { songId: song.id })).errors).toBeUndefined();
 
     await stack.services.playback?.close();
-    playbackPort = await freePort();
-    second = await startGateway(loadGatewayConfig({ ...stack.env, PLAYBACK_URL: `http://127.0.0.1:${playbackPort}` }));
+    playbackDown = await startDroppingServer();
+    second = await startGateway(loadGatewayConfig({ ...stack.env, PLAYBACK_URL: playbackDown.url }));
 
     hung = await Promise.all([startHungServer(), startHungServer()]);
     const timeout = { SUBGRAPH_TIMEOUT_MS: String(HUNG_TIMEOUT_MS) };
@@ -77,6 +78,7 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
   afterAll(async () => {
     await Promise.all([hungPlayback?.close(), hungCatalog?.close(), ...hung.map((server) => server.close())]);
     await restarted?.close();
+    await playbackDown?.release();
     await second?.close();
     await stack?.close();
   });
@@ -122,7 +124,10 @@ describe.each(await testBackends())('a subgraph down or hung ($name)', (backend)
   });
 
   it('serves the subgraph’s fields again as soon as it is back, without restarting the gateway', async () => {
-    restarted = await startPlaybackService(loadPlaybackConfig({ ...stack.env, PLAYBACK_PORT: String(playbackPort) }));
+    await playbackDown.release();
+    restarted = await startPlaybackService(
+      loadPlaybackConfig({ ...stack.env, PLAYBACK_PORT: String(playbackDown.port) }),
+    );
     const client = createClient(second.url, user.token);
     const response = await client.request<{ song: { playCount: number; lastPlayedAt: string | null } }>(
       WITH_PLAY_COUNT.replace('playCount', 'playCount lastPlayedAt'),
@@ -186,8 +191,8 @@ interface Charts {
 }
 
 /**
- * What each page of the web app gets while one subgraph is down: a gateway pointed where nothing
- * listens for that service, the others up. The fields that need the missing service are null, each
+ * What each page of the web app gets while one subgraph is down: a gateway pointed, for that
+ * service, at a port that drops every connection, the others up. The fields that need the missing service are null, each
  * page keeps the rest, and the errors name the service.
  *
  * For users, a gateway that cannot reach it stands in for the outage: the subgraphs also check
@@ -200,6 +205,7 @@ describe.each(await testBackends())('the web app’s pages with a subgraph down 
   let other: SeededUser;
   let songs: SongFields[];
   const without: Record<string, RunningGateway> = {};
+  const down: Array<Awaited<ReturnType<typeof startDroppingServer>>> = [];
   const asOwner = (service: string) => createClient((without[service] as RunningGateway).url, owner.token);
 
   beforeAll(async () => {
@@ -208,14 +214,16 @@ describe.each(await testBackends())('the web app’s pages with a subgraph down 
     songs = [await seed(stack.client).song(owner), await seed(stack.client).song(other, 'tone-vbr-mono.mp3')];
     expect((await owner.client.request(RECORD_PLAY, { songId: songs[0]?.id })).errors).toBeUndefined();
     for (const service of ['users', 'catalog', 'playback']) {
-      const nowhere = `http://127.0.0.1:${await freePort()}`;
+      const nowhere = await startDroppingServer();
+      down.push(nowhere);
       without[service] = await startGateway(
-        loadGatewayConfig({ ...stack.env, [`${service.toUpperCase()}_URL`]: nowhere }),
+        loadGatewayConfig({ ...stack.env, [`${service.toUpperCase()}_URL`]: nowhere.url }),
       );
     }
   });
   afterAll(async () => {
     await Promise.all(Object.values(without).map((gateway) => gateway.close()));
+    await Promise.all(down.map((server) => server.release()));
     await stack?.close();
   });
 

@@ -143,6 +143,22 @@ async function postgresBinDir(): Promise<string> {
   return join(root, versions[0], 'bin');
 }
 
+/**
+ * A port held by a server that drops every connection as it arrives: a subgraph that is down. It
+ * keeps the port, where a port merely found free could be taken by another suite's server meanwhile
+ * and answer in the missing subgraph's place. `release()` frees the port for a subgraph to come back.
+ */
+export async function startDroppingServer(): Promise<{ url: string; port: number; release(): Promise<void> }> {
+  const server: Server = createServer((socket) => socket.resetAndDestroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    release: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 /** A TCP server that accepts connections and never answers: a subgraph stuck in a deadlock. */
 export async function startHungServer(): Promise<{ url: string; accepted(): number; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
