@@ -20,6 +20,20 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+export type Album = {
+  __typename?: 'Album';
+  id: Scalars['ID']['output'];
+  /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type Artist = {
+  __typename?: 'Artist';
+  id: Scalars['ID']['output'];
+  /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
+};
+
 export type ArtistPlays = {
   __typename?: 'ArtistPlays';
   artist: Scalars['String']['output'];
@@ -32,6 +46,83 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type FavouriteAlbumConnection = {
+  __typename?: 'FavouriteAlbumConnection';
+  edges: Array<FavouriteAlbumEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteAlbumEdge = {
+  __typename?: 'FavouriteAlbumEdge';
+  cursor: Scalars['String']['output'];
+  node: Album;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+export type FavouriteArtistConnection = {
+  __typename?: 'FavouriteArtistConnection';
+  edges: Array<FavouriteArtistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteArtistEdge = {
+  __typename?: 'FavouriteArtistEdge';
+  cursor: Scalars['String']['output'];
+  node: Artist;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+/** What star and unstar act on. */
+export type FavouriteKind =
+  | 'ALBUM'
+  | 'ARTIST'
+  | 'SONG';
+
+export type FavouriteSongConnection = {
+  __typename?: 'FavouriteSongConnection';
+  edges: Array<FavouriteSongEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteSongEdge = {
+  __typename?: 'FavouriteSongEdge';
+  cursor: Scalars['String']['output'];
+  node: Song;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type Favourites = {
+  __typename?: 'Favourites';
+  albums: FavouriteAlbumConnection;
+  artists: FavouriteArtistConnection;
+  songs: FavouriteSongConnection;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesAlbumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesArtistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesSongsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A listener's totals. Plays are counted as in recordPlayback. */
@@ -68,12 +159,27 @@ export type ListeningStatsTopSongsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Inserts songs (1 to 500 ids, duplicates allowed) at position (0 to songCount; default: the end).
+   * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
+   */
+  addToPlaylist: Playlist;
+  /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
+  createPlaylist: Playlist;
+  deletePlaylist: Scalars['Boolean']['output'];
   /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
   deleteSong: Scalars['Boolean']['output'];
+  /**
+   * A new private playlist from an extended M3U (at most 1 MB and 10,000 entries): each entry is
+   * matched by its #EXTINF "artist - title", else by its path's file name, ignoring case and accents.
+   */
+  importPlaylist: PlaylistImport;
   /** Signs in; a wrong email or password gives UNAUTHENTICATED with the same message either way. */
   login: AuthPayload;
   /** Ends the session: the token stops working at once everywhere. */
   logout: Scalars['Boolean']['output'];
+  /** Moves an entry to toPosition (0 to songCount - 1), shifting those between. */
+  movePlaylistEntry: Playlist;
   /**
    * Records what the signed-in user's player did (signed out: UNAUTHENTICATED).
    *
@@ -94,6 +200,14 @@ export type Mutation = {
    * needs 8 to 128 characters. displayName defaults to the part of the email before the @.
    */
   register: AuthPayload;
+  /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
+  removeFromPlaylist: Playlist;
+  /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
+  star: Scalars['Boolean']['output'];
+  /** Unstars it; idempotent. */
+  unstar: Scalars['Boolean']['output'];
+  /** Renames, describes or publishes a playlist. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
+  updatePlaylist: Playlist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
   /**
@@ -105,14 +219,46 @@ export type Mutation = {
 };
 
 
+export type MutationAddToPlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreatePlaylistArgs = {
+  input: PlaylistInput;
+};
+
+
+export type MutationDeletePlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSongArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportPlaylistArgs = {
+  m3u: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMovePlaylistEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  toPosition: Scalars['Int']['input'];
 };
 
 
@@ -127,6 +273,32 @@ export type MutationRegisterArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFromPlaylistArgs = {
+  entryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStarArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavouriteKind;
+};
+
+
+export type MutationUnstarArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavouriteKind;
+};
+
+
+export type MutationUpdatePlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PlaylistInput;
 };
 
 
@@ -205,12 +377,115 @@ export type PlaybackEventEdge = {
   node: PlaybackEvent;
 };
 
+/**
+ * An ordered list of songs a user made. Private by default; a public one is readable (never
+ * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
+ */
+export type Playlist = {
+  __typename?: 'Playlist';
+  createdAt: Scalars['DateTime']['output'];
+  /** Up to 1000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Of the entries whose song is still in the library. */
+  durationSeconds: Scalars['Float']['output'];
+  /** The entries in order (first: 1 to 500); a cursor continues after its entry's position. */
+  entries: PlaylistEntryConnection;
+  id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['output'];
+  /** The owner; null while the users service is unavailable. */
+  owner?: Maybe<User>;
+  public: Scalars['Boolean']['output'];
+  /** Entries, removed songs included (at most 10,000). */
+  songCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An ordered list of songs a user made. Private by default; a public one is readable (never
+ * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
+ */
+export type PlaylistEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlaylistConnection = {
+  __typename?: 'PlaylistConnection';
+  edges: Array<PlaylistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaylistEdge = {
+  __typename?: 'PlaylistEdge';
+  cursor: Scalars['String']['output'];
+  node: Playlist;
+};
+
+/** One place in a playlist; the same song may be in a playlist more than once. */
+export type PlaylistEntry = {
+  __typename?: 'PlaylistEntry';
+  addedAt: Scalars['DateTime']['output'];
+  durationSeconds: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 0-based and contiguous. */
+  position: Scalars['Int']['output'];
+  /** The song; null when it was removed from the library (songRemoved) or the catalog is unavailable. */
+  song?: Maybe<Song>;
+  /** The song's artist as the library last knew it. */
+  songArtist: Scalars['String']['output'];
+  /** True when the song has been removed from the library; the entry keeps its place. */
+  songRemoved: Scalars['Boolean']['output'];
+  /** The song's title as the library last knew it, kept after the song is removed. */
+  songTitle: Scalars['String']['output'];
+};
+
+export type PlaylistEntryConnection = {
+  __typename?: 'PlaylistEntryConnection';
+  edges: Array<PlaylistEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaylistEntryEdge = {
+  __typename?: 'PlaylistEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PlaylistEntry;
+};
+
+export type PlaylistImport = {
+  __typename?: 'PlaylistImport';
+  /** Entries that matched a song and were added, in the file's order. */
+  matched: Scalars['Int']['output'];
+  playlist: Playlist;
+  /** Every entry that matched no song. */
+  unmatched: Array<UnmatchedPlaylistLine>;
+};
+
+/** A playlist's details; fields left out (or null) stay as they are when updating. */
+export type PlaylistInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
+   * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
+   */
+  exportPlaylist: Scalars['String']['output'];
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
+  playlist?: Maybe<Playlist>;
   /** A song by id, or null when there is none. */
   song?: Maybe<Song>;
   /**
@@ -226,6 +501,16 @@ export type Query = {
    * unavailable.
    */
   topSongs?: Maybe<Array<Song>>;
+};
+
+
+export type QueryExportPlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaylistArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -291,6 +576,8 @@ export type Song = {
   /** SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once. */
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
+  /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
@@ -359,6 +646,13 @@ export type SongPlays = {
   song?: Maybe<Song>;
 };
 
+/** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
+export type UnmatchedPlaylistLine = {
+  __typename?: 'UnmatchedPlaylistLine';
+  line: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
@@ -366,6 +660,11 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the user starred. Only the user themself: for anyone else null with FORBIDDEN. Null while
+   * the library is unavailable.
+   */
+  favourites?: Maybe<Favourites>;
   /**
    * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
    * for anyone else it is null with FORBIDDEN, signed out with UNAUTHENTICATED. Null while playback
@@ -376,6 +675,11 @@ export type User = {
   /** What the user listened to, over all their history. Only the user themself. Null while playback is unavailable. */
   listeningStats?: Maybe<ListeningStats>;
   /**
+   * The user's playlists, most recently changed first (first: 1 to 100). The user themself sees all
+   * of theirs; anyone else sees only the public ones. Null while the library is unavailable.
+   */
+  playlists?: Maybe<PlaylistConnection>;
+  /**
    * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
    * songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
    */
@@ -385,6 +689,13 @@ export type User = {
 
 /** Someone with an account; the users service knows the rest. */
 export type UserHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone with an account; the users service knows the rest. */
+export type UserPlaylistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
