@@ -3,7 +3,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { type LibraryConfig, libraryEnv, loadLibraryConfig } from './config.js';
@@ -25,12 +24,6 @@ export { loadLibraryConfig };
 export type RunningLibraryService = RunningSubgraph<LibraryDatabase, LibraryProviders>;
 
 export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOptions): Promise<RunningLibraryService> {
-  const settings: SubgraphSettings = {
-    ...config,
-    port: config.LIBRARY_PORT,
-    databaseUrl: config.LIBRARY_DATABASE_URL,
-    usersUrl: config.USERS_URL,
-  };
   return startSubgraph<LibraryDatabase, LibraryProviders, LibraryContext>(
     {
       name: 'library',
@@ -62,7 +55,7 @@ export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOp
       },
       stop: (providers) => providers.songFeed.stop(),
     },
-    settings,
+    config,
     host,
   );
 }
