@@ -144,6 +144,11 @@ export function createFeedFollower<Event extends FeedEvent>({
   let timer: NodeJS.Timeout | undefined;
   let unavailable = false;
   async function poll(): Promise<void> {
+    // A service hosted after this one (its address told later): nothing to follow yet, nothing to warn about.
+    if (!source.url()) {
+      if (!stopped) timer = setTimeout(poll, pollMs);
+      return;
+    }
     try {
       const { applied, cursor } = await sync();
       if (unavailable) logger.info(`${source.name} is back`);
