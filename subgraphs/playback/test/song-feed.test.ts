@@ -227,7 +227,7 @@ describe.each(await testBackends())('following the song feed ($name)', (backend)
     expect(await knownSongs()).toEqual([]);
     // Logged once while it lasts, naming what was wrong.
     expect(logs.lines).toHaveLength(1);
-    expect(logs.lines[0]).toMatchObject({ msg: 'cannot follow the catalog song feed yet; retrying' });
+    expect(logs.lines[0]).toMatchObject({ msg: "cannot follow the catalog's song feed yet; retrying" });
     expect(logs.lines[0]!.reason).toMatch(/unexpected page[\s\S]*title/);
 
     feed.respondWith(null);
