@@ -20,18 +20,103 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
 export type Album = {
   __typename?: 'Album';
+  /** The album artist. */
+  artist: Artist;
+  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  /** When its newest song was added. */
+  createdAt: Scalars['DateTime']['output'];
+  durationSeconds: Scalars['Float']['output'];
+  /** The genre most of its songs carry. */
+  genre?: Maybe<Scalars['String']['output']>;
+  /** Stable: derived from the folded album artist and title, so it survives its songs coming and going. */
   id: Scalars['ID']['output'];
+  /** Counted plays of its songs, from playback (it may lag a few seconds behind). */
+  playCount: Scalars['Int']['output'];
+  songCount: Scalars['Int']['output'];
+  /** Disc, then track order; songs without a track number last, by title. */
+  songs: Array<Song>;
   /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** The spelling most of its songs carry (a tie: the newest song's). */
+  title: Scalars['String']['output'];
+  /** The release year most of its songs carry (a tie: the latest). */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of albums. */
+export type AlbumConnection = {
+  __typename?: 'AlbumConnection';
+  edges: Array<AlbumEdge>;
+  pageInfo: PageInfo;
+  /** How many albums match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlbumEdge = {
+  __typename?: 'AlbumEdge';
+  /** Opaque; pass as `after` to continue after this album. */
+  cursor: Scalars['String']['output'];
+  node: Album;
+};
+
+/** How albums are listed. */
+export type AlbumSort =
+  /** By album artist (their sort name where tagged, such as Beatles, The), then title. */
+  | 'ARTIST'
+  /** Most played first (plays of its songs, counted by playback). */
+  | 'MOST_PLAYED'
+  /** By title, ignoring case and accents. */
+  | 'NAME'
+  /** The album with the most recently added song first. */
+  | 'NEWEST'
+  /** Newest release year first; albums without one last. */
+  | 'YEAR';
+
+/** A folded track artist or album artist name: every spelling of it is one artist. */
 export type Artist = {
   __typename?: 'Artist';
+  albumCount: Scalars['Int']['output'];
+  /** The albums it is the album artist of, newest release year first. */
+  albums: Array<Album>;
+  /** Stable: derived from the folded name. */
   id: Scalars['ID']['output'];
+  /** The spelling most of its songs carry (a tie: the newest song's). */
+  name: Scalars['String']['output'];
+  /** Songs it is the track artist or the album artist of. */
+  songCount: Scalars['Int']['output'];
   /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** Its songs by play count, then title. first: 1 to 100. */
+  topSongs: Array<Song>;
+};
+
+
+/** A folded track artist or album artist name: every spelling of it is one artist. */
+export type ArtistTopSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of artists. */
+export type ArtistConnection = {
+  __typename?: 'ArtistConnection';
+  edges: Array<ArtistEdge>;
+  pageInfo: PageInfo;
+  /** How many artists match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArtistEdge = {
+  __typename?: 'ArtistEdge';
+  /** Opaque; pass as `after` to continue after this artist. */
+  cursor: Scalars['String']['output'];
+  node: Artist;
 };
 
 export type ArtistPlays = {
@@ -475,6 +560,18 @@ export type PlaylistInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An album by id, or null when there is none. */
+  album?: Maybe<Album>;
+  /**
+   * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
+   * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
+   * first: 1 to 100.
+   */
+  albums: AlbumConnection;
+  /** An artist by id, or null when there is none. */
+  artist?: Maybe<Artist>;
+  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  artists: ArtistConnection;
   /**
    * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
    * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
@@ -486,6 +583,12 @@ export type Query = {
   me?: Maybe<User>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
+  /**
+   * Songs, albums and artists matching every word of the query, best first: a name that is the whole
+   * query, then one starting with it, then the rest; albums and artists before songs when they tie.
+   * first: 1 to 100.
+   */
+  search: Array<SearchResult>;
   /** A song by id, or null when there is none. */
   song?: Maybe<Song>;
   /**
@@ -504,6 +607,33 @@ export type Query = {
 };
 
 
+export type QueryAlbumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlbumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  artistId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<AlbumSort>;
+};
+
+
+export type QueryArtistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArtistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryExportPlaylistArgs = {
   id: Scalars['ID']['input'];
 };
@@ -511,6 +641,12 @@ export type QueryExportPlaylistArgs = {
 
 export type QueryPlaylistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -532,15 +668,24 @@ export type QueryTopSongsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A song, an album or an artist, as search finds them. */
+export type SearchResult = Album | Artist | Song;
+
 /** A song in the library: an uploaded MP3 and what was read from it. */
 export type Song = {
   __typename?: 'Song';
   album?: Maybe<Scalars['String']['output']>;
   /** As tagged (TPE2), else the artist: with the album's title, what groups songs into an album. */
   albumArtist: Scalars['String']['output'];
+  /** The album artist's Artist (the track artist's when the song has no album artist). */
+  albumArtistId: Scalars['ID']['output'];
   albumArtistSort?: Maybe<Scalars['String']['output']>;
+  /** The song's Album; null when it has no album. */
+  albumId?: Maybe<Scalars['ID']['output']>;
   /** From the upload's metadata, else its tags, else "Unknown artist". */
   artist: Scalars['String']['output'];
+  /** The track artist's Artist. */
+  artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
