@@ -4,8 +4,15 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { Song } from './song.js';
+import { songsBySha256 } from './songs-by-sha256.js';
 
-export const resolvers: Resolvers = { DateTime, Upload: GraphQLUpload, Query, Mutation, Song };
+export const resolvers: Resolvers = {
+  DateTime,
+  Upload: GraphQLUpload,
+  Query: { ...Query, songsBySha256 },
+  Mutation,
+  Song,
+};
 
 // The library is for signed-in users only: nothing here answers a signed-out caller.
 export const access: AccessRules = { public: [] };
