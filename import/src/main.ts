@@ -29,8 +29,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const client = new ApiClient(config.server, { connections: config.concurrency });
+  let signedIn = false;
   try {
     await client.signIn({ email: config.email, password: secret });
+    signedIn = true;
     const { audio, skipped } = await findAudioFiles(config.folder);
     const totals = { files: audio.length, bytes: audio.reduce((sum, file) => sum + file.sizeBytes, 0) };
     console.log(`Importing ${audio.length} audio files from ${config.folder} into ${config.server}`);
@@ -49,8 +51,12 @@ async function main(argv: string[]): Promise<number> {
     return summary.exitCode;
   } catch (error) {
     if (error instanceof ApiError || error instanceof ServerUnavailableError) {
-      console.error(`Import stopped: ${error.message}${error instanceof ApiError ? ` (${error.code})` : ''}`);
-      console.error('Run it again to resume: files already imported are not sent twice.');
+      const code = error instanceof ApiError ? ` (${error.code})` : '';
+      if (!signedIn) console.error(`Could not sign in as ${config.email}: ${error.message}${code}`);
+      else {
+        console.error(`Import stopped: ${error.message}${code}`);
+        console.error('Run it again to resume: files already imported are not sent twice.');
+      }
       return 1;
     }
     throw error;

@@ -1,7 +1,7 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import prettyBytes from 'pretty-bytes';
 import type { ImportProgress } from './import-run.js';
-import type { FileOutcome, SettledFile } from './outcomes.js';
+import type { FileOutcome } from './outcomes.js';
 
 export interface ProgressDisplay extends ImportProgress {
   stop(): void;
@@ -36,7 +36,8 @@ export function terminalBar(totals: Totals, stream: NodeJS.WriteStream): Progres
   const bars = new MultiBar(
     {
       stream,
-      format: '{bar} {percentage}% | {files}/{totalFiles} files | {done} of {total} | {speed} | {eta_formatted} left',
+      format:
+        '{bar} {percentage}% | {files}/{totalFiles} files | {done} of {totalBytes} | {speed} | {eta_formatted} left',
       etaBuffer: 50,
       fps: 5,
     },
@@ -48,7 +49,7 @@ export function terminalBar(totals: Totals, stream: NodeJS.WriteStream): Progres
       files,
       totalFiles: totals.files,
       done: prettyBytes(bytes),
-      total: prettyBytes(totals.bytes),
+      totalBytes: prettyBytes(totals.bytes),
       speed: seconds > 0 ? `${prettyBytes(bytes / seconds)}/s` : '',
     };
   };
@@ -66,6 +67,8 @@ export function terminalBar(totals: Totals, stream: NodeJS.WriteStream): Progres
     },
     stop() {
       bar.update(Math.max(totals.bytes, 1), payload());
+      // Draws what was logged since the last frame: stop() alone would drop it.
+      bars.update();
       bars.stop();
     },
   };
