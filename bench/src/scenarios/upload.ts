@@ -9,6 +9,7 @@ import { postMultipart, uploadSong } from '../support/graphql.js';
 import { peakGrowth } from '../support/processes.js';
 import { mbps, met, mib, type Row, ratio, type ScenarioResult } from '../support/report.js';
 import type { BenchStack } from '../support/stack.js';
+import { folderImportRows } from './folder-import.js';
 
 const MB = 1024 * 1024;
 const RSS_LIMIT = 64 * MB;
@@ -101,13 +102,17 @@ export async function uploadScenario(context: BenchContext): Promise<ScenarioRes
   } finally {
     await server.stop();
   }
+  const folderImport = await folderImportRows(context);
+  rows.push(...folderImport.rows);
   return {
     title: '3. Uploads through the gateway, both layouts',
-    baselineName: 'a plain Node HTTP server piping the same multipart body to a file on disk',
+    baselineName:
+      'a plain Node HTTP server piping the same multipart body to a file on disk; for the folder import, the same import one file at a time',
     rows,
     notes: [
       'One upload at a time after a 1 MB warm-up (one to each layout); each size goes to the baseline, then one process, then separate. The MP3 is a real CBR recording repeated to size, streamed from disk; the stored SHA-256 is checked.',
       'Sp0t1fy streams the file to the catalog (in one process within the process; separate, gateway → catalog over HTTP), stages it, hashes it, walks every MPEG frame to measure the duration and stores it by hash; RSS growth is the peak (kernel high-water mark, reset before the upload) over the RSS before it. In one process the one process holds both parts, against the same 64 MiB.',
+      folderImport.note,
     ],
   };
 }

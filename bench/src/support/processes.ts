@@ -96,6 +96,13 @@ const statusField = (pid: number, field: string) => {
 /** Resident memory of a process, in bytes (Linux /proc). */
 export const rssOf = (pid: number) => statusField(pid, 'VmRSS');
 
+/** CPU time a process has used so far (user and system), in seconds (Linux /proc, 100 ticks a second). */
+export function cpuSecondsOf(pid: number): number {
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /**
  * Proportional set size: resident memory with each page shared between processes (the node
  * executable's, say) divided among them, so a sum over processes counts it once.

@@ -239,6 +239,12 @@ export const typeDefs = gql`
     first: 1 to 100.
     """
     search(query: String!, first: Int = 20): [SearchResult!]!
+    """
+    The songs in the library whose file has one of these SHA-256s (64 hex digits each, up to 500 per
+    call), so a client importing a folder sends only the files not already there. A hash no song has
+    is left out; one file uploaded twice is two songs.
+    """
+    songsBySha256(sha256s: [String!]!): [Song!]!
   }
 
   type Mutation {

@@ -597,6 +597,12 @@ export type Query = {
    */
   songs: SongConnection;
   /**
+   * The songs in the library whose file has one of these SHA-256s (64 hex digits each, up to 500 per
+   * call), so a client importing a folder sends only the files not already there. A hash no song has
+   * is left out; one file uploaded twice is two songs.
+   */
+  songsBySha256: Array<Song>;
+  /**
    * The most played songs, most first (ties: most recently played first), counting plays since
    * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
    * library. Cached, and correct right after a new play. Null while playback or the catalog is
@@ -659,6 +665,11 @@ export type QuerySongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySongsBySha256Args = {
+  sha256s: Array<Scalars['String']['input']>;
 };
 
 

@@ -197,6 +197,12 @@ export type Query = {
    * "count" finds "Counting"), best matches first. first: 1 to 100.
    */
   songs: SongConnection;
+  /**
+   * The songs in the library whose file has one of these SHA-256s (64 hex digits each, up to 500 per
+   * call), so a client importing a folder sends only the files not already there. A hash no song has
+   * is left out; one file uploaded twice is two songs.
+   */
+  songsBySha256: Array<Song>;
 };
 
 
@@ -243,6 +249,11 @@ export type QuerySongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySongsBySha256Args = {
+  sha256s: Array<Scalars['String']['input']>;
 };
 
 /** A song, an album or an artist, as search finds them. */
@@ -601,6 +612,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongArgs, 'id'>>;
   songs?: Resolver<ResolversTypes['SongConnection'], ParentType, ContextType, RequireFields<QuerySongsArgs, 'first'>>;
+  songsBySha256?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongsBySha256Args, 'sha256s'>>;
 }>;
 
 export type SearchResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{

@@ -58,6 +58,12 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
       return valid.length ? db.selectFrom('songs').select(SONG_COLUMNS).where('id', 'in', valid).execute() : [];
     },
 
+    /** Songs whose file has one of these digests (lowercase hex), oldest first. */
+    async findBySha256s(sha256s: readonly string[]): Promise<SongRow[]> {
+      if (sha256s.length === 0) return [];
+      return db.selectFrom('songs').select(SONG_COLUMNS).where('sha256', 'in', sha256s).orderBy('seq').execute();
+    },
+
     /**
      * Each genre once, however it is capitalised (the genre filter ignores case too), spelt as it was
      * first uploaded; sorted without regard to case or accents, the same way on every database.

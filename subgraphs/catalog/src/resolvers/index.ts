@@ -8,11 +8,12 @@ import { Playlist } from './playlist-cover.js';
 import { Query } from './query.js';
 import { SearchResult } from './search-result.js';
 import { Song } from './song.js';
+import { songsBySha256 } from './songs-by-sha256.js';
 
 export const resolvers: Resolvers = {
   DateTime,
   Upload: GraphQLUpload,
-  Query,
+  Query: { ...Query, songsBySha256 },
   Mutation,
   Song,
   Album,

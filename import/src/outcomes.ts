@@ -1,0 +1,16 @@
+import type { AudioFile } from './audio-files.js';
+
+/** What became of one file in a run. */
+export type FileOutcome =
+  | { kind: 'imported'; songId: string }
+  /** The library held a song of the same file before it was sent (or an earlier copy in this run). */
+  | { kind: 'already there' }
+  /** The server judged the file and said no (BAD_USER_INPUT): sending it again would not help. */
+  | { kind: 'refused'; reason: string; message: string }
+  /** Not judged (the server or the file could not be read): the next run tries it again. */
+  | { kind: 'failed'; message: string };
+
+export interface SettledFile {
+  file: AudioFile;
+  outcome: FileOutcome;
+}
