@@ -189,13 +189,15 @@ describe('npm run import: a folder into a running product, as a client of the pu
       // No password in the environment and no terminal to ask on.
       [args(folder), {}, /Set SP0T1FY_PASSWORD/],
     ];
-    for (const [given, environment, message] of cases) {
-      const run = await runCli(given, environment).exited;
+    // All at once: each is a process of its own, and one after another they outlast a busy machine's timeout.
+    const runs = await Promise.all(cases.map(([given, environment]) => runCli(given, environment).exited));
+    for (const [index, [given, , message]] of cases.entries()) {
+      const run = runs[index] as (typeof runs)[number];
       expect(run.code, given.join(' ')).toBe(2);
       expect(run.stderr, given.join(' ')).toMatch(message);
       expect(run.stderr).toContain('Usage: npm run import -- <folder>');
     }
-  });
+  }, 180_000);
 
   it('exits 1 saying so when the password is wrong', async () => {
     const folder = await makeFolder({ 'one.mp3': 'speech-cbr128.mp3' });
