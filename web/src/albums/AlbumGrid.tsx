@@ -1,0 +1,28 @@
+import { Link } from 'wouter';
+import { Cover } from '../ui/Cover';
+import './albums.css';
+
+export interface AlbumCard {
+  id: string;
+  title: string;
+  year?: number | null;
+  coverUrl?: string | null;
+  artist?: { id: string; name: string } | null;
+}
+
+/** Albums as a grid of covers, each a link to its page. */
+export function AlbumGrid({ albums, label }: { albums: AlbumCard[]; label: string }) {
+  return (
+    <ul className="album-grid" aria-label={label}>
+      {albums.map((album) => (
+        <li key={album.id} className="album-card">
+          <Link href={`/albums/${album.id}`} className="album-link">
+            <Cover url={album.coverUrl} size={180} title={album.title} />
+            <span className="album-title">{album.title}</span>
+          </Link>
+          <span className="album-meta muted">{[album.artist?.name, album.year].filter(Boolean).join(' · ')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
