@@ -74,6 +74,7 @@ export function AlbumPage({ params }: { params: { id: string } }) {
         <button
           type="button"
           className="button-primary"
+          aria-label={`Play ${album.title}`}
           disabled={!album.songs.length}
           onClick={() => player.playQueue(album.songs, 0)}
         >
@@ -82,6 +83,7 @@ export function AlbumPage({ params }: { params: { id: string } }) {
         <button
           type="button"
           className="button-secondary"
+          aria-label={`Shuffle ${album.title}`}
           disabled={!album.songs.length}
           onClick={() => player.shufflePlay(album.songs)}
         >

@@ -207,6 +207,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         <button
           type="button"
           className="button-primary"
+          aria-label={`Play ${playlist.name}`}
           disabled={!playable.length}
           onClick={() => player.playQueue(playable, 0)}
         >
@@ -215,6 +216,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         <button
           type="button"
           className="button-secondary"
+          aria-label={`Shuffle ${playlist.name}`}
           disabled={!playable.length}
           onClick={() => player.shufflePlay(playable)}
         >

@@ -1,0 +1,273 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { endSession, startSession } from './session/session-store';
+import { type FakeApi, installFakeApi, songFixture, songsPage, userPayload } from './test/fake-api';
+
+const song = (id: string, title: string, extra: Record<string, unknown> = {}) =>
+  songFixture({ id, title, streamUrl: `/media/songs/${id}/audio?signature=x`, starred: false, ...extra });
+
+const down = (serviceName: string) => ({
+  message: `The ${serviceName} service is unavailable`,
+  extensions: { code: 'SERVICE_UNAVAILABLE', serviceName },
+});
+const NOTICE = 'Some details are unavailable right now; the rest is shown.';
+
+const album = {
+  __typename: 'Album',
+  id: 'album-1',
+  title: 'Waves',
+  year: 2023,
+  genre: 'Electronic',
+  coverUrl: null,
+  durationSeconds: 36,
+  songCount: 3,
+  playCount: 4,
+  starred: false,
+  artist: { __typename: 'Artist', id: 'artist-1', name: 'Sine Ensemble' },
+  songs: [
+    song('s1', 'First Light', { trackNumber: 1, discNumber: 1 }),
+    song('s2', 'Second Wind', { trackNumber: 2, discNumber: 1 }),
+    song('s3', 'Third Eye', { trackNumber: 3, discNumber: 1 }),
+  ],
+};
+
+const entry = (id: string, position: number, entrySong: ReturnType<typeof song> | null, title: string) => ({
+  __typename: 'PlaylistEntry',
+  id,
+  position,
+  songTitle: title,
+  songArtist: 'Sine Ensemble',
+  durationSeconds: 12,
+  songRemoved: entrySong === null,
+  song: entrySong,
+});
+
+const playlistAnswer = (version: number, entries: unknown[]) => ({
+  data: {
+    playlist: {
+      __typename: 'Playlist',
+      id: 'pl-1',
+      name: 'Road trip',
+      description: null,
+      public: false,
+      songCount: entries.length,
+      durationSeconds: 24,
+      coverUrl: null,
+      version,
+      owner: { __typename: 'User', id: userPayload.id, displayName: userPayload.displayName },
+      entries: {
+        __typename: 'PlaylistEntryConnection',
+        totalCount: entries.length,
+        edges: entries.map((node, index) => ({ __typename: 'PlaylistEntryEdge', cursor: `p${index}`, node })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+});
+
+const myPlaylists = (playlists: Array<{ id: string; name: string }> | null, errors?: unknown[]) => ({
+  data: {
+    me: {
+      __typename: 'User',
+      id: userPayload.id,
+      playlists: playlists && {
+        __typename: 'PlaylistConnection',
+        totalCount: playlists.length,
+        edges: playlists.map((node) => ({
+          __typename: 'PlaylistEdge',
+          node: { __typename: 'Playlist', songCount: 2, version: 1, ...node },
+        })),
+      },
+    },
+  },
+  ...(errors ? { errors } : {}),
+});
+
+describe('the Your Library pages', () => {
+  let api: FakeApi;
+  const calls = (name: string) => api.calls.filter((call) => call.operationName === name);
+
+  const open = async (path: string) => {
+    window.history.replaceState(null, '', path);
+    act(() =>
+      startSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
+    );
+    render(<App />);
+  };
+
+  beforeEach(() => {
+    act(() => endSession());
+    api = installFakeApi()
+      .on('Me', () => ({ data: { me: userPayload } }))
+      .on('Genres', () => ({ data: { genres: [] } }))
+      .on('MyPlaylists', () => myPlaylists([{ id: 'pl-1', name: 'Road trip' }]))
+      .on('RecordPlayback', () => ({ data: { recordPlayback: { __typename: 'PlaybackEvent', id: 'e' } } }))
+      .on('PlayingSongStarred', (variables) => ({
+        data: { song: { __typename: 'Song', id: variables.id, starred: false } },
+      }));
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
+    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue();
+    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue();
+    return () => {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    };
+  });
+
+  it('shows an album with its artist and tracks in order, plays it and stars it', async () => {
+    let starred = false;
+    api
+      .on('Album', () => ({ data: { album: { ...album, starred } } }))
+      .on('Star', (variables) => {
+        starred = true;
+        return { data: { star: true }, variables };
+      });
+    await open('/albums/album-1');
+    expect(await screen.findByRole('heading', { name: 'Waves', level: 1 })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Sine Ensemble' })).toHaveAttribute('href', '/artists/artist-1');
+    const tracks = within(screen.getByRole('list', { name: 'Tracks of Waves' })).getAllByRole('listitem');
+    expect(tracks.map((track) => track.querySelector('.song-title')?.textContent)).toEqual([
+      'First Light',
+      'Second Wind',
+      'Third Eye',
+    ]);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Play Waves' }));
+    const player = screen.getByRole('region', { name: 'Player' });
+    expect(within(player).getByText('First Light')).toBeVisible();
+
+    const star = screen.getByRole('button', { name: 'Star Waves' });
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+    await user.click(star);
+    expect(calls('Star').map((call) => call.variables)).toEqual([{ kind: 'ALBUM', id: 'album-1' }]);
+    expect(screen.getByRole('button', { name: 'Star Waves' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('reorders a playlist with expectedVersion, and on CONFLICT reloads it and says so', async () => {
+    const a = song('s1', 'First Light');
+    const b = song('s2', 'Second Wind');
+    let version = 3;
+    let order = [entry('e1', 0, a, 'First Light'), entry('e2', 1, b, 'Second Wind'), entry('e3', 2, null, 'Gone Song')];
+    let refuse = true;
+    api
+      .on('Playlist', () => playlistAnswer(version, order))
+      .on('MovePlaylistEntry', (variables) => {
+        if (refuse) {
+          refuse = false;
+          version = 4; // someone else changed it meanwhile
+          return { data: null, errors: [{ message: 'The playlist changed', extensions: { code: 'CONFLICT' } }] };
+        }
+        const [first, second, third] = order;
+        order = [second, first, third].map((moved, position) => ({ ...moved!, position }));
+        version += 1;
+        return {
+          data: { movePlaylistEntry: { __typename: 'Playlist', id: 'pl-1', version } },
+          variables,
+        };
+      });
+    await open('/playlists/pl-1');
+    const list = await screen.findByRole('list', { name: 'Songs of Road trip' });
+    const titles = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((row) => row.querySelector('.song-title')?.textContent);
+    expect(titles()).toEqual(['First Light', 'Second Wind', 'Gone Song']);
+    // A removed song keeps its saved title, greyed and marked, with nothing to play.
+    const gone = within(list).getAllByRole('listitem')[2] as HTMLElement;
+    expect(gone).toHaveClass('removed');
+    expect(within(gone).getByText('removed')).toBeVisible();
+    expect(within(gone).queryByRole('button', { name: /^Play/ })).toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Move First Light down' }));
+    expect(
+      await screen.findByText('This playlist was changed somewhere else, so it was reloaded: here it is as it is now.'),
+    ).toBeVisible();
+    expect(titles()).toEqual(['First Light', 'Second Wind', 'Gone Song']);
+    expect(calls('MovePlaylistEntry')[0]?.variables).toEqual({
+      id: 'pl-1',
+      entryId: 'e1',
+      toPosition: 1,
+      expectedVersion: 3,
+    });
+    await vi.waitFor(() => expect(calls('Playlist').length).toBeGreaterThan(1));
+
+    // Tried again on the reloaded version, it goes through.
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Move First Light down' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Move First Light down' }));
+    await vi.waitFor(() => expect(titles()).toEqual(['Second Wind', 'First Light', 'Gone Song']));
+    expect(calls('MovePlaylistEntry')[1]?.variables).toMatchObject({
+      entryId: 'e1',
+      toPosition: 1,
+      expectedVersion: 4,
+    });
+    // The focus stays with the song moved, so it can be moved again.
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Move First Light down' })).toHaveFocus());
+  });
+
+  it('says what to do on an empty playlist and empty favourites', async () => {
+    api
+      .on('Playlist', () => playlistAnswer(1, []))
+      .on('FavouriteSongs', () => ({
+        data: {
+          me: {
+            __typename: 'User',
+            id: userPayload.id,
+            favourites: {
+              __typename: 'Favourites',
+              songs: {
+                __typename: 'FavouriteSongConnection',
+                totalCount: 0,
+                edges: [],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              },
+            },
+          },
+        },
+      }));
+    await open('/playlists/pl-1');
+    expect(
+      await screen.findByText('This playlist is empty: add songs from your library with Add to playlist.'),
+    ).toBeVisible();
+    await userEvent.setup().click(screen.getByRole('link', { name: 'Favourites' }));
+    expect(await screen.findByText('Star songs, albums and artists to find them here.')).toBeVisible();
+    expect(screen.getByRole('tab', { name: 'Songs' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('adds a song to a playlist from its row menu', async () => {
+    api
+      .on('LibrarySongs', () => songsPage([song('s1', 'First Light')]))
+      .on('AddSongToPlaylist', (variables) => ({
+        data: { addToPlaylist: { __typename: 'Playlist', id: variables.id, songCount: 3, version: 2 } },
+      }));
+    await open('/');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More actions for First Light' }));
+    const group = screen.getByRole('group', { name: 'Add to playlist' });
+    await user.click(within(group).getByRole('menuitem', { name: 'Road trip' }));
+    expect(await screen.findByText('Added “First Light” to Road trip.')).toBeVisible();
+    expect(calls('AddSongToPlaylist').map((call) => call.variables)).toEqual([{ id: 'pl-1', songIds: ['s1'] }]);
+    expect(within(group).getByRole('menuitem', { name: 'New playlist…' })).toBeDefined();
+  });
+
+  it('keeps the library working with the library service down, and says so', async () => {
+    api
+      .on('LibrarySongs', () => ({
+        ...songsPage([song('s1', 'First Light', { starred: null })]),
+        errors: [down('library')],
+      }))
+      .on('MyPlaylists', () => myPlaylists(null, [down('library')]));
+    await open('/');
+    expect(await screen.findByRole('button', { name: 'Play First Light' })).toBeVisible();
+    expect(screen.getByText(NOTICE)).toBeVisible();
+    // Nothing to star, no playlists to add to: those are left out rather than shown broken.
+    expect(screen.queryByRole('button', { name: 'Star First Light' })).toBeNull();
+    expect(await screen.findByText('Playlists are unavailable right now.')).toBeVisible();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'More actions for First Light' }));
+    expect(screen.getByRole('menuitem', { name: 'Add to queue' })).toBeVisible();
+    expect(screen.queryByRole('group', { name: 'Add to playlist' })).toBeNull();
+  });
+});
