@@ -14,9 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n": typeof types.AlbumCardFieldsFragmentDoc,
     "\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      title\n      year\n      genre\n      coverUrl\n      durationSeconds\n      songCount\n      playCount\n      starred\n      artist {\n        id\n        name\n      }\n      songs {\n        ...SongFields\n        trackNumber\n        discNumber\n      }\n    }\n  }\n": typeof types.AlbumDocument,
     "\n  query Albums($sort: AlbumSort, $first: Int, $after: String) {\n    albums(sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AlbumCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AlbumsDocument,
-    "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n": typeof types.AlbumCardFieldsFragmentDoc,
     "\n  query Artist($id: ID!) {\n    artist(id: $id) {\n      id\n      name\n      albumCount\n      songCount\n      starred\n      albums {\n        ...AlbumCardFields\n      }\n      topSongs(first: 10) {\n        ...SongFields\n      }\n    }\n  }\n": typeof types.ArtistDocument,
     "\n  query Artists($query: String, $first: Int, $after: String) {\n    artists(query: $query, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ArtistRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ArtistsDocument,
     "\n  fragment ArtistRowFields on Artist {\n    id\n    name\n    albumCount\n    songCount\n  }\n": typeof types.ArtistRowFieldsFragmentDoc,
@@ -54,9 +54,9 @@ type Documents = {
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UploadSongDocument,
 };
 const documents: Documents = {
+    "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n": types.AlbumCardFieldsFragmentDoc,
     "\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      title\n      year\n      genre\n      coverUrl\n      durationSeconds\n      songCount\n      playCount\n      starred\n      artist {\n        id\n        name\n      }\n      songs {\n        ...SongFields\n        trackNumber\n        discNumber\n      }\n    }\n  }\n": types.AlbumDocument,
     "\n  query Albums($sort: AlbumSort, $first: Int, $after: String) {\n    albums(sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AlbumCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AlbumsDocument,
-    "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n": types.AlbumCardFieldsFragmentDoc,
     "\n  query Artist($id: ID!) {\n    artist(id: $id) {\n      id\n      name\n      albumCount\n      songCount\n      starred\n      albums {\n        ...AlbumCardFields\n      }\n      topSongs(first: 10) {\n        ...SongFields\n      }\n    }\n  }\n": types.ArtistDocument,
     "\n  query Artists($query: String, $first: Int, $after: String) {\n    artists(query: $query, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ArtistRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ArtistsDocument,
     "\n  fragment ArtistRowFields on Artist {\n    id\n    name\n    albumCount\n    songCount\n  }\n": types.ArtistRowFieldsFragmentDoc,
@@ -111,15 +111,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      title\n      year\n      genre\n      coverUrl\n      durationSeconds\n      songCount\n      playCount\n      starred\n      artist {\n        id\n        name\n      }\n      songs {\n        ...SongFields\n        trackNumber\n        discNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query Album($id: ID!) {\n    album(id: $id) {\n      id\n      title\n      year\n      genre\n      coverUrl\n      durationSeconds\n      songCount\n      playCount\n      starred\n      artist {\n        id\n        name\n      }\n      songs {\n        ...SongFields\n        trackNumber\n        discNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Albums($sort: AlbumSort, $first: Int, $after: String) {\n    albums(sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AlbumCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Albums($sort: AlbumSort, $first: Int, $after: String) {\n    albums(sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AlbumCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlbumCardFields on Album {\n    id\n    title\n    year\n    coverUrl\n    artist {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

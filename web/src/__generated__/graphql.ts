@@ -743,6 +743,8 @@ export type UserRecentlyPlayedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AlbumCardFieldsFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, coverUrl?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
+
 export type AlbumQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -758,8 +760,6 @@ export type AlbumsQueryVariables = Exact<{
 
 
 export type AlbumsQuery = { __typename?: 'Query', albums: { __typename?: 'AlbumConnection', totalCount: number, edges: Array<{ __typename?: 'AlbumEdge', cursor: string, node: { __typename?: 'Album', id: string, title: string, year?: number | null, coverUrl?: string | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
-
-export type AlbumCardFieldsFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, coverUrl?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
 export type ArtistQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -1,6 +1,21 @@
 import { Link } from 'wouter';
+import { graphql } from '../__generated__';
 import { Cover } from '../ui/Cover';
 import './albums.css';
+
+/** What an album's card shows; queries listing albums spread it. */
+export const AlbumCardFields = graphql(`
+  fragment AlbumCardFields on Album {
+    id
+    title
+    year
+    coverUrl
+    artist {
+      id
+      name
+    }
+  }
+`);
 
 export interface AlbumCard {
   id: string;

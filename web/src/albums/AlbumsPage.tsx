@@ -26,19 +26,6 @@ const Albums = graphql(`
   }
 `);
 
-export const AlbumCardFields = graphql(`
-  fragment AlbumCardFields on Album {
-    id
-    title
-    year
-    coverUrl
-    artist {
-      id
-      name
-    }
-  }
-`);
-
 const SORTS: Array<{ value: AlbumSort; label: string }> = [
   { value: 'NEWEST', label: 'Recently added' },
   { value: 'NAME', label: 'Title' },

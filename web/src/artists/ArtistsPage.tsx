@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useDebounced } from '../library/use-debounced';
@@ -7,6 +6,7 @@ import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
 import { PartialNotice } from '../ui/PartialNotice';
+import { ArtistList } from './ArtistList';
 import './artists.css';
 
 const Artists = graphql(`
@@ -99,33 +99,5 @@ export function ArtistsPage() {
         label="Load more artists"
       />
     </div>
-  );
-}
-
-export function ArtistList({
-  artists,
-  label,
-}: {
-  artists: Array<{ id: string; name: string; albumCount: number; songCount: number }>;
-  label: string;
-}) {
-  return (
-    <ul className="artist-list" aria-label={label}>
-      {artists.map((artist) => (
-        <li key={artist.id}>
-          <Link href={`/artists/${artist.id}`} className="artist-row">
-            <span className="artist-avatar" aria-hidden="true">
-              <Icon name="artist" size={24} />
-            </span>
-            <span className="artist-text">
-              <span className="artist-name">{artist.name}</span>
-              <span className="muted small">
-                {plural(artist.albumCount, 'album')} · {plural(artist.songCount, 'song')}
-              </span>
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
   );
 }

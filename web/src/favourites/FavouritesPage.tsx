@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
-import { ArtistList } from '../artists/ArtistsPage';
+import { ArtistList } from '../artists/ArtistList';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongList } from '../songs/SongList';
 import { plural } from '../ui/format';

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
-import { ArtistList } from '../artists/ArtistsPage';
+import { ArtistList } from '../artists/ArtistList';
 import '../artists/artists.css';
 
 const Search = graphql(`
