@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
 import { useDragReorder } from '../ui/use-drag-reorder';
@@ -21,6 +21,9 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
   const list = useRef<HTMLOListElement>(null);
   // After a move with the buttons, focus follows the song, so it can be moved again and again.
   const [moved, setMoved] = useState<{ index: number; direction: 'up' | 'down' } | null>(null);
+  const [removed, setRemoved] = useState<number | null>(null);
+  const latestClose = useRef(onClose);
+  latestClose.current = onClose;
   const drag = useDragReorder((from, to) => move(from, to));
 
   useEffect(() => heading.current?.focus(), []);
@@ -47,16 +50,30 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
     const title = upcoming[index]?.song.title;
     engine.removeFromQueue(index);
     setAnnouncement(`Removed “${title}” from the queue.`);
+    setRemoved(index);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onClose();
-  }
+  // The removed row's button took the focus with it: the next row's (or the last one's) takes it over.
+  useEffect(() => {
+    if (removed === null) return;
+    const rows = list.current?.children;
+    const row = rows?.[Math.min(removed, rows.length - 1)];
+    (row?.querySelector<HTMLElement>('[data-remove]') ?? heading.current)?.focus();
+    setRemoved(null);
+  }, [removed]);
+
+  // Escape closes the panel wherever the focus is, unless a menu or dialog took the key first.
+  useEffect(() => {
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      latestClose.current();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   return (
-    <aside id={id} className="queue-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <aside id={id} className="queue-panel" aria-labelledby={headingId}>
       <div className="queue-header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           Queue
@@ -122,6 +139,7 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
                   type="button"
                   className="icon-button small"
                   aria-label={`Remove ${song.title} from the queue`}
+                  data-remove
                   onClick={() => remove(index)}
                 >
                   <Icon name="close" size={18} />

@@ -107,6 +107,8 @@ describe('the queue panel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove Delta from the queue' }));
     expect(upNext()).toEqual(['Charlie', 'Bravo']);
+    // The focus goes on to the row that took the removed one's place.
+    expect(screen.getByRole('button', { name: 'Remove Bravo from the queue' })).toHaveFocus();
     expect(nowPlaying()).toHaveTextContent('Alpha');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(nowPlaying()).toHaveTextContent('Charlie');
@@ -143,6 +145,11 @@ describe('the queue panel', () => {
     expect(screen.queryByRole('complementary', { name: 'Queue' })).toBeNull();
     expect(toggle).toHaveFocus();
     await user.keyboard('{Enter}');
+    // Escape works wherever the focus is, not only inside the panel.
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Queue' })).toBeNull();
+    await user.click(toggle);
     await user.click(screen.getByRole('button', { name: 'Close the queue' }));
     expect(screen.queryByRole('complementary', { name: 'Queue' })).toBeNull();
     expect(toggle).toHaveFocus();
