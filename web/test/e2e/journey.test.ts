@@ -315,7 +315,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await player.getByRole('button', { name: 'Queue' }).click();
     const queue = page.getByRole('complementary', { name: 'Queue' });
     await queue.getByRole('list', { name: 'Next up' }).getByText('Hyperballad').waitFor();
-    await screenshot('queue');
+    await screenshot('queue-playlist');
     await player.getByRole('button', { name: 'Next' }).click();
     await queue.locator('.current').getByText('Hyperballad').waitFor(PATIENCE);
     await queue.getByText('Nothing queued. Use “Add to queue” or “Play next” on any song.').waitFor();
