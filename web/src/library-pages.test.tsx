@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
@@ -269,5 +269,172 @@ describe('the Your Library pages', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'More actions for First Light' }));
     expect(screen.getByRole('menuitem', { name: 'Add to queue' })).toBeVisible();
     expect(screen.queryByRole('group', { name: 'Add to playlist' })).toBeNull();
+  });
+
+  it('sorts the albums and loads more as the list goes on', async () => {
+    const card = (id: string, title: string) => ({
+      __typename: 'Album',
+      id,
+      title,
+      year: 2020,
+      coverUrl: null,
+      artist: { __typename: 'Artist', id: 'artist-1', name: 'Sine Ensemble' },
+    });
+    api.on('Albums', (variables) => ({
+      data: {
+        albums: {
+          __typename: 'AlbumConnection',
+          totalCount: 2,
+          edges: [variables.after ? card('album-2', 'Later') : card('album-1', 'Waves')].map((node) => ({
+            __typename: 'AlbumEdge',
+            cursor: node.id,
+            node,
+          })),
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage: !variables.after,
+            endCursor: variables.after ? null : 'album-1',
+          },
+        },
+      },
+    }));
+    await open('/albums');
+    const grid = await screen.findByRole('list', { name: 'Albums' });
+    expect(within(grid).getByRole('link', { name: /Waves/ })).toHaveAttribute('href', '/albums/album-1');
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'Most played');
+    await user.click(await screen.findByRole('button', { name: 'Load more albums' }));
+    expect(await within(grid).findByRole('link', { name: /Later/ })).toBeVisible();
+    expect(calls('Albums').map((call) => [call.variables.sort, call.variables.after])).toEqual([
+      ['NEWEST', undefined],
+      ['MOST_PLAYED', undefined],
+      ['MOST_PLAYED', 'album-1'],
+    ]);
+    expect(screen.queryByRole('button', { name: 'Load more albums' })).toBeNull();
+  });
+
+  it('shows the albums and artists a library search finds above the songs', async () => {
+    api
+      .on('LibrarySongs', (variables) => songsPage(variables.query ? [song('s1', 'Post Rock')] : []))
+      .on('Search', () => ({
+        data: {
+          search: [
+            { ...album, songs: undefined },
+            { __typename: 'Artist', id: 'artist-9', name: 'Postal Service', albumCount: 1, songCount: 4 },
+            { __typename: 'Song', id: 's1' },
+          ],
+        },
+      }));
+    await open('/');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('searchbox', { name: 'Search songs' }), 'post');
+    const artists = await screen.findByRole('list', { name: 'Matching artists' });
+    expect(within(artists).getByRole('link', { name: /Postal Service/ })).toHaveAttribute('href', '/artists/artist-9');
+    const albums = screen.getByRole('list', { name: 'Matching albums' });
+    expect(within(albums).getByRole('link', { name: /Waves/ })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Play Post Rock' })).toBeVisible();
+    const headings = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(['Artists', 'Albums', 'Songs']);
+  });
+
+  it('moves between the favourites tabs with the arrow keys', async () => {
+    const empty = (kind: string) => () => ({
+      data: {
+        me: {
+          __typename: 'User',
+          id: userPayload.id,
+          favourites: {
+            __typename: 'Favourites',
+            [kind]: {
+              __typename: 'Connection',
+              totalCount: 1,
+              edges:
+                kind === 'albums'
+                  ? [
+                      {
+                        __typename: 'FavouriteAlbumEdge',
+                        cursor: 'f',
+                        starredAt: new Date().toISOString(),
+                        node: { ...album, songs: undefined },
+                      },
+                    ]
+                  : [],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            },
+          },
+        },
+      },
+    });
+    api.on('FavouriteSongs', empty('songs')).on('FavouriteAlbums', empty('albums'));
+    await open('/favourites');
+    await screen.findByText('Star songs, albums and artists to find them here.');
+    screen.getByRole('tab', { name: 'Songs' }).focus();
+    await userEvent.setup().keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Albums' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Albums' })).toHaveAttribute('aria-selected', 'true');
+    const starred = await screen.findByRole('list', { name: 'Starred albums' });
+    expect(within(starred).getByRole('link', { name: /Waves/ })).toBeVisible();
+  });
+
+  it('reorders a playlist by drag and drop, renames it and deletes it', async () => {
+    const a = song('s1', 'First Light');
+    const b = song('s2', 'Second Wind');
+    let name = 'Road trip';
+    api
+      .on('Playlist', () => {
+        const answer = playlistAnswer(1, [entry('e1', 0, a, 'First Light'), entry('e2', 1, b, 'Second Wind')]);
+        answer.data.playlist.name = name;
+        return answer;
+      })
+      .on('MovePlaylistEntry', () => ({
+        data: { movePlaylistEntry: { __typename: 'Playlist', id: 'pl-1', version: 2 } },
+      }))
+      .on('RenamePlaylist', (variables) => {
+        name = (variables.input as { name: string }).name;
+        return { data: { updatePlaylist: { __typename: 'Playlist', id: 'pl-1', name, version: 3 } } };
+      })
+      .on('DeletePlaylist', () => ({ data: { deletePlaylist: true } }))
+      .on('LibrarySongs', () => songsPage([]));
+    await open('/playlists/pl-1');
+    const list = await screen.findByRole('list', { name: 'Songs of Road trip' });
+    const rows = within(list).getAllByRole('listitem');
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      effectAllowed: 'all',
+      dropEffect: 'none',
+      get types() {
+        return [...data.keys()];
+      },
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? '',
+    };
+    fireEvent.dragStart(rows[1] as HTMLElement, { dataTransfer });
+    fireEvent.dragOver(rows[0] as HTMLElement, { dataTransfer });
+    fireEvent.drop(rows[0] as HTMLElement, { dataTransfer });
+    await vi.waitFor(() =>
+      expect(calls('MovePlaylistEntry').map((call) => call.variables)).toEqual([
+        { id: 'pl-1', entryId: 'e2', toPosition: 0, expectedVersion: 1 },
+      ]),
+    );
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const field = screen.getByRole('textbox', { name: 'Playlist name' });
+    await user.clear(field);
+    await user.type(field, 'Night drive{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Night drive', level: 1 })).toBeVisible();
+    expect(calls('RenamePlaylist')[0]?.variables).toEqual({
+      id: 'pl-1',
+      input: { name: 'Night drive' },
+      expectedVersion: 1,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Delete playlist' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete “Night drive”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+    expect(calls('DeletePlaylist').map((call) => call.variables)).toEqual([{ id: 'pl-1' }]);
   });
 });
