@@ -17,17 +17,22 @@ export const songFeedEventTypes = ['created', 'updated', 'deleted'] as const;
  * One change to a song. Every event, a deletion too, carries the song's details as they were at the
  * change. Parsing turns the JSON into what a follower applies: the id lower-cased, the time a Date.
  */
+const feedId = z
+  .string()
+  .refine(isUuid, 'not a UUID')
+  .transform((id) => id.toLowerCase());
+
 export const songFeedEvent = z.object({
   seq: z.number().int().positive(),
   type: z.enum(songFeedEventTypes),
-  songId: z
-    .string()
-    .refine(isUuid, 'not a UUID')
-    .transform((id) => id.toLowerCase()),
+  songId: feedId,
   title: z.string(),
   artist: z.string(),
   album: z.string().nullable(),
   durationSeconds: z.number().nonnegative(),
+  /** The catalog's Album and Artist ids for the song (the track artist's and the album artist's). */
+  albumId: feedId.nullable(),
+  artistIds: z.array(feedId),
   occurredAt: z.iso.datetime({ offset: true }).transform((iso) => new Date(iso)),
 });
 

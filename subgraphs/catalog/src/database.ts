@@ -40,6 +40,10 @@ export interface SongsTable {
   album_folded: ColumnType<string, never, never>;
   /** The album artist, else the artist, folded: what albums and artists are grouped by. */
   album_artist_folded: ColumnType<string, never, never>;
+  /** Derived by the database from the folded names (migration 0005); null for no album. */
+  album_id: ColumnType<string | null, never, never>;
+  artist_id: ColumnType<string, never, never>;
+  album_artist_id: ColumnType<string, never, never>;
 }
 
 /** Columns the database derives for search: never read back as part of a song. */
@@ -53,6 +57,9 @@ export interface SongEventsTable {
   artist: string;
   album: string | null;
   duration_seconds: number;
+  album_id: string | null;
+  /** The track artist's and the album artist's, once each. */
+  artist_ids: string[];
   occurred_at: ColumnType<Date, never, never>;
 }
 

@@ -5,7 +5,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   startSubgraph,
   uploadMiddleware,
 } from '@sp0t1fy/platform';
@@ -33,12 +32,6 @@ export { loadCatalogConfig };
 export type RunningCatalogService = RunningSubgraph<CatalogDatabase, CatalogProviders>;
 
 export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOptions): Promise<RunningCatalogService> {
-  const settings: SubgraphSettings = {
-    ...config,
-    port: config.CATALOG_PORT,
-    databaseUrl: config.CATALOG_DATABASE_URL,
-    usersUrl: config.USERS_URL,
-  };
   return startSubgraph<CatalogDatabase, CatalogProviders, CatalogContext>(
     {
       name: 'catalog',
@@ -92,7 +85,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
       // The local store keeps blobs open between Range requests.
       stop: async (providers) => providers.blobs.close?.(),
     },
-    settings,
+    config,
     host,
   );
 }

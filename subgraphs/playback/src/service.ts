@@ -3,7 +3,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
@@ -28,12 +27,6 @@ export function startPlaybackService(
   config: PlaybackConfig,
   host?: SubgraphHostOptions,
 ): Promise<RunningPlaybackService> {
-  const settings: SubgraphSettings = {
-    ...config,
-    port: config.PLAYBACK_PORT,
-    databaseUrl: config.PLAYBACK_DATABASE_URL,
-    usersUrl: config.USERS_URL,
-  };
   return startSubgraph<PlaybackDatabase, PlaybackProviders, PlaybackContext>(
     {
       name: 'playback',
@@ -67,7 +60,7 @@ export function startPlaybackService(
       },
       stop: (providers) => providers.songFeed.stop(),
     },
-    settings,
+    config,
     host,
   );
 }

@@ -22,6 +22,8 @@ const song = (songId: string, title: string, extra: Partial<Omit<SongFeedEventJs
   artist: `${title} artist`,
   album: `${title} album`,
   durationSeconds: 180,
+  albumId: null,
+  artistIds: [],
   ...extra,
 });
 
@@ -35,6 +37,8 @@ describe('collapsing a batch of song events', () => {
     artist: 'X',
     album: 'Album',
     durationSeconds: 10,
+    albumId: null,
+    artistIds: [],
     occurredAt: at,
     ...fields,
   });

@@ -31,6 +31,7 @@ export type Album = {
   playCount: Scalars['Int']['output'];
   songCount: Scalars['Int']['output'];
   songs: Array<Song>;
+  /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
   title: Scalars['String']['output'];
   year?: Maybe<Scalars['Int']['output']>;
@@ -63,6 +64,7 @@ export type Artist = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   songCount: Scalars['Int']['output'];
+  /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
   topSongs: Array<Song>;
 };
@@ -127,6 +129,7 @@ export type FavouriteArtistEdge = {
   starredAt: Scalars['DateTime']['output'];
 };
 
+/** What star and unstar act on. */
 export type FavouriteKind =
   | 'ALBUM'
   | 'ARTIST'
@@ -146,6 +149,7 @@ export type FavouriteSongEdge = {
   starredAt: Scalars['DateTime']['output'];
 };
 
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
 export type Favourites = {
   __typename?: 'Favourites';
   albums: FavouriteAlbumConnection;
@@ -154,18 +158,21 @@ export type Favourites = {
 };
 
 
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
 export type FavouritesAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
 export type FavouritesArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
 export type FavouritesSongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -205,16 +212,26 @@ export type ListeningStatsTopSongsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Inserts songs (1 to 500 ids, duplicates allowed) at position (0 to songCount; default: the end).
+   * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
+   */
   addToPlaylist: Playlist;
+  /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
   deletePlaylist: Scalars['Boolean']['output'];
   /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
   deleteSong: Scalars['Boolean']['output'];
+  /**
+   * A new private playlist from an extended M3U (at most 1 MB and 10,000 entries): each entry is
+   * matched by its #EXTINF "artist - title", else by its path's file name, ignoring case and accents.
+   */
   importPlaylist: PlaylistImport;
   /** Signs in; a wrong email or password gives UNAUTHENTICATED with the same message either way. */
   login: AuthPayload;
   /** Ends the session: the token stops working at once everywhere. */
   logout: Scalars['Boolean']['output'];
+  /** Moves an entry to toPosition (0 to songCount - 1), shifting those between. */
   movePlaylistEntry: Playlist;
   /**
    * Records what the signed-in user's player did (signed out: UNAUTHENTICATED).
@@ -236,9 +253,13 @@ export type Mutation = {
    * needs 8 to 128 characters. displayName defaults to the part of the email before the @.
    */
   register: AuthPayload;
+  /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
   star: Scalars['Boolean']['output'];
+  /** Unstars it; idempotent. */
   unstar: Scalars['Boolean']['output'];
+  /** Renames, describes or publishes a playlist. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
   updatePlaylist: Playlist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
@@ -409,23 +430,38 @@ export type PlaybackEventEdge = {
   node: PlaybackEvent;
 };
 
+/**
+ * An ordered list of songs a user made. Private by default; a public one is readable (never
+ * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
+ */
 export type Playlist = {
   __typename?: 'Playlist';
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Up to 1000 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Of the entries whose song is still in the library. */
   durationSeconds: Scalars['Float']['output'];
+  /** The entries in order (first: 1 to 500); a cursor continues after its entry's position. */
   entries: PlaylistEntryConnection;
   id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
   name: Scalars['String']['output'];
+  /** The owner; null while the users service is unavailable. */
   owner?: Maybe<User>;
   public: Scalars['Boolean']['output'];
+  /** Entries, removed songs included (at most 10,000). */
   songCount: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy. */
   version: Scalars['Int']['output'];
 };
 
 
+/**
+ * An ordered list of songs a user made. Private by default; a public one is readable (never
+ * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
+ */
 export type PlaylistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -444,15 +480,21 @@ export type PlaylistEdge = {
   node: Playlist;
 };
 
+/** One place in a playlist; the same song may be in a playlist more than once. */
 export type PlaylistEntry = {
   __typename?: 'PlaylistEntry';
   addedAt: Scalars['DateTime']['output'];
   durationSeconds: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** 0-based and contiguous. */
   position: Scalars['Int']['output'];
+  /** The song; null when it was removed from the library (songRemoved) or the catalog is unavailable. */
   song?: Maybe<Song>;
+  /** The song's artist as the library last knew it. */
   songArtist: Scalars['String']['output'];
+  /** True when the song has been removed from the library; the entry keeps its place. */
   songRemoved: Scalars['Boolean']['output'];
+  /** The song's title as the library last knew it, kept after the song is removed. */
   songTitle: Scalars['String']['output'];
 };
 
@@ -471,11 +513,14 @@ export type PlaylistEntryEdge = {
 
 export type PlaylistImport = {
   __typename?: 'PlaylistImport';
+  /** Entries that matched a song and were added, in the file's order. */
   matched: Scalars['Int']['output'];
   playlist: Playlist;
+  /** Every entry that matched no song. */
   unmatched: Array<UnmatchedPlaylistLine>;
 };
 
+/** A playlist's details; fields left out (or null) stay as they are when updating. */
 export type PlaylistInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -488,11 +533,16 @@ export type Query = {
   albums: AlbumConnection;
   artist?: Maybe<Artist>;
   artists: ArtistConnection;
+  /**
+   * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
+   * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
+   */
   exportPlaylist: Scalars['String']['output'];
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   search: Array<SearchResult>;
   /** A song by id, or null when there is none. */
@@ -623,6 +673,7 @@ export type Song = {
   /** SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once. */
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
+  /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
@@ -692,6 +743,7 @@ export type SongPlays = {
   song?: Maybe<Song>;
 };
 
+/** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
 export type UnmatchedPlaylistLine = {
   __typename?: 'UnmatchedPlaylistLine';
   line: Scalars['Int']['output'];
@@ -705,6 +757,10 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the user starred. Only the user themself: for anyone else null with FORBIDDEN. Null while
+   * the library is unavailable.
+   */
   favourites?: Maybe<Favourites>;
   /**
    * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
@@ -715,6 +771,10 @@ export type User = {
   id: Scalars['ID']['output'];
   /** What the user listened to, over all their history. Only the user themself. Null while playback is unavailable. */
   listeningStats?: Maybe<ListeningStats>;
+  /**
+   * The user's playlists, most recently changed first (first: 1 to 100). The user themself sees all
+   * of theirs; anyone else sees only the public ones. Null while the library is unavailable.
+   */
   playlists?: Maybe<PlaylistConnection>;
   /**
    * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed

@@ -3,10 +3,12 @@ import * as createSongs from './0001-create-songs.js';
 import * as createSongEvents from './0002-create-song-events.js';
 import * as searchFoldedFields from './0003-search-folded-fields.js';
 import * as songTrackDetails from './0004-song-track-details.js';
+import * as albumAndArtistIds from './0005-album-and-artist-ids.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
   '0002-create-song-events': createSongEvents,
   '0003-search-folded-fields': searchFoldedFields,
   '0004-song-track-details': songTrackDetails,
+  '0005-album-and-artist-ids': albumAndArtistIds,
 };

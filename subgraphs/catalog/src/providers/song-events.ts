@@ -11,7 +11,10 @@ import type { CatalogDatabase, SongEventRow, SongRow } from '../database.js';
 export async function appendSongEvent(
   trx: Transaction<CatalogDatabase>,
   type: SongFeedEventType,
-  song: Pick<SongRow, 'id' | 'title' | 'artist' | 'album' | 'duration_seconds'>,
+  song: Pick<
+    SongRow,
+    'id' | 'title' | 'artist' | 'album' | 'duration_seconds' | 'album_id' | 'artist_id' | 'album_artist_id'
+  >,
 ): Promise<void> {
   // The two-integer key space is separate from the blob locks' single bigint keys.
   await sql`select pg_advisory_xact_lock(${EVENTS_LOCK[0]}::int, ${EVENTS_LOCK[1]}::int)`.execute(trx);
@@ -24,6 +27,8 @@ export async function appendSongEvent(
       artist: song.artist,
       album: song.album,
       duration_seconds: song.duration_seconds,
+      album_id: song.album_id,
+      artist_ids: [...new Set([song.artist_id, song.album_artist_id])],
     })
     .execute();
 }
@@ -56,6 +61,8 @@ function toSongEvent(row: SongEventRow): SongFeedEventJson {
     artist: row.artist,
     album: row.album,
     durationSeconds: row.duration_seconds,
+    albumId: row.album_id,
+    artistIds: row.artist_ids,
     occurredAt: new Date(row.occurred_at).toISOString(),
   };
 }

@@ -4,7 +4,10 @@ import type { CatalogDatabase, SongRow, SongsTable } from '../database.js';
 import { appendSongEvent } from './song-events.js';
 import type { SongDetails } from './song-metadata.js';
 
-export type NewSong = Omit<SongRow, 'id' | 'seq' | 'created_at' | 'updated_at'>;
+export type NewSong = Omit<
+  SongRow,
+  'id' | 'seq' | 'created_at' | 'updated_at' | 'album_id' | 'artist_id' | 'album_artist_id'
+>;
 
 /** Every column but the generated search text. */
 export const SONG_COLUMNS = [
@@ -37,6 +40,9 @@ export const SONG_COLUMNS = [
   'title_sort',
   'artist_sort',
   'album_artist_sort',
+  'album_id',
+  'artist_id',
+  'album_artist_id',
 ] as const satisfies ReadonlyArray<keyof SongsTable>;
 
 export function createSongsRepository(db: Kysely<CatalogDatabase>) {

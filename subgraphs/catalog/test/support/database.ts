@@ -39,9 +39,9 @@ const UPLOADER = '00000000-0000-4000-8000-000000000001';
 /** Rows as an upload would leave them, one statement each, so seq follows the order given. */
 export async function insertSongs(
   database: Database<CatalogDatabase>,
-  songs: Array<Pick<NewSong, 'title' | 'artist'> & Partial<Pick<NewSong, 'album' | 'genre'>>>,
+  songs: Array<Pick<NewSong, 'title' | 'artist'> & Partial<Pick<NewSong, 'album' | 'genre' | 'album_artist'>>>,
 ): Promise<void> {
-  for (const { title, artist, album = null, genre = null } of songs) {
+  for (const { title, artist, album = null, genre = null, album_artist = null } of songs) {
     await database.db
       .insertInto('songs')
       .values({
@@ -61,6 +61,8 @@ export async function insertSongs(
         cover_mime_type: null,
         cover_size_bytes: null,
         uploaded_by: UPLOADER,
+        // Only when given: older schemas, which tests migrate from, have no such column.
+        ...(album_artist !== null && { album_artist }),
       })
       .execute();
   }
