@@ -48,7 +48,7 @@ type Documents = {
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    albumId\n    artistId\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": typeof types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": typeof types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UploadSongDocument,
@@ -88,7 +88,7 @@ const documents: Documents = {
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    albumId\n    artistId\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UploadSongDocument,
@@ -247,7 +247,7 @@ export function graphql(source: "\n  mutation AddSongToPlaylist($id: ID!, $songI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    albumId\n    artistId\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    albumId\n    artistId\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

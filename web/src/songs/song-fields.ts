@@ -13,8 +13,6 @@ export const SongFields = graphql(`
     streamUrl
     coverUrl
     playCount
-    albumId
-    artistId
     starred
     uploadedBy {
       id
