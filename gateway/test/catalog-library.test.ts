@@ -340,6 +340,9 @@ describe.each(await testBackends())('the catalog library through the gateway ($n
         artist: 'The Fixtures',
         album: 'Open Samples',
         durationSeconds: counting.durationSeconds,
+        // The album artist is the artist here: one id for both.
+        albumId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        artistIds: [expect.stringMatching(/^[0-9a-f-]{36}$/)],
         occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       });
       expect(Math.abs(events[0]!.durationSeconds - 10.16)).toBeLessThanOrEqual(0.05);

@@ -47,6 +47,9 @@ export interface SongMetadata {
   album?: string | null;
   genre?: string | null;
   releaseYear?: number | null;
+  albumArtist?: string | null;
+  trackNumber?: number | null;
+  discNumber?: number | null;
 }
 
 export interface UploadOptions {

@@ -1,6 +1,10 @@
 import type { Logger, RequestAuth } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { SongRow } from './database.js';
+import type { AlbumLoaders } from './providers/album-loaders.js';
+import type { AlbumsRepository } from './providers/albums-repository.js';
+import type { ArtistsRepository } from './providers/artists-repository.js';
+import type { LibrarySearch } from './providers/library-search.js';
 import type { MediaUrls } from './providers/media-urls.js';
 import type { SongCache } from './providers/song-cache.js';
 import type { SongChanges } from './providers/song-changes.js';
@@ -13,7 +17,11 @@ import type { BlobStore } from './providers/storage/blob-store.js';
 /** Built once per process. */
 export interface CatalogProviders {
   songs: SongsRepository;
+  albums: AlbumsRepository;
+  artists: ArtistsRepository;
   search: SongSearch;
+  /** Songs, albums and artists in one list (Query.search). */
+  librarySearch: LibrarySearch;
   /** Songs by id, first pages and genres through the cache; every write goes through `changed`. */
   songCache: SongCache;
   uploads: SongUploads;
@@ -29,4 +37,6 @@ export interface CatalogContext extends CatalogProviders {
   auth: RequestAuth;
   log: Logger;
   songById: DataLoader<string, SongRow | null>;
+  /** Albums and artists by id, and what a page of them asks for, one statement per kind. */
+  albumLoaders: AlbumLoaders;
 }

@@ -63,10 +63,55 @@ export interface SongEventsTable {
   occurred_at: ColumnType<Date, never, never>;
 }
 
+/** One row per album (songs sharing album_id), kept by triggers on songs (migration 0006). */
+export interface AlbumsTable {
+  id: string;
+  title: string;
+  /** The album artist. */
+  artist_id: string;
+  /** The album artist's spelling most of the album's songs carry; the Artist's own name may differ. */
+  artist_name: string;
+  name_sort: string;
+  artist_sort: string;
+  year: number | null;
+  year_key: number;
+  genre: string | null;
+  /** The first track, in album order, with a cover. */
+  cover_song_id: string | null;
+  duration_seconds: number;
+  song_count: number;
+  play_count: ColumnType<number, number, number>;
+  /** When its newest song was added. */
+  created_at: Date;
+  newest_seq: number;
+  search_text: string;
+}
+
+/** One row per folded track or album artist, kept by triggers on songs (migration 0006). */
+export interface ArtistsTable {
+  id: string;
+  name: string;
+  name_sort: string;
+  search_text: string;
+  album_count: number;
+  song_count: number;
+}
+
+/** Counted plays per song, followed from playback's play feed. */
+export interface SongPlayCountsTable {
+  song_id: string;
+  play_count: number;
+}
+
 export interface CatalogDatabase {
   songs: SongsTable;
   song_events: SongEventsTable;
+  albums: AlbumsTable;
+  artists: ArtistsTable;
+  song_play_counts: SongPlayCountsTable;
 }
 
 export type SongRow = Omit<Selectable<SongsTable>, SearchColumns>;
 export type SongEventRow = Selectable<SongEventsTable>;
+export type AlbumRow = Selectable<AlbumsTable>;
+export type ArtistRow = Selectable<ArtistsTable>;

@@ -64,7 +64,100 @@ export const typeDefs = gql`
     "Who uploaded the song; only they may change or delete it. Null when the users service is unavailable."
     uploadedBy: User
     createdAt: DateTime!
+    "The song's Album; null when it has no album."
+    albumId: ID
+    "The track artist's Artist."
+    artistId: ID!
+    "The album artist's Artist (the track artist's when the song has no album artist)."
+    albumArtistId: ID!
   }
+
+  "How albums are listed."
+  enum AlbumSort {
+    "The album with the most recently added song first."
+    NEWEST
+    "By title, ignoring case and accents."
+    NAME
+    "By album artist (their sort name where tagged, such as Beatles, The), then title."
+    ARTIST
+    "Newest release year first; albums without one last."
+    YEAR
+    "Most played first (plays of its songs, counted by playback)."
+    MOST_PLAYED
+  }
+
+  """
+  The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+  ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+  """
+  type Album @key(fields: "id") {
+    "Stable: derived from the folded album artist and title, so it survives its songs coming and going."
+    id: ID!
+    "The spelling most of its songs carry (a tie: the newest song's)."
+    title: String!
+    "The album artist."
+    artist: Artist!
+    "The release year most of its songs carry (a tie: the latest)."
+    year: Int
+    "The genre most of its songs carry."
+    genre: String
+    "The cover of its first track that has one, signed like Song.coverUrl; null when none has."
+    coverUrl: String
+    durationSeconds: Float!
+    songCount: Int!
+    "Counted plays of its songs, from playback (it may lag a few seconds behind)."
+    playCount: Int!
+    "When its newest song was added."
+    createdAt: DateTime!
+    "Disc, then track order; songs without a track number last, by title."
+    songs: [Song!]!
+  }
+
+  type AlbumEdge {
+    "Opaque; pass as \`after\` to continue after this album."
+    cursor: String!
+    node: Album!
+  }
+
+  "A page of albums."
+  type AlbumConnection {
+    edges: [AlbumEdge!]!
+    pageInfo: PageInfo!
+    "How many albums match, over all pages."
+    totalCount: Int!
+  }
+
+  "A folded track artist or album artist name: every spelling of it is one artist."
+  type Artist @key(fields: "id") {
+    "Stable: derived from the folded name."
+    id: ID!
+    "The spelling most of its songs carry (a tie: the newest song's)."
+    name: String!
+    "The albums it is the album artist of, newest release year first."
+    albums: [Album!]!
+    albumCount: Int!
+    "Songs it is the track artist or the album artist of."
+    songCount: Int!
+    "Its songs by play count, then title. first: 1 to 100."
+    topSongs(first: Int = 10): [Song!]!
+  }
+
+  type ArtistEdge {
+    "Opaque; pass as \`after\` to continue after this artist."
+    cursor: String!
+    node: Artist!
+  }
+
+  "A page of artists."
+  type ArtistConnection {
+    edges: [ArtistEdge!]!
+    pageInfo: PageInfo!
+    "How many artists match, over all pages."
+    totalCount: Int!
+  }
+
+  "A song, an album or an artist, as search finds them."
+  union SearchResult = Song | Album | Artist
 
   "Song details given by the person uploading or editing. In updateSong, a field left out is unchanged."
   input SongMetadataInput {
@@ -124,6 +217,24 @@ export const typeDefs = gql`
     song(id: ID!): Song
     "Every genre in the library, sorted."
     genres: [String!]!
+    """
+    Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
+    word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
+    first: 1 to 100.
+    """
+    albums(query: String, artistId: ID, genre: String, sort: AlbumSort = NEWEST, first: Int = 50, after: String): AlbumConnection!
+    "An album by id, or null when there is none."
+    album(id: ID!): Album
+    "Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100."
+    artists(query: String, first: Int = 50, after: String): ArtistConnection!
+    "An artist by id, or null when there is none."
+    artist(id: ID!): Artist
+    """
+    Songs, albums and artists matching every word of the query, best first: a name that is the whole
+    query, then one starting with it, then the rest; albums and artists before songs when they tie.
+    first: 1 to 100.
+    """
+    search(query: String!, first: Int = 20): [SearchResult!]!
   }
 
   type Mutation {

@@ -13,6 +13,10 @@ import type { CatalogContext, CatalogProviders } from './context.js';
 import type { CatalogDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
+import { createAlbumLoaders } from './providers/album-loaders.js';
+import { createAlbumsRepository } from './providers/albums-repository.js';
+import { createArtistsRepository } from './providers/artists-repository.js';
+import { createLibrarySearch } from './providers/library-search.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
@@ -57,7 +61,10 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         const songMedia = createSongMedia({ songs });
         return {
           songs,
+          albums: createAlbumsRepository(db),
+          artists: createArtistsRepository(db),
           search,
+          librarySearch: createLibrarySearch(db, search),
           songCache,
           uploads: createSongUploads({
             songs,
@@ -78,6 +85,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         auth: runtime.authenticate(call.authorization),
         log: call.log,
         songById: providers.songCache.createLoader(),
+        albumLoaders: createAlbumLoaders(providers),
       }),
       publicRoutes: (router, providers, runtime) => mediaRoutes(router, { ...providers, logger: runtime.logger }),
       internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),

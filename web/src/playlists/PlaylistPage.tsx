@@ -30,7 +30,6 @@ const Playlist = graphql(`
       public
       songCount
       durationSeconds
-      coverUrl
       version
       owner {
         id
@@ -183,7 +182,8 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
   return (
     <div className="page">
       <header className="collection-header">
-        <Cover url={playlist.coverUrl} size={200} title={playlist.name} />
+        {/* The API has no playlist cover yet: the first song with one stands in. */}
+        <Cover url={playable.find((song) => song.coverUrl)?.coverUrl} size={200} title={playlist.name} />
         <div>
           <p className="collection-kind muted">{playlist.public ? 'Public playlist' : 'Playlist'}</p>
           {renaming ? (

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SongRow } from '../database.js';
+import type { SongRow, AlbumRow, ArtistRow } from '../database.js';
 import type { CatalogContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,101 @@ export type Scalars = {
   /** A file sent as a part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
   Upload: { input: Promise<import('../providers/song-uploads.js').IncomingFile>; output: Promise<import('../providers/song-uploads.js').IncomingFile>; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type Album = {
+  __typename?: 'Album';
+  /** The album artist. */
+  artist: Artist;
+  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  /** When its newest song was added. */
+  createdAt: Scalars['DateTime']['output'];
+  durationSeconds: Scalars['Float']['output'];
+  /** The genre most of its songs carry. */
+  genre?: Maybe<Scalars['String']['output']>;
+  /** Stable: derived from the folded album artist and title, so it survives its songs coming and going. */
+  id: Scalars['ID']['output'];
+  /** Counted plays of its songs, from playback (it may lag a few seconds behind). */
+  playCount: Scalars['Int']['output'];
+  songCount: Scalars['Int']['output'];
+  /** Disc, then track order; songs without a track number last, by title. */
+  songs: Array<Song>;
+  /** The spelling most of its songs carry (a tie: the newest song's). */
+  title: Scalars['String']['output'];
+  /** The release year most of its songs carry (a tie: the latest). */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of albums. */
+export type AlbumConnection = {
+  __typename?: 'AlbumConnection';
+  edges: Array<AlbumEdge>;
+  pageInfo: PageInfo;
+  /** How many albums match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlbumEdge = {
+  __typename?: 'AlbumEdge';
+  /** Opaque; pass as `after` to continue after this album. */
+  cursor: Scalars['String']['output'];
+  node: Album;
+};
+
+/** How albums are listed. */
+export type AlbumSort =
+  /** By album artist (their sort name where tagged, such as Beatles, The), then title. */
+  | 'ARTIST'
+  /** Most played first (plays of its songs, counted by playback). */
+  | 'MOST_PLAYED'
+  /** By title, ignoring case and accents. */
+  | 'NAME'
+  /** The album with the most recently added song first. */
+  | 'NEWEST'
+  /** Newest release year first; albums without one last. */
+  | 'YEAR';
+
+/** A folded track artist or album artist name: every spelling of it is one artist. */
+export type Artist = {
+  __typename?: 'Artist';
+  albumCount: Scalars['Int']['output'];
+  /** The albums it is the album artist of, newest release year first. */
+  albums: Array<Album>;
+  /** Stable: derived from the folded name. */
+  id: Scalars['ID']['output'];
+  /** The spelling most of its songs carry (a tie: the newest song's). */
+  name: Scalars['String']['output'];
+  /** Songs it is the track artist or the album artist of. */
+  songCount: Scalars['Int']['output'];
+  /** Its songs by play count, then title. first: 1 to 100. */
+  topSongs: Array<Song>;
+};
+
+
+/** A folded track artist or album artist name: every spelling of it is one artist. */
+export type ArtistTopSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of artists. */
+export type ArtistConnection = {
+  __typename?: 'ArtistConnection';
+  edges: Array<ArtistEdge>;
+  pageInfo: PageInfo;
+  /** How many artists match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArtistEdge = {
+  __typename?: 'ArtistEdge';
+  /** Opaque; pass as `after` to continue after this artist. */
+  cursor: Scalars['String']['output'];
+  node: Artist;
 };
 
 export type Mutation = {
@@ -60,8 +155,26 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An album by id, or null when there is none. */
+  album?: Maybe<Album>;
+  /**
+   * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
+   * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
+   * first: 1 to 100.
+   */
+  albums: AlbumConnection;
+  /** An artist by id, or null when there is none. */
+  artist?: Maybe<Artist>;
+  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  artists: ArtistConnection;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
+  /**
+   * Songs, albums and artists matching every word of the query, best first: a name that is the whole
+   * query, then one starting with it, then the rest; albums and artists before songs when they tie.
+   * first: 1 to 100.
+   */
+  search: Array<SearchResult>;
   /** A song by id, or null when there is none. */
   song?: Maybe<Song>;
   /**
@@ -70,6 +183,39 @@ export type Query = {
    * "count" finds "Counting"), best matches first. first: 1 to 100.
    */
   songs: SongConnection;
+};
+
+
+export type QueryAlbumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlbumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  artistId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<AlbumSort>;
+};
+
+
+export type QueryArtistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArtistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -85,15 +231,24 @@ export type QuerySongsArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A song, an album or an artist, as search finds them. */
+export type SearchResult = Album | Artist | Song;
+
 /** A song in the library: an uploaded MP3 and what was read from it. */
 export type Song = {
   __typename?: 'Song';
   album?: Maybe<Scalars['String']['output']>;
   /** As tagged (TPE2), else the artist: with the album's title, what groups songs into an album. */
   albumArtist: Scalars['String']['output'];
+  /** The album artist's Artist (the track artist's when the song has no album artist). */
+  albumArtistId: Scalars['ID']['output'];
   albumArtistSort?: Maybe<Scalars['String']['output']>;
+  /** The song's Album; null when it has no album. */
+  albumId?: Maybe<Scalars['ID']['output']>;
   /** From the upload's metadata, else its tags, else "Unknown artist". */
   artist: Scalars['String']['output'];
+  /** The track artist's Artist. */
+  artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
@@ -264,30 +419,54 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Album: Album;
+  Artist: Artist;
   Song: Song;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Album:
+    ( { __typename: 'Album' }
+    & GraphQLRecursivePick<FederationTypes['Album'], {"id":true}> );
+  Artist:
+    ( { __typename: 'Artist' }
+    & GraphQLRecursivePick<FederationTypes['Artist'], {"id":true}> );
   Song:
     ( { __typename: 'Song' }
     & GraphQLRecursivePick<FederationTypes['Song'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SearchResult:
+    | ( AlbumRow )
+    | ( ArtistRow )
+    | ( SongRow )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Album: ResolverTypeWrapper<AlbumRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AlbumConnection: ResolverTypeWrapper<Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversTypes['AlbumEdge']> }>;
+  AlbumEdge: ResolverTypeWrapper<Omit<AlbumEdge, 'node'> & { node: ResolversTypes['Album'] }>;
+  AlbumSort: AlbumSort;
+  Artist: ResolverTypeWrapper<ArtistRow>;
+  ArtistConnection: ResolverTypeWrapper<Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversTypes['ArtistEdge']> }>;
+  ArtistEdge: ResolverTypeWrapper<Omit<ArtistEdge, 'node'> & { node: ResolversTypes['Artist'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Song: ResolverTypeWrapper<SongRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SongConnection: ResolverTypeWrapper<Omit<SongConnection, 'edges'> & { edges: Array<ResolversTypes['SongEdge']> }>;
   SongEdge: ResolverTypeWrapper<Omit<SongEdge, 'node'> & { node: ResolversTypes['Song'] }>;
   SongMetadataInput: SongMetadataInput;
@@ -297,21 +476,77 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Album: AlbumRow;
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AlbumConnection: Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlbumEdge']> };
+  AlbumEdge: Omit<AlbumEdge, 'node'> & { node: ResolversParentTypes['Album'] };
+  Artist: ArtistRow;
+  ArtistConnection: Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtistEdge']> };
+  ArtistEdge: Omit<ArtistEdge, 'node'> & { node: ResolversParentTypes['Artist'] };
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Song: SongRow;
-  Float: Scalars['Float']['output'];
   SongConnection: Omit<SongConnection, 'edges'> & { edges: Array<ResolversParentTypes['SongEdge']> };
   SongEdge: Omit<SongEdge, 'node'> & { node: ResolversParentTypes['Song'] };
   SongMetadataInput: SongMetadataInput;
   Upload: Scalars['Upload']['output'];
   User: User;
+}>;
+
+export type AlbumResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Album'] = ResolversParentTypes['Album'], FederationReferenceType extends FederationReferenceTypes['Album'] = FederationReferenceTypes['Album']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Album']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  artist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  playCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AlbumConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AlbumConnection'] = ResolversParentTypes['AlbumConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlbumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlbumEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AlbumEdge'] = ResolversParentTypes['AlbumEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Album'], ParentType, ContextType>;
+}>;
+
+export type ArtistResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Artist'] = ResolversParentTypes['Artist'], FederationReferenceType extends FederationReferenceTypes['Artist'] = FederationReferenceTypes['Artist']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Artist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  albumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  albums?: Resolver<Array<ResolversTypes['Album']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topSongs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<ArtistTopSongsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArtistConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ArtistConnection'] = ResolversParentTypes['ArtistConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArtistEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArtistEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ArtistEdge'] = ResolversParentTypes['ArtistEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -330,17 +565,29 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  album?: Resolver<Maybe<ResolversTypes['Album']>, ParentType, ContextType, RequireFields<QueryAlbumArgs, 'id'>>;
+  albums?: Resolver<ResolversTypes['AlbumConnection'], ParentType, ContextType, RequireFields<QueryAlbumsArgs, 'first' | 'sort'>>;
+  artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
+  artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
   genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongArgs, 'id'>>;
   songs?: Resolver<ResolversTypes['SongConnection'], ParentType, ContextType, RequireFields<QuerySongsArgs, 'first'>>;
+}>;
+
+export type SearchResultResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Album' | 'Artist' | 'Song', ParentType, ContextType>;
 }>;
 
 export type SongResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'], FederationReferenceType extends FederationReferenceTypes['Song'] = FederationReferenceTypes['Song']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
   album?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   albumArtist?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  albumArtistId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   albumArtistSort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  albumId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   artist?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  artistId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   artistSort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bitrateKbps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   channels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -363,6 +610,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   trackNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trackTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SongConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SongConnection'] = ResolversParentTypes['SongConnection']> = ResolversObject<{
@@ -385,10 +633,17 @@ export type UserResolvers<ContextType = CatalogContext, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  Album?: AlbumResolvers<ContextType>;
+  AlbumConnection?: AlbumConnectionResolvers<ContextType>;
+  AlbumEdge?: AlbumEdgeResolvers<ContextType>;
+  Artist?: ArtistResolvers<ContextType>;
+  ArtistConnection?: ArtistConnectionResolvers<ContextType>;
+  ArtistEdge?: ArtistEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   Song?: SongResolvers<ContextType>;
   SongConnection?: SongConnectionResolvers<ContextType>;
   SongEdge?: SongEdgeResolvers<ContextType>;

@@ -4,6 +4,7 @@ import * as createSongEvents from './0002-create-song-events.js';
 import * as searchFoldedFields from './0003-search-folded-fields.js';
 import * as songTrackDetails from './0004-song-track-details.js';
 import * as albumAndArtistIds from './0005-album-and-artist-ids.js';
+import * as albumAndArtistSummaries from './0006-album-and-artist-summaries.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0003-search-folded-fields': searchFoldedFields,
   '0004-song-track-details': songTrackDetails,
   '0005-album-and-artist-ids': albumAndArtistIds,
+  '0006-album-and-artist-summaries': albumAndArtistSummaries,
 };

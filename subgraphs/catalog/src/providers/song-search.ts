@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { badUserInput } from '@sp0t1fy/platform';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CatalogDatabase, SongRow } from '../database.js';
+import { decodeCursor, encodeCursor, listFingerprint, pageSize } from './list-cursor.js';
 import { SONG_COLUMNS } from './songs-repository.js';
 
 export interface SongListArgs {
@@ -12,7 +12,8 @@ export interface SongListArgs {
 }
 
 export interface SongPage {
-  edges: Array<{ cursor: string; node: SongRow }>;
+  /** rank: the match's relevance tier (TIERS), 0 without a query. */
+  edges: Array<{ cursor: string; node: SongRow; rank: number }>;
   hasNextPage: boolean;
   endCursor: string | null;
   /** 0 when the caller asked not to count. */
@@ -55,14 +56,11 @@ export function createSongSearch(
      * seq), so a page never repeats or skips a song when others are added meanwhile.
      */
     async list(args: SongListArgs, options: { count: boolean } = { count: true }): Promise<SongPage> {
-      const first = args.first ?? PAGE_SIZE.default;
-      if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) {
-        throw badUserInput(`Ask for 1 to ${PAGE_SIZE.max} songs at a time`, { field: 'first' });
-      }
+      const first = pageSize(args.first, { fallback: PAGE_SIZE.default, max: PAGE_SIZE.max }, 'songs');
       const words = queryWords(args.query);
       const genre = args.genre?.trim() || null;
       const list = fingerprint(words, genre);
-      const after = args.after ? decodeCursor(args.after, list, words.length > 0) : null;
+      const after = args.after ? readCursor(args.after, list, words.length > 0) : null;
 
       const terms = words.length > 0 ? searchTerms(words) : null;
       const inGenre = genre ? [sql<SqlBool>`lower(genre) = lower(${genre})`] : [];
@@ -97,6 +95,7 @@ export function createSongSearch(
       const edges = rows.slice(0, first).map(({ rank, ...node }) => ({
         cursor: encodeCursor({ seq: Number(node.seq), ...(terms && { rank: Number(rank) }), list }),
         node,
+        rank: Number(rank),
       }));
       return {
         edges,
@@ -110,7 +109,7 @@ export function createSongSearch(
 
 export type SongSearch = ReturnType<typeof createSongSearch>;
 
-function queryWords(query: string | null | undefined): string[] {
+export function queryWords(query: string | null | undefined): string[] {
   const text = query?.normalize('NFC').trim() ?? '';
   if ([...text].length > MAX_QUERY_LENGTH) {
     throw badUserInput(`Search for at most ${MAX_QUERY_LENGTH} characters`, { field: 'query' });
@@ -157,6 +156,9 @@ const not = (condition: Expression<SqlBool>) => sql<SqlBool>`not (${condition})`
 /** In none of the six field tiers: no field starts with the whole query (starting includes being it). */
 const noFieldStarts = (t: Terms) => [not(t.starts(TITLE)), not(t.starts(ARTIST)), not(t.starts(ALBUM))];
 
+/** The tiers where the song's title is, or starts with, the whole query. */
+export const TITLE_RANK = { is: 8, starts: 7 } as const;
+
 interface Tier {
   rank: number;
   /** Puts a match in this tier unless it is in a better one (the last tier: every other match). */
@@ -179,8 +181,8 @@ interface Tier {
  * each word), so the planner estimates them by their own condition.
  */
 const TIERS: Tier[] = [
-  { rank: 8, when: (t) => t.is(TITLE), only: (t) => [t.is(TITLE)] },
-  { rank: 7, when: (t) => t.starts(TITLE), only: (t) => [t.starts(TITLE), not(t.is(TITLE))] },
+  { rank: TITLE_RANK.is, when: (t) => t.is(TITLE), only: (t) => [t.is(TITLE)] },
+  { rank: TITLE_RANK.starts, when: (t) => t.starts(TITLE), only: (t) => [t.starts(TITLE), not(t.is(TITLE))] },
   { rank: 6, when: (t) => t.is(ARTIST), only: (t) => [not(t.starts(TITLE)), t.is(ARTIST)] },
   {
     rank: 5,
@@ -296,33 +298,16 @@ async function readTiers(
 }
 
 /** A word searched for literally: LIKE's wildcards in it match themselves. */
-const escapeLike = (word: string) => word.replace(/[\\%_]/g, (character) => `\\${character}`);
+export const escapeLike = (word: string) => word.replace(/[\\%_]/g, (character) => `\\${character}`);
 
-const fingerprint = (words: string[], genre: string | null) =>
-  createHash('sha256')
-    .update(JSON.stringify([words, genre?.toLowerCase() ?? null]))
-    .digest('base64url')
-    .slice(0, 10);
+const fingerprint = (words: string[], genre: string | null) => listFingerprint([words, genre?.toLowerCase() ?? null]);
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(value: string, list: string, ranked: boolean): Cursor {
-  const invalid = () => badUserInput('This cursor is not valid; start from the first page again', { field: 'after' });
-  let cursor: Partial<Cursor>;
-  try {
-    cursor = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (typeof cursor !== 'object' || cursor === null || !Number.isSafeInteger(cursor.seq)) throw invalid();
-  // A ranked list's cursor names one of today's tiers (cursors from an older ranking are refused).
-  if (ranked ? !RANKS.includes(cursor.rank as number) : cursor.rank !== undefined) throw invalid();
-  if (cursor.list !== list) {
-    throw badUserInput('This cursor belongs to a different search; start from the first page again', {
-      field: 'after',
-    });
-  }
-  return cursor as Cursor;
-}
+/** A ranked list's cursor names one of today's tiers (cursors from an older ranking are refused). */
+const readCursor = (value: string, list: string, ranked: boolean): Cursor =>
+  decodeCursor<Cursor>(
+    value,
+    list,
+    (cursor) =>
+      Number.isSafeInteger(cursor.seq) && (ranked ? RANKS.includes(cursor.rank as number) : cursor.rank === undefined),
+    'search',
+  );

@@ -1,11 +1,23 @@
 import { type AccessRules, DateTime } from '@sp0t1fy/platform';
 import { GraphQLUpload } from 'graphql-upload-minimal';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Album } from './album.js';
+import { Artist } from './artist.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
+import { SearchResult } from './search-result.js';
 import { Song } from './song.js';
 
-export const resolvers: Resolvers = { DateTime, Upload: GraphQLUpload, Query, Mutation, Song };
+export const resolvers: Resolvers = {
+  DateTime,
+  Upload: GraphQLUpload,
+  Query,
+  Mutation,
+  Song,
+  Album,
+  Artist,
+  SearchResult,
+};
 
 // The library is for signed-in users only: nothing here answers a signed-out caller.
 export const access: AccessRules = { public: [] };

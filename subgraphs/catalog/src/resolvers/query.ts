@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { Page } from '../providers/albums-repository.js';
 import { selectsField } from './selects-field.js';
 
 export const Query: QueryResolvers = {
@@ -23,4 +24,41 @@ export const Query: QueryResolvers = {
     await context.auth.requireViewer();
     return context.songCache.genres();
   },
+
+  async albums(_parent, args, context, info) {
+    await context.auth.requireViewer();
+    const page = await context.albums.list(args, { count: selectsField(info, 'totalCount') });
+    for (const { node } of page.edges) context.albumLoaders.albumById.prime(node.id, node);
+    return connection(page);
+  },
+
+  async album(_parent, { id }, context) {
+    await context.auth.requireViewer();
+    return context.albumLoaders.albumById.load(id);
+  },
+
+  async artists(_parent, args, context, info) {
+    await context.auth.requireViewer();
+    const page = await context.artists.list(args, { count: selectsField(info, 'totalCount') });
+    for (const { node } of page.edges) context.albumLoaders.artistById.prime(node.id, node);
+    return connection(page);
+  },
+
+  async artist(_parent, { id }, context) {
+    await context.auth.requireViewer();
+    return context.albumLoaders.artistById.load(id);
+  },
+
+  async search(_parent, args, context) {
+    await context.auth.requireViewer();
+    return context.librarySearch.search(args);
+  },
 };
+
+function connection<T>(page: Page<T>) {
+  return {
+    edges: page.edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}

@@ -1,4 +1,5 @@
 import type { SongResolvers } from '../__generated__/resolvers-types.js';
+import { signedCoverUrl } from './signed-cover-url.js';
 
 export const Song: SongResolvers = {
   async __resolveReference(reference, context) {
@@ -23,11 +24,10 @@ export const Song: SongResolvers = {
     const viewer = await context.auth.requireViewer();
     return context.mediaUrls.sign('audio', song.id, viewer.userId);
   },
-  async coverUrl(song, _args, context) {
-    if (!song.cover_sha256) return null;
-    const viewer = await context.auth.requireViewer();
-    return context.mediaUrls.sign('cover', song.id, viewer.userId);
-  },
+  coverUrl: (song, _args, context) => signedCoverUrl(song.cover_sha256 ? song.id : null, context),
   uploadedBy: (song) => ({ __typename: 'User', id: song.uploaded_by }),
   createdAt: (song) => song.created_at,
+  albumId: (song) => song.album_id,
+  artistId: (song) => song.artist_id,
+  albumArtistId: (song) => song.album_artist_id,
 };

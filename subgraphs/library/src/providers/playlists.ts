@@ -6,6 +6,8 @@ import { COVER_SONG_COUNT, PLAYLIST_LIMITS } from './limits.js';
 
 export type PlaylistRow = Selectable<PlaylistsTable>;
 
+const INSERT_CHUNK = 1_000;
+
 export interface PlaylistDetails {
   name?: string;
   description?: string | null;
@@ -108,17 +110,19 @@ export function createPlaylists(db: Kysely<LibraryDatabase>) {
         .where('position', '>=', at)
         .execute();
     }
-    await trx
-      .insertInto('playlist_entries')
-      .values(
-        songIds.map((songId, index) => ({
-          id: randomUUID(),
-          playlist_id: playlistId,
-          position: at + index,
-          song_id: songId,
-        })),
-      )
-      .execute();
+    const rows = songIds.map((songId, index) => ({
+      id: randomUUID(),
+      playlist_id: playlistId,
+      position: at + index,
+      song_id: songId,
+    }));
+    // In chunks: PGlite loses a transaction whose one statement carries tens of thousands of parameters.
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      await trx
+        .insertInto('playlist_entries')
+        .values(rows.slice(start, start + INSERT_CHUNK))
+        .execute();
+    }
   }
 
   return {

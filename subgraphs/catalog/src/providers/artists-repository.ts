@@ -1,0 +1,86 @@
+import { isUuid } from '@sp0t1fy/platform';
+import { type Kysely, sql } from 'kysely';
+import type { ArtistRow, CatalogDatabase, SongRow } from '../database.js';
+import { afterKeys, containsEveryWord, LIST_SIZE, type Page, readKeysetCursor } from './albums-repository.js';
+import { encodeCursor, listFingerprint, pageSize } from './list-cursor.js';
+import { queryWords } from './song-search.js';
+import { SONG_COLUMNS } from './songs-repository.js';
+
+export interface ArtistListArgs {
+  query?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** By sort name (the index artists_by_name), the id breaking ties. */
+const KEYS = ['name_sort', 'id'] as const;
+
+export const TOP_SONGS = { fallback: 10, max: 100 } as const;
+
+export function createArtistsRepository(db: Kysely<CatalogDatabase>) {
+  return {
+    async list(args: ArtistListArgs, options: { count: boolean }): Promise<Page<ArtistRow>> {
+      const first = pageSize(args.first, LIST_SIZE, 'artists');
+      const conditions = containsEveryWord(sql.ref('search_text'), args.query);
+      const list = listFingerprint(['artists', queryWords(args.query)]);
+      const after = args.after ? readKeysetCursor(args.after, list, KEYS.length, 'list of artists') : null;
+      const rows = await db
+        .selectFrom('artists')
+        .selectAll()
+        .where((eb) => eb.and(conditions))
+        .$if(after !== null, (query) => query.where(afterKeys(KEYS, after!.keys, false)))
+        .orderBy('name_sort')
+        .orderBy('id')
+        .limit(first + 1)
+        .execute();
+      const count = options.count
+        ? (
+            await db
+              .selectFrom('artists')
+              .select((eb) => eb.fn.countAll<number>().as('count'))
+              .where((eb) => eb.and(conditions))
+              .executeTakeFirstOrThrow()
+          ).count
+        : 0;
+      const edges = rows.slice(0, first).map((node) => ({
+        cursor: encodeCursor({ keys: KEYS.map((key) => node[key]), list }),
+        node,
+      }));
+      return {
+        edges,
+        hasNextPage: rows.length > first,
+        endCursor: edges.at(-1)?.cursor ?? null,
+        totalCount: Number(count),
+      };
+    },
+
+    async findByIds(ids: readonly string[]): Promise<ArtistRow[]> {
+      const valid = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+      return valid.length ? db.selectFrom('artists').selectAll().where('id', 'in', valid).execute() : [];
+    },
+
+    /**
+     * Each artist's `first` most played songs (as track or album artist), then by title, in one
+     * statement for every artist asked about.
+     */
+    async topSongs(artistIds: readonly string[], first: number): Promise<Array<{ artistId: string; song: SongRow }>> {
+      if (artistIds.length === 0) return [];
+      const { rows } = await sql<SongRow & { top_of: string; top_plays: number; top_title: string }>`
+        select top.*, artist.id as top_of
+        from unnest(${sql.val([...artistIds])}::uuid[]) as artist(id)
+        cross join lateral (
+          select ${sql.join(SONG_COLUMNS.map((column) => sql.ref(`songs.${column}`)))},
+            coalesce(plays.play_count, 0) as top_plays, songs.title_folded as top_title
+          from songs left join song_play_counts plays on plays.song_id = songs.id
+          where songs.artist_id = artist.id or songs.album_artist_id = artist.id
+          order by top_plays desc, top_title, songs.seq
+          limit ${first}
+        ) as top
+        order by artist.id, top.top_plays desc, top.top_title, top.seq
+      `.execute(db);
+      return rows.map(({ top_of, top_plays: _plays, top_title: _title, ...song }) => ({ artistId: top_of, song }));
+    },
+  };
+}
+
+export type ArtistsRepository = ReturnType<typeof createArtistsRepository>;
