@@ -60,7 +60,7 @@ async function hostSubgraphs(entries: ConfiguredSubgraph[], env: Environment) {
       const subgraph = await startService(
         service,
         { ...env, ...shared, [variables.port]: '0', HOST: '127.0.0.1' },
-        { revocations },
+        { revocations, peerUrl: (name) => shared[variablesOf({ name }).url] },
       );
       hosted.set(entry.name, subgraph);
       shared[variables.url] = subgraph.url;

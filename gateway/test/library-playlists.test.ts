@@ -260,6 +260,29 @@ describe.each(await testBackends())('playlists through the gateway ($name)', (ba
     expect(rest.me.playlists.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('shows the first of its songs that has a cover as its cover, signed for the viewer, from the catalog', async () => {
+    const covered = await seed(stack.client).song(owner, 'tones-with-cover.mp3', { title: 'Covered' });
+    const playlist = await createPlaylist(owner.client, { name: 'Cover', public: true });
+    const coverOf = async (user: SeededUser) =>
+      dataOf(
+        await user.client.request<{ playlist: { coverUrl: string | null } }>(
+          'query ($id: ID!) { playlist(id: $id) { coverUrl } }',
+          { id: playlist.id },
+        ),
+      ).playlist.coverUrl;
+    expect(await coverOf(owner)).toBeNull();
+    await addToPlaylist(owner.client, playlist.id, [songs[0]?.id as string, covered.id]);
+    const songCover = async (user: SeededUser) =>
+      dataOf(
+        await user.client.request<{ song: { coverUrl: string } }>('query ($id: ID!) { song(id: $id) { coverUrl } }', {
+          id: covered.id,
+        }),
+      ).song.coverUrl;
+    expect(await coverOf(owner)).toBe(await songCover(owner));
+    expect(await coverOf(other)).toBe(await songCover(other));
+    expect(await coverOf(other)).toContain(`user=${other.id}`);
+  });
+
   it('loses and duplicates nothing when two tabs move and add at once', async () => {
     const tabs = [owner.client, stack.client.as(owner.token)];
     const playlist = await createPlaylist(owner.client, { name: 'Race' });

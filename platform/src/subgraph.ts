@@ -104,6 +104,12 @@ export interface SubgraphHostOptions {
   logger?: Logger;
   /** The sign-out list of a users service in this process, asked directly rather than over HTTP. */
   revocations?: Revocations | undefined;
+  /**
+   * Where the other subgraphs of this deployment listen, as they start: a subgraph started before
+   * one it follows (the catalog follows playback's play feed) cannot be told its URL at start-up
+   * when the ports are chosen by the system; asked on every use, so it sees later ones too.
+   */
+  peerUrl?: (name: string) => string | undefined;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a host holds subgraphs of every database schema

@@ -113,7 +113,13 @@ async function startSeparately(env: Record<string, string>, logger: ReturnType<t
   const urls: Record<string, string> = {};
   try {
     for (const entry of subgraphs) {
-      services[entry.name] = await startService(await loadService(entry), { ...env, ...urls });
+      // Later subgraphs' ports are chosen as they start: earlier ones (the catalog following
+      // playback's play feed) find them through peerUrl, as in one process.
+      services[entry.name] = await startService(
+        await loadService(entry),
+        { ...env, ...urls },
+        { peerUrl: (name) => urls[variablesOf({ name }).url] },
+      );
       urls[variablesOf(entry).url] = services[entry.name]?.url as string;
     }
     const gateway = await startGateway(loadGatewayConfig({ ...env, ...urls }), { logger });

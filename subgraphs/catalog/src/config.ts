@@ -10,6 +10,13 @@ export const catalogEnv = z
     CATALOG_PORT: env.port(4002),
     /** PostgreSQL for the catalog service; without it, an embedded PGlite under DATA_DIR/catalog. */
     CATALOG_DATABASE_URL: env.optionalUrl(),
+    /**
+     * Playback's private URL, whose play feed gives albums and artists their play counts; unset when
+     * it is hosted in the same process or started after the catalog (the host tells it then).
+     */
+    PLAYBACK_URL: env.optionalUrl(),
+    /** How often to look for new counted plays. */
+    PLAY_FEED_POLL_MS: env.positiveInt(2_000),
     /** The users service, asked whether a token was signed out when there is no shared Redis. */
     USERS_URL: env.url().default('http://127.0.0.1:4001'),
     /** Largest audio file accepted, in bytes (the gateway enforces the same variable). */

@@ -1,4 +1,4 @@
-import type { Logger, RequestAuth } from '@sp0t1fy/platform';
+import type { FeedFollower, Logger, RequestAuth } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { SongRow } from './database.js';
 import type { AlbumLoaders } from './providers/album-loaders.js';
@@ -30,6 +30,8 @@ export interface CatalogProviders {
   /** Song id → stored file, for the media route; forgets a song once it is deleted. */
   songMedia: SongMedia;
   mediaUrls: MediaUrls;
+  /** Follows playback's counted plays into the catalog's play counts. */
+  playFeed: FeedFollower;
 }
 
 /** Built once per request. */

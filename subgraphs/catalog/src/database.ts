@@ -103,12 +103,18 @@ export interface SongPlayCountsTable {
   play_count: number;
 }
 
+export interface PlayFeedCursorTable {
+  id: ColumnType<boolean, never, never>;
+  last_seq: number;
+}
+
 export interface CatalogDatabase {
   songs: SongsTable;
   song_events: SongEventsTable;
   albums: AlbumsTable;
   artists: ArtistsTable;
   song_play_counts: SongPlayCountsTable;
+  play_feed_cursor: PlayFeedCursorTable;
 }
 
 export type SongRow = Omit<Selectable<SongsTable>, SearchColumns>;

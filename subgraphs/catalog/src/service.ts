@@ -2,6 +2,10 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import {
   configuredOrGeneratedSecret,
+  createFeedFollower,
+  PLAY_FEED_PAGE_SIZE,
+  PLAY_FEED_PATH,
+  playFeedPage,
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
@@ -18,6 +22,7 @@ import { createAlbumsRepository } from './providers/albums-repository.js';
 import { createArtistsRepository } from './providers/artists-repository.js';
 import { createLibrarySearch } from './providers/library-search.js';
 import { createMediaUrls } from './providers/media-urls.js';
+import { createPlayCounts } from './providers/play-counts.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
 import { createSongMedia } from './providers/song-media.js';
@@ -59,7 +64,21 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         const search = createSongSearch(db);
         const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
         const songMedia = createSongMedia({ songs });
+        const playFeed = createFeedFollower({
+          source: {
+            url: () => config.PLAYBACK_URL ?? host?.peerUrl?.('playback'),
+            path: PLAY_FEED_PATH,
+            name: "playback's play feed",
+            page: playFeedPage,
+            defaultPageSize: PLAY_FEED_PAGE_SIZE.default,
+          },
+          pollMs: config.PLAY_FEED_POLL_MS,
+          replica: createPlayCounts(db),
+          logger,
+        });
+        playFeed.start();
         return {
+          playFeed,
           songs,
           albums: createAlbumsRepository(db),
           artists: createArtistsRepository(db),
@@ -91,7 +110,10 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
       internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
       // The local store keeps blobs open between Range requests.
-      stop: async (providers) => providers.blobs.close?.(),
+      stop: async (providers) => {
+        await providers.playFeed.stop();
+        await providers.blobs.close?.();
+      },
     },
     config,
     host,

@@ -1,9 +1,9 @@
-import type { Database } from '@sp0t1fy/platform';
+import { collapseSongEvents, type Database } from '@sp0t1fy/platform';
 import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDatabase } from '../src/database.js';
 import { createFavourites } from '../src/providers/favourites.js';
-import { collapseSongEvents, createSongReplica } from '../src/providers/song-replica.js';
+import { createSongReplica } from '../src/providers/song-replica.js';
 import { openLibraryDatabase } from './support/database.js';
 import { feedEvents, newId } from './support/songs.js';
 

@@ -1,8 +1,12 @@
 import {
   createSongFeedFollower,
+  PLAY_FEED_PAGE_SIZE,
+  PLAY_FEED_PATH,
+  type PlayFeedEventJson,
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
+  serveFeed,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
@@ -12,6 +16,7 @@ import { createLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createListeningHistory } from './providers/history.js';
+import { readPlayEvents } from './providers/play-feed.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
 import { createSongReplica } from './providers/song-replica.js';
@@ -58,6 +63,14 @@ export function startPlaybackService(
         const auth = runtime.authenticate(call.authorization);
         return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
       },
+      // Counted plays, for the catalog's play counts; only on the private port.
+      internalRoutes: (app, _providers, runtime) =>
+        serveFeed<PlayFeedEventJson>(app, {
+          path: PLAY_FEED_PATH,
+          pageSize: PLAY_FEED_PAGE_SIZE,
+          serviceName: 'Playback',
+          read: (after, limit) => readPlayEvents(runtime.db, after, limit),
+        }),
       stop: (providers) => providers.songFeed.stop(),
     },
     config,

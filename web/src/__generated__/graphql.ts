@@ -462,12 +462,14 @@ export type PlaybackEventEdge = {
   node: PlaybackEvent;
 };
 
-/**
- * An ordered list of songs a user made. Private by default; a public one is readable (never
- * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
- */
+/** A user's playlist, kept by the library subgraph; the catalog adds its cover. */
 export type Playlist = {
   __typename?: 'Playlist';
+  /**
+   * The cover of the first of the playlist's first songs that has one, signed for the viewer like
+   * Song.coverUrl; null when none has one, or while the catalog is unavailable.
+   */
+  coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Up to 1000 characters. */
   description?: Maybe<Scalars['String']['output']>;
@@ -489,10 +491,7 @@ export type Playlist = {
 };
 
 
-/**
- * An ordered list of songs a user made. Private by default; a public one is readable (never
- * writable) by every signed-in user. Only its owner changes it (FORBIDDEN otherwise, nothing changed).
- */
+/** A user's playlist, kept by the library subgraph; the catalog adds its cover. */
 export type PlaylistEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

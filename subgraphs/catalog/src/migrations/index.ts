@@ -5,6 +5,7 @@ import * as searchFoldedFields from './0003-search-folded-fields.js';
 import * as songTrackDetails from './0004-song-track-details.js';
 import * as albumAndArtistIds from './0005-album-and-artist-ids.js';
 import * as albumAndArtistSummaries from './0006-album-and-artist-summaries.js';
+import * as playFeedCursor from './0007-play-feed-cursor.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0004-song-track-details': songTrackDetails,
   '0005-album-and-artist-ids': albumAndArtistIds,
   '0006-album-and-artist-summaries': albumAndArtistSummaries,
+  '0007-play-feed-cursor': playFeedCursor,
 };

@@ -1,44 +1,7 @@
-import { isUuid, type SongFeedEvent, type SyncResult } from '@sp0t1fy/platform';
+import { collapseSongEvents, isUuid, type SongChange, type SongFeedEvent, type SyncResult } from '@sp0t1fy/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { KnownSong, LibraryDatabase } from '../database.js';
 import { candidatesOf, fold, type M3uEntry, matchKey } from './m3u.js';
-
-/** What a batch of events leaves a song as. */
-export interface SongChange {
-  songId: string;
-  seq: number;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationSeconds: number;
-  albumId: string | null;
-  artistIds: string[];
-  deletedAt: Date | null;
-}
-
-/**
- * Folds a batch (ascending by seq) into one change per song, so a batch is written with one upsert
- * (PostgreSQL refuses an upsert that touches a row twice). Every event describes the song completely,
- * a deletion as the song was when deleted; a deletion is final.
- */
-export function collapseSongEvents(events: readonly SongFeedEvent[]): SongChange[] {
-  const changes = new Map<string, SongChange>();
-  for (const event of events) {
-    const deletedAt = changes.get(event.songId)?.deletedAt ?? (event.type === 'deleted' ? event.occurredAt : null);
-    changes.set(event.songId, {
-      songId: event.songId,
-      seq: event.seq,
-      title: event.title,
-      artist: event.artist,
-      album: event.album,
-      durationSeconds: event.durationSeconds,
-      albumId: event.albumId,
-      artistIds: event.artistIds,
-      deletedAt,
-    });
-  }
-  return [...changes.values()];
-}
 
 /** True while a song that is still in the library has the album (`album_id`) or artist (`artist_ids`). */
 export function liveAlbumExists(db: Kysely<LibraryDatabase>, albumId: string) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { KnownSong, ListenerStateRow, PlaybackDatabase } from '../database.js';
 import type { PlaybackEventView } from './history.js';
 import { impliedPosition, type ListenerState, type PlaybackAction, step } from './listening.js';
+import { lockPlayFeed } from './play-feed.js';
 import type { PlayStats } from './play-stats.js';
 import { effectiveDuration } from './positions.js';
 
@@ -42,6 +43,7 @@ export function createPlaybackRecorder(db: Kysely<PlaybackDatabase>, playStats: 
             : Math.min(positionSeconds, durationSeconds);
         const result = step(previous, { songId: song.song_id, durationSeconds, action, positionSeconds: position, at });
 
+        if (result.countsAsPlay) await lockPlayFeed(trx);
         const inserted = await trx
           .insertInto('playback_events')
           .values({
