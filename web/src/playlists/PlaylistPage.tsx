@@ -30,6 +30,7 @@ const Playlist = graphql(`
       public
       songCount
       durationSeconds
+      coverUrl
       version
       owner {
         id
@@ -182,8 +183,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
   return (
     <div className="page">
       <header className="collection-header">
-        {/* The API has no playlist cover yet: the first song with one stands in. */}
-        <Cover url={playable.find((song) => song.coverUrl)?.coverUrl} size={200} title={playlist.name} />
+        <Cover url={playlist.coverUrl} size={200} title={playlist.name} />
         <div>
           <p className="collection-kind muted">{playlist.public ? 'Public playlist' : 'Playlist'}</p>
           {renaming ? (
