@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { endSession, startSession } from './session/session-store';
 import { type FakeApi, installFakeApi, songFixture, songsPage, userPayload } from './test/fake-api';
+import { fakeDataTransfer } from './test/fake-drag';
 
 const song = (id: string, title: string, extra: Record<string, unknown> = {}) =>
   songFixture({ id, title, streamUrl: `/media/songs/${id}/audio?signature=x`, starred: false, ...extra });
@@ -400,16 +401,7 @@ describe('the Your Library pages', () => {
     await open('/playlists/pl-1');
     const list = await screen.findByRole('list', { name: 'Songs of Road trip' });
     const rows = within(list).getAllByRole('listitem');
-    const data = new Map<string, string>();
-    const dataTransfer = {
-      effectAllowed: 'all',
-      dropEffect: 'none',
-      get types() {
-        return [...data.keys()];
-      },
-      setData: (type: string, value: string) => data.set(type, value),
-      getData: (type: string) => data.get(type) ?? '',
-    };
+    const dataTransfer = fakeDataTransfer();
     fireEvent.dragStart(rows[1] as HTMLElement, { dataTransfer });
     fireEvent.dragOver(rows[0] as HTMLElement, { dataTransfer });
     fireEvent.drop(rows[0] as HTMLElement, { dataTransfer });

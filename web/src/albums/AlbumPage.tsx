@@ -1,12 +1,11 @@
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
-import { usePlayer } from '../player/PlayerProvider';
 import { SongList } from '../songs/SongList';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
 import { PartialNotice } from '../ui/PartialNotice';
+import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
 import { SONG_LISTS } from './AlbumsPage';
 import './albums.css';
@@ -38,7 +37,6 @@ const Album = graphql(`
 
 /** An album: its cover, artist and year, and its tracks in disc and track order. */
 export function AlbumPage({ params }: { params: { id: string } }) {
-  const player = usePlayer();
   const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
   const album = result.data?.album;
 
@@ -71,24 +69,7 @@ export function AlbumPage({ params }: { params: { id: string } }) {
         </div>
       </header>
       <div className="collection-actions">
-        <button
-          type="button"
-          className="button-primary"
-          aria-label={`Play ${album.title}`}
-          disabled={!album.songs.length}
-          onClick={() => player.playQueue(album.songs, 0)}
-        >
-          <Icon name="play" size={18} /> Play
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-label={`Shuffle ${album.title}`}
-          disabled={!album.songs.length}
-          onClick={() => player.shufflePlay(album.songs)}
-        >
-          <Icon name="shuffle" size={18} /> Shuffle
-        </button>
+        <PlayShuffleButtons songs={album.songs} name={album.title} />
         <StarButton kind="ALBUM" id={album.id} name={album.title} starred={album.starred} size={24} />
       </div>
       <PartialNotice show={Boolean(result.error)} />

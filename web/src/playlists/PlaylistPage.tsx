@@ -12,6 +12,7 @@ import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
 import { PartialNotice } from '../ui/PartialNotice';
+import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { moveItem } from '../ui/reorder';
 import { StarButton } from '../ui/StarButton';
 import { useDragReorder } from '../ui/use-drag-reorder';
@@ -204,24 +205,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         </div>
       </header>
       <div className="collection-actions">
-        <button
-          type="button"
-          className="button-primary"
-          aria-label={`Play ${playlist.name}`}
-          disabled={!playable.length}
-          onClick={() => player.playQueue(playable, 0)}
-        >
-          <Icon name="play" size={18} /> Play
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-label={`Shuffle ${playlist.name}`}
-          disabled={!playable.length}
-          onClick={() => player.shufflePlay(playable)}
-        >
-          <Icon name="shuffle" size={18} /> Shuffle
-        </button>
+        <PlayShuffleButtons songs={playable} name={playlist.name} />
         {mine && !renaming && (
           <button type="button" className="button-secondary" onClick={() => setRenaming(true)}>
             Rename
