@@ -38,6 +38,8 @@ export interface PagedQuery<Data, Variables extends AnyVariables, Page extends C
   /** Some page came with errors beside its data (a service behind some fields was down). */
   partial: boolean;
   loadMore(): Promise<void>;
+  /** Asks the server again for the first page (after a CONFLICT, say: what is shown is stale). */
+  refetch(): void;
 }
 
 interface LaterPages<Node> {
@@ -63,7 +65,7 @@ export function usePagedQuery<Data, Variables extends AnyVariables, Page extends
 }: PagedQueryOptions<Data, Variables, Page>): PagedQuery<Data, Variables, Page> {
   type Node = NodeOf<Page>;
   const client = useClient();
-  const [result] = useQuery<Data, Variables>({ query, variables, context });
+  const [result, reexecute] = useQuery<Data, Variables>({ query, variables, context });
   const [later, setLater] = useState<LaterPages<Node> | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
@@ -109,5 +111,6 @@ export function usePagedQuery<Data, Variables extends AnyVariables, Page extends
     loadingMore,
     partial: Boolean(firstPage && (result.error || current?.partial)),
     loadMore,
+    refetch: () => reexecute({ requestPolicy: 'network-only' }),
   };
 }

@@ -2,12 +2,21 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { graphql } from '../__generated__';
+import { AlbumPage } from '../albums/AlbumPage';
+import { AlbumsPage } from '../albums/AlbumsPage';
+import { ArtistPage } from '../artists/ArtistPage';
+import { ArtistsPage } from '../artists/ArtistsPage';
 import { ChartsPage } from '../charts/ChartsPage';
+import { FavouritesPage } from '../favourites/FavouritesPage';
 import { HistoryPage } from '../history/HistoryPage';
 import { LibraryPage } from '../library/LibraryPage';
 import { PlayerBar } from '../player/PlayerBar';
 import { usePlayer } from '../player/PlayerProvider';
+import { PlaylistPage } from '../playlists/PlaylistPage';
+import { PlaylistsPage } from '../playlists/PlaylistsPage';
+import { SidebarPlaylists } from '../playlists/SidebarPlaylists';
 import { endSession, useSession } from '../session/session-store';
+import { Announcer } from '../ui/announcer';
 import { Icon, type IconName } from '../ui/Icon';
 import { UploadPage } from '../upload/UploadPage';
 import { UploadProvider } from '../upload/UploadProvider';
@@ -34,6 +43,10 @@ const SignOut = graphql(`
 
 const NAVIGATION: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/', label: 'Library', icon: 'library' },
+  { href: '/albums', label: 'Albums', icon: 'album' },
+  { href: '/artists', label: 'Artists', icon: 'artist' },
+  { href: '/favourites', label: 'Favourites', icon: 'star' },
+  { href: '/playlists', label: 'Playlists', icon: 'playlist' },
   { href: '/upload', label: 'Upload', icon: 'upload' },
   { href: '/history', label: 'History', icon: 'history' },
   { href: '/charts', label: 'Top charts', icon: 'chart' },
@@ -90,6 +103,7 @@ export function AppShell() {
               <NavItem key={item.href} {...item} />
             ))}
           </nav>
+          <SidebarPlaylists />
           <div className="account">
             <span className="avatar" aria-hidden="true">
               {displayName.slice(0, 1).toUpperCase()}
@@ -105,6 +119,13 @@ export function AppShell() {
         <main id="main" className="content" tabIndex={-1}>
           <Switch>
             <Route path="/" component={LibraryPage} />
+            <Route path="/albums" component={AlbumsPage} />
+            <Route path="/albums/:id" component={AlbumPage} />
+            <Route path="/artists" component={ArtistsPage} />
+            <Route path="/artists/:id" component={ArtistPage} />
+            <Route path="/favourites" component={FavouritesPage} />
+            <Route path="/playlists" component={PlaylistsPage} />
+            <Route path="/playlists/:id" component={PlaylistPage} />
             <Route path="/upload" component={UploadPage} />
             <Route path="/history" component={HistoryPage} />
             <Route path="/charts" component={ChartsPage} />
@@ -127,6 +148,7 @@ export function AppShell() {
           </Switch>
         </main>
         <PlayerBar />
+        <Announcer />
       </div>
     </UploadProvider>
   );

@@ -10,6 +10,7 @@ import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { LoadMore } from '../ui/LoadMore';
 import { PartialNotice } from '../ui/PartialNotice';
+import { SearchMatches } from './SearchMatches';
 import { useDebounced } from './use-debounced';
 import './library.css';
 
@@ -110,6 +111,8 @@ export function LibraryPage() {
       )}
 
       <PartialNotice show={paged.partial} />
+
+      {query && <SearchMatches query={query} />}
 
       {connection && songs.length === 0 && !searching && (
         <EmptyLibrary

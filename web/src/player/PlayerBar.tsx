@@ -1,13 +1,27 @@
 import { useId, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../__generated__';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
+import { StarButton } from '../ui/StarButton';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { QueuePanel } from './QueuePanel';
 import { SeekBar } from './SeekBar';
 import './player.css';
 
+const PlayingSongStarred = graphql(`
+  query PlayingSongStarred($id: ID!) {
+    song(id: $id) {
+      id
+      starred
+    }
+  }
+`);
+
 const REPEAT_LABEL = { off: 'Repeat: off', all: 'Repeat: all', one: 'Repeat: this song' } as const;
+
+const STARS = { additionalTypenames: ['Song'] };
 
 /** Always at the bottom: now playing, transport, seek and volume. */
 export function PlayerBar() {
@@ -15,6 +29,12 @@ export function PlayerBar() {
   const { current, playing, buffering, volume, muted, shuffle, repeat, error, queue } = usePlayerState();
   const empty = !current;
   const volumeShown = muted ? 0 : volume;
+  const [starred] = useQuery({
+    query: PlayingSongStarred,
+    variables: { id: current?.id ?? '' },
+    pause: !current,
+    context: STARS,
+  });
   const [queueOpen, setQueueOpen] = useState(false);
   const queueId = useId();
   const queueButton = useRef<HTMLButtonElement>(null);
@@ -37,6 +57,12 @@ export function PlayerBar() {
                 {error ? <span className="error-text">{error}</span> : current.artist}
               </p>
             </div>
+            <StarButton
+              kind="SONG"
+              id={current.id}
+              name={current.title}
+              starred={starred.data?.song?.id === current.id ? starred.data.song.starred : null}
+            />
             <SongMenu song={current} placement="above" />
           </>
         ) : (

@@ -118,6 +118,16 @@ describe('the player engine', () => {
     expect(shuffledOrder(5, 3, () => 0.5)[0]).toBe(3);
   });
 
+  it('plays a whole list shuffled from the Shuffle button, every song once', () => {
+    engine.shufflePlay([song('a'), song('b'), song('c')]);
+    const { order, shuffle, current } = engine.getState();
+    expect(shuffle).toBe(true);
+    expect(current?.id).toBe('a');
+    expect([...order].sort()).toEqual([0, 1, 2]);
+    engine.shufflePlay([]);
+    expect(engine.getState().current?.id).toBe('a');
+  });
+
   it('gets a fresh stream URL when the signed one has expired and resumes where it was', async () => {
     freshUrls.a = '/media/songs/a/audio?expires=2&signature=new';
     engine.playQueue([song('a')], 0);

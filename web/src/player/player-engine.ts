@@ -161,6 +161,13 @@ export class PlayerEngine {
     this.load(order.indexOf(index), true);
   }
 
+  /** Turns shuffle on and plays `songs` from a random one (an album's or playlist's Shuffle button). */
+  shufflePlay(songs: PlayerSong[]): void {
+    if (!songs.length) return;
+    this.set({ shuffle: true });
+    this.playQueue(songs, Math.floor(this.random() * songs.length));
+  }
+
   togglePlay(): void {
     if (this.state.playing) this.pause();
     else this.play();

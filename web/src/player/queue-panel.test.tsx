@@ -4,24 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { endSession, startSession } from '../session/session-store';
 import { installFakeApi, songFixture, songsPage, userPayload } from '../test/fake-api';
+import { fakeDataTransfer } from '../test/fake-drag';
 
 const songs = ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((title, index) =>
   songFixture({ id: `song-${index + 1}`, title, streamUrl: `/media/songs/song-${index + 1}/audio?signature=x` }),
 );
-
-/** The browser's drag data, which jsdom lacks: enough of DataTransfer for a drag from one row to another. */
-function dataTransfer() {
-  const data = new Map<string, string>();
-  return {
-    effectAllowed: 'all',
-    dropEffect: 'none',
-    get types() {
-      return [...data.keys()];
-    },
-    setData: (type: string, value: string) => data.set(type, value),
-    getData: (type: string) => data.get(type) ?? '',
-  };
-}
 
 describe('the queue panel', () => {
   const upNext = () =>
@@ -119,7 +106,7 @@ describe('the queue panel', () => {
     await user.click(screen.getByRole('button', { name: 'Play Alpha' }));
     await user.click(screen.getByRole('button', { name: 'Queue' }));
     const rows = () => within(screen.getByRole('list', { name: 'Next up' })).getAllByRole('listitem');
-    const drag = dataTransfer();
+    const drag = fakeDataTransfer();
     fireEvent.dragStart(rows()[2] as HTMLElement, { dataTransfer: drag });
     fireEvent.dragOver(rows()[0] as HTMLElement, { dataTransfer: drag });
     expect(rows()[0]).toHaveClass('drop-target');
@@ -128,7 +115,7 @@ describe('the queue panel', () => {
     expect(rows()[0]).not.toHaveClass('drop-target');
 
     // Something dragged in from elsewhere (a file, a link) is not a queue move.
-    const foreign = dataTransfer();
+    const foreign = fakeDataTransfer();
     foreign.setData('text/plain', '0');
     fireEvent.dragOver(rows()[1] as HTMLElement, { dataTransfer: foreign });
     fireEvent.drop(rows()[1] as HTMLElement, { dataTransfer: foreign });

@@ -4,6 +4,7 @@ import { useSession } from '../session/session-store';
 import { Cover } from '../ui/Cover';
 import { formatDuration, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { StarButton } from '../ui/StarButton';
 import { SongMenu } from './SongMenu';
 import './song-list.css';
 
@@ -81,6 +82,7 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
               </span>
               <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
               <span className="song-actions">
+                <StarButton kind="SONG" id={song.id} name={song.title} starred={song.starred} />
                 <SongMenu song={song} />
                 {mine && onEdit && (
                   <button

@@ -1,18 +1,74 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../__generated__';
 import { usePlayer } from '../player/PlayerProvider';
 import type { PlayerSong } from '../player/player-engine';
+import { NewPlaylistDialog } from '../playlists/NewPlaylistDialog';
+import { PLAYLISTS, usePlaylists } from '../playlists/use-playlists';
 import { ActionMenu } from '../ui/ActionMenu';
+import { announce } from '../ui/announcer';
+
+const AddSongToPlaylist = graphql(`
+  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {
+    addToPlaylist(id: $id, songIds: $songIds) {
+      id
+      songCount
+      version
+    }
+  }
+`);
 
 /** The "more actions" menu of a song, wherever it is shown: song rows and the player bar. */
 export function SongMenu({ song, placement }: { song: PlayerSong; placement?: 'below' | 'above' }) {
   const player = usePlayer();
+  const { playlists } = usePlaylists();
+  const [, add] = useMutation(AddSongToPlaylist);
+  const [creating, setCreating] = useState(false);
+
+  async function addTo(playlist: { id: string; name: string }) {
+    const result = await add({ id: playlist.id, songIds: [song.id] }, PLAYLISTS);
+    announce(
+      result.data
+        ? `Added “${song.title}” to ${playlist.name}.`
+        : `“${song.title}” could not be added: ${result.error?.graphQLErrors[0]?.message ?? 'the server did not answer'}.`,
+    );
+  }
+
   return (
-    <ActionMenu
-      label={`More actions for ${song.title}`}
-      placement={placement}
-      actions={[
-        { label: 'Play next', onSelect: () => player.playNext(song) },
-        { label: 'Add to queue', onSelect: () => player.addToQueue(song) },
-      ]}
-    />
+    <>
+      <ActionMenu
+        label={`More actions for ${song.title}`}
+        placement={placement}
+        actions={[
+          {
+            label: 'Play next',
+            onSelect: () => {
+              player.playNext(song);
+              announce(`“${song.title}” plays next.`);
+            },
+          },
+          {
+            label: 'Add to queue',
+            onSelect: () => {
+              player.addToQueue(song);
+              announce(`Added “${song.title}” to the queue.`);
+            },
+          },
+          // Without the library service there are no playlists to offer.
+          ...(playlists
+            ? [
+                {
+                  group: 'Add to playlist',
+                  actions: [
+                    ...playlists.map((playlist) => ({ label: playlist.name, onSelect: () => addTo(playlist) })),
+                    { label: 'New playlist…', onSelect: () => setCreating(true) },
+                  ],
+                },
+              ]
+            : []),
+        ]}
+      />
+      {creating && <NewPlaylistDialog songIds={[song.id]} onClose={() => setCreating(false)} />}
+    </>
   );
 }

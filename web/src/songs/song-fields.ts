@@ -1,6 +1,6 @@
 import { graphql } from '../__generated__';
 
-/** Everything a song row, the player and the edit form show. */
+/** Everything a song row, the player and the edit form show. `starred` is null when the library service is down. */
 export const SongFields = graphql(`
   fragment SongFields on Song {
     id
@@ -13,6 +13,7 @@ export const SongFields = graphql(`
     streamUrl
     coverUrl
     playCount
+    starred
     uploadedBy {
       id
       displayName

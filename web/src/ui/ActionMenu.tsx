@@ -7,6 +7,12 @@ export interface MenuAction {
   onSelect(): void;
 }
 
+/** Items under a heading, such as the playlists of "Add to playlist". */
+export interface MenuGroup {
+  group: string;
+  actions: MenuAction[];
+}
+
 /**
  * A "more actions" button opening a menu (the WAI-ARIA menu button pattern): arrow keys move between
  * items, Enter or Space picks one, Escape or Tab closes and focus goes back to the button.
@@ -18,7 +24,7 @@ export function ActionMenu({
 }: {
   /** The button's accessible name, e.g. "More actions for Rising Tones". */
   label: string;
-  actions: MenuAction[];
+  actions: Array<MenuAction | MenuGroup>;
   /** Above for the player bar, at the bottom of the screen. */
   placement?: 'below' | 'above';
 }) {
@@ -105,20 +111,21 @@ export function ActionMenu({
           className={`action-menu-list ${placement}`}
           onKeyDown={onMenuKeyDown}
         >
-          {actions.map((action) => (
-            <button
-              key={action.label}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                close(true);
-                action.onSelect();
-              }}
-            >
-              {action.label}
-            </button>
-          ))}
+          {actions.map((item) =>
+            'group' in item ? (
+              // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; menu items are grouped by role (WAI-ARIA menu pattern)
+              <div key={item.group} role="group" aria-label={item.group} className="action-menu-group">
+                <span className="action-menu-heading" aria-hidden="true">
+                  {item.group}
+                </span>
+                {item.actions.map((action) => (
+                  <MenuItem key={action.label} action={action} close={() => close(true)} />
+                ))}
+              </div>
+            ) : (
+              <MenuItem key={item.label} action={item} close={() => close(true)} />
+            ),
+          )}
         </div>
       )}
     </span>
@@ -127,4 +134,20 @@ export function ActionMenu({
 
 function menuItems(menu: HTMLElement | null): HTMLElement[] {
   return Array.from(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+}
+
+function MenuItem({ action, close }: { action: MenuAction; close(): void }) {
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      onClick={() => {
+        close();
+        action.onSelect();
+      }}
+    >
+      {action.label}
+    </button>
+  );
 }

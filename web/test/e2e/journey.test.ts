@@ -225,6 +225,121 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     expect(await listen.getByText('Rising Tones').isVisible()).toBe(true);
   });
 
+  it('uploads three tagged songs of one album and opens it: tracks in track order', async () => {
+    await nav('Upload').click();
+    // Not in track order, so the album's order is its tags', not the upload's.
+    await page
+      .getByLabel('Choose files')
+      .setInputFiles(['album-post-03.mp3', 'album-post-01.mp3', 'album-post-02.mp3'].map(audioFixture));
+    // The earlier upload's cards are done with.
+    await page.getByRole('button', { name: 'Clear finished' }).click();
+    await page.getByRole('button', { name: /^Upload all \(\d\)$/ }).click();
+    for (const title of ['Isobel', 'Army of Me', 'Hyperballad']) {
+      await page.getByText(`Added “${title}” to your library.`).waitFor(PATIENCE);
+    }
+
+    await nav('Albums').click();
+    const albums = page.getByRole('list', { name: 'Albums' });
+    await albums.getByRole('link', { name: 'Post' }).waitFor(PATIENCE);
+    await screenshot('albums');
+    await albums.getByRole('link', { name: 'Post' }).click();
+    await page.getByRole('heading', { name: 'Post', level: 1 }).waitFor();
+    const tracks = page.getByRole('list', { name: 'Tracks of Post' });
+    expect(await tracks.locator('.song-title').allTextContents()).toEqual(['Army of Me', 'Hyperballad', 'Isobel']);
+    await screenshot('album');
+
+    await page.getByRole('link', { name: 'Björk' }).first().click();
+    await page.getByRole('heading', { name: 'Björk', level: 1 }).waitFor();
+    await page.getByRole('list', { name: 'Albums of Björk' }).getByRole('link', { name: 'Post' }).waitFor();
+    await screenshot('artist');
+    await nav('Artists').click();
+    await page.getByRole('list', { name: 'Artists' }).getByText('Björk').first().waitFor();
+    await screenshot('artists');
+  });
+
+  it('stars the album, and it shows in Favourites', async () => {
+    await nav('Albums').click();
+    await page.getByRole('list', { name: 'Albums' }).getByRole('link', { name: 'Post' }).click();
+    const star = page.getByRole('main').getByRole('button', { name: 'Star Post' });
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed'), PATIENCE).toBe('true');
+
+    await nav('Favourites').click();
+    await page.getByText('Star songs, albums and artists to find them here.').waitFor();
+    await screenshot('favourites-empty');
+    await page.getByRole('tab', { name: 'Albums' }).click();
+    await page.getByRole('list', { name: 'Starred albums' }).getByRole('link', { name: 'Post' }).waitFor(PATIENCE);
+    await screenshot('favourites');
+  });
+
+  it('makes a playlist of two songs, reorders it, and the order survives a reload', async () => {
+    await page.getByRole('navigation', { name: 'Playlists' }).getByRole('button', { name: 'New playlist' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New playlist' });
+    await dialog.getByLabel('Name').fill('Road trip');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Road trip', level: 1 }).waitFor();
+    await page.getByText('This playlist is empty: add songs from your library with Add to playlist.').waitFor();
+    await screenshot('playlist-empty');
+
+    await nav('Albums').click();
+    await page.getByRole('list', { name: 'Albums' }).getByRole('link', { name: 'Post' }).click();
+    for (const title of ['Army of Me', 'Hyperballad']) {
+      await page.getByRole('button', { name: `More actions for ${title}` }).click();
+      await page.getByRole('group', { name: 'Add to playlist' }).getByRole('menuitem', { name: 'Road trip' }).click();
+      await page.getByText(`Added “${title}” to Road trip.`).waitFor(PATIENCE);
+    }
+
+    await page.getByRole('navigation', { name: 'Playlists' }).getByRole('link', { name: 'Road trip' }).click();
+    const entries = page.getByRole('list', { name: 'Songs of Road trip' });
+    const titles = () => entries.locator('.song-title').allTextContents();
+    await expect.poll(titles, PATIENCE).toEqual(['Army of Me', 'Hyperballad']);
+    // Drag the second song onto the first.
+    await entries.getByRole('listitem').nth(1).locator('.song-title').dragTo(entries.getByRole('listitem').nth(0));
+    await expect.poll(titles, PATIENCE).toEqual(['Hyperballad', 'Army of Me']);
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await expect.poll(titles, PATIENCE).toEqual(['Hyperballad', 'Army of Me']);
+    // And from the keyboard: move it back down with its button.
+    await page.getByRole('button', { name: 'Move Hyperballad down' }).click();
+    await expect.poll(titles, PATIENCE).toEqual(['Army of Me', 'Hyperballad']);
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await expect.poll(titles, PATIENCE).toEqual(['Army of Me', 'Hyperballad']);
+    await screenshot('playlist');
+  });
+
+  it('plays the playlist through the queue: the panel lists it, and Next advances', async () => {
+    await page.getByRole('button', { name: 'Play Road trip' }).click();
+    const player = page.getByRole('region', { name: 'Player' });
+    await player.locator('.now-playing-title').getByText('Army of Me').waitFor(PATIENCE);
+    await player.getByRole('button', { name: 'Queue' }).click();
+    const queue = page.getByRole('complementary', { name: 'Queue' });
+    await queue.getByRole('list', { name: 'Next up' }).getByText('Hyperballad').waitFor();
+    await screenshot('queue-playlist');
+    await player.getByRole('button', { name: 'Next' }).click();
+    await queue.locator('.current').getByText('Hyperballad').waitFor(PATIENCE);
+    await queue.getByText('Nothing queued. Use “Add to queue” or “Play next” on any song.').waitFor();
+    await expect.poll(async () => (await audioState(page))?.src ?? '', PATIENCE).toContain('/audio');
+    await page.keyboard.press('Escape');
+    await queue.waitFor({ state: 'detached' });
+    await player.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it('deletes a song: the playlist keeps it, greyed and marked removed', async () => {
+    await nav('Library').click();
+    await page.getByRole('button', { name: 'Delete Hyperballad' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete “Hyperballad”?' })
+      .getByRole('button', { name: 'Delete song' })
+      .click();
+    await page.getByRole('list', { name: 'Songs' }).getByText('Hyperballad').waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Playlists' }).getByRole('link', { name: 'Road trip' }).click();
+    const gone = page.getByRole('list', { name: 'Songs of Road trip' }).getByRole('listitem').nth(1);
+    await gone.getByText('removed').waitFor(PATIENCE);
+    expect(await gone.locator('.song-title').textContent()).toBe('Hyperballad');
+    await screenshot('playlist-removed');
+  });
+
   it('signs out, and a revoked session leads back to sign-in with a message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
@@ -233,7 +348,7 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await nav('Library').click();
-    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await page.getByRole('list', { name: 'Songs' }).getByText('Army of Me').waitFor();
     // The same session ended elsewhere (another tab, an API client): the app notices on its next request.
     const token = await page.evaluate(() => JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}').token);
     const logout = await fetch(`${stack.url}/graphql`, {

@@ -1,0 +1,87 @@
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql } from '../__generated__';
+import { SongList } from '../songs/SongList';
+import { Cover } from '../ui/Cover';
+import { formatListeningTime, plural } from '../ui/format';
+import { PartialNotice } from '../ui/PartialNotice';
+import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
+import { StarButton } from '../ui/StarButton';
+import { SONG_LISTS } from './AlbumsPage';
+import './albums.css';
+
+const Album = graphql(`
+  query Album($id: ID!) {
+    album(id: $id) {
+      id
+      title
+      year
+      genre
+      coverUrl
+      durationSeconds
+      songCount
+      playCount
+      starred
+      artist {
+        id
+        name
+      }
+      songs {
+        ...SongFields
+        trackNumber
+        discNumber
+      }
+    }
+  }
+`);
+
+/** An album: its cover, artist and year, and its tracks in disc and track order. */
+export function AlbumPage({ params }: { params: { id: string } }) {
+  const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
+  const album = result.data?.album;
+
+  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the album…</p>;
+  if (!album) {
+    return (
+      <div className="page">
+        <h1>Album not found</h1>
+        <p className="muted">
+          {result.error ? `It could not be loaded: ${result.error.message}.` : 'There is no such album.'}{' '}
+          <Link href="/albums">See every album</Link>.
+        </p>
+      </div>
+    );
+  }
+  const multiDisc = new Set(album.songs.map((song) => song.discNumber ?? 1)).size > 1;
+  return (
+    <div className="page">
+      <header className="collection-header">
+        <Cover url={album.coverUrl} size={200} title={album.title} />
+        <div>
+          <p className="collection-kind muted">Album</p>
+          <h1>{album.title}</h1>
+          <p className="muted">
+            <Link href={`/artists/${album.artist.id}`}>{album.artist.name}</Link>
+            {[album.year, plural(album.songCount, 'song'), formatListeningTime(album.durationSeconds)]
+              .filter(Boolean)
+              .map((part) => ` · ${part}`)}
+          </p>
+        </div>
+      </header>
+      <div className="collection-actions">
+        <PlayShuffleButtons songs={album.songs} name={album.title} />
+        <StarButton kind="ALBUM" id={album.id} name={album.title} starred={album.starred} size={24} />
+      </div>
+      <PartialNotice show={Boolean(result.error)} />
+      <SongList
+        songs={album.songs}
+        label={`Tracks of ${album.title}`}
+        rank={(index) => {
+          const song = album.songs[index];
+          const track = song?.trackNumber ? String(song.trackNumber) : '–';
+          return multiDisc && song?.trackNumber ? `${song.discNumber ?? 1}.${track}` : track;
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql } from '../__generated__';
+import { AlbumGrid } from '../albums/AlbumGrid';
+import { usePlayer } from '../player/PlayerProvider';
+import { SongList } from '../songs/SongList';
+import { plural } from '../ui/format';
+import { Icon } from '../ui/Icon';
+import { PartialNotice } from '../ui/PartialNotice';
+import { StarButton } from '../ui/StarButton';
+import '../albums/albums.css';
+import './artists.css';
+
+const Artist = graphql(`
+  query Artist($id: ID!) {
+    artist(id: $id) {
+      id
+      name
+      albumCount
+      songCount
+      starred
+      albums {
+        ...AlbumCardFields
+      }
+      topSongs(first: 10) {
+        ...SongFields
+      }
+    }
+  }
+`);
+
+const SONG_LISTS = { additionalTypenames: ['Song'] };
+
+/** An artist: their albums, newest first, and their most played songs. */
+export function ArtistPage({ params }: { params: { id: string } }) {
+  const player = usePlayer();
+  const [result] = useQuery({ query: Artist, variables: { id: params.id }, context: SONG_LISTS });
+  const artist = result.data?.artist;
+
+  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the artist…</p>;
+  if (!artist) {
+    return (
+      <div className="page">
+        <h1>Artist not found</h1>
+        <p className="muted">
+          {result.error ? `It could not be loaded: ${result.error.message}.` : 'There is no such artist.'}{' '}
+          <Link href="/artists">See every artist</Link>.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <header className="collection-header">
+        <span className="artist-avatar artist-page-avatar" aria-hidden="true">
+          <Icon name="artist" size={72} />
+        </span>
+        <div>
+          <p className="collection-kind muted">Artist</p>
+          <h1>{artist.name}</h1>
+          <p className="muted">
+            {plural(artist.albumCount, 'album')} · {plural(artist.songCount, 'song')}
+          </p>
+        </div>
+      </header>
+      <div className="collection-actions">
+        <button
+          type="button"
+          className="button-primary"
+          disabled={!artist.topSongs.length}
+          onClick={() => player.playQueue(artist.topSongs, 0)}
+        >
+          <Icon name="play" size={18} /> Play top songs
+        </button>
+        <StarButton kind="ARTIST" id={artist.id} name={artist.name} starred={artist.starred} size={24} />
+      </div>
+      <PartialNotice show={Boolean(result.error)} />
+      <h2 className="page-section">Top songs</h2>
+      {artist.topSongs.length ? (
+        <SongList songs={artist.topSongs} label={`Top songs of ${artist.name}`} />
+      ) : (
+        <p className="muted">No songs yet.</p>
+      )}
+      <h2 className="page-section">Albums</h2>
+      {artist.albums.length ? (
+        <AlbumGrid albums={artist.albums} label={`Albums of ${artist.name}`} />
+      ) : (
+        <p className="muted">No albums as album artist.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQuery } from 'urql';
+import { graphql } from '../__generated__';
+import { AlbumGrid } from '../albums/AlbumGrid';
+import { ArtistList } from '../artists/ArtistList';
+import '../artists/artists.css';
+
+const Search = graphql(`
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      __typename
+      ... on Album {
+        ...AlbumCardFields
+      }
+      ... on Artist {
+        ...ArtistRowFields
+      }
+    }
+  }
+`);
+
+const SEARCH_SIZE = 20;
+const SONG_LISTS = { additionalTypenames: ['Song'] };
+
+/** The albums and artists a library search finds, shown above the songs it finds. */
+export function SearchMatches({ query }: { query: string }) {
+  const [result] = useQuery({ query: Search, variables: { query, first: SEARCH_SIZE }, context: SONG_LISTS });
+  const matches = result.data?.search ?? [];
+  const albums = matches.flatMap((match) => (match.__typename === 'Album' ? [match] : []));
+  const artists = matches.flatMap((match) => (match.__typename === 'Artist' ? [match] : []));
+  return (
+    <>
+      {artists.length > 0 && (
+        <section aria-labelledby="search-artists">
+          <h2 id="search-artists" className="page-section">
+            Artists
+          </h2>
+          <ArtistList artists={artists} label="Matching artists" />
+        </section>
+      )}
+      {albums.length > 0 && (
+        <section aria-labelledby="search-albums">
+          <h2 id="search-albums" className="page-section">
+            Albums
+          </h2>
+          <AlbumGrid albums={albums} label="Matching albums" />
+        </section>
+      )}
+      {(albums.length > 0 || artists.length > 0) && <h2 className="page-section">Songs</h2>}
+    </>
+  );
+}
