@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
 # One Dockerfile for the whole stack; each service is a target:
-#   docker build --target users|catalog|playback|gateway -t sp0t1fy/<target> .
+#   docker build --target users|catalog|playback|library|gateway -t sp0t1fy/<target> .
 # (docker compose builds them all; each subgraph of schema/src/registry.ts is a target, a test checks.) Stages:
 #   toolchain  Node plus a C++ toolchain for argon2 where no prebuilt binary fits; never in a runtime image
 #   manifests  every package.json and the lockfile, so dependency layers rebuild only when those change
@@ -41,6 +41,10 @@ RUN npm ci --omit=dev --workspace=@sp0t1fy/catalog
 FROM toolchain AS playback-deps
 COPY --from=manifests /app ./
 RUN npm ci --omit=dev --workspace=@sp0t1fy/playback
+
+FROM toolchain AS library-deps
+COPY --from=manifests /app ./
+RUN npm ci --omit=dev --workspace=@sp0t1fy/library
 
 FROM toolchain AS gateway-deps
 COPY --from=manifests /app ./
@@ -87,6 +91,16 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD node deploy/healthcheck.mjs "http://127.0.0.1:${PLAYBACK_PORT}/ready"
 CMD ["node", "subgraphs/playback/dist/main.js"]
 
+FROM runtime AS library
+COPY --from=library-deps /app ./
+COPY --from=builder /app/platform/dist platform/dist
+COPY --from=builder /app/subgraphs/library/dist subgraphs/library/dist
+ENV HOST=0.0.0.0 LIBRARY_PORT=4004 DATA_DIR=/var/lib/sp0t1fy
+EXPOSE 4004
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${LIBRARY_PORT}/ready"
+CMD ["node", "subgraphs/library/dist/main.js"]
+
 # The gateway serves the API, the /media proxy and the built web app. With every <NAME>_URL set (as
 # the compose file does) it keeps no data; with none set it hosts every subgraph itself, so this one
 # image also runs the whole product in one container (then set DATA_DIR=/var/lib/sp0t1fy, a volume).
@@ -96,6 +110,7 @@ COPY --from=builder /app/platform/dist platform/dist
 COPY --from=builder /app/subgraphs/users/dist subgraphs/users/dist
 COPY --from=builder /app/subgraphs/catalog/dist subgraphs/catalog/dist
 COPY --from=builder /app/subgraphs/playback/dist subgraphs/playback/dist
+COPY --from=builder /app/subgraphs/library/dist subgraphs/library/dist
 COPY --from=builder /app/schema/dist schema/dist
 COPY --from=builder /app/schema/supergraph.graphql schema/supergraph.graphql
 COPY --from=builder /app/gateway/dist gateway/dist

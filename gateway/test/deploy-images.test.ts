@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
+import { subgraphs } from '@sp0t1fy/schema';
 import { describe, expect, it } from 'vitest';
 import {
   argumentsOf,
@@ -57,7 +58,8 @@ const compose = rawCompose();
 const all = workspaces();
 // A CommonJS module typed as an ES one: under NodeNext its factory is `.default` of the default import.
 const ignored = dockerignoreModule.default().add(readRepoFile('.dockerignore'));
-const SERVICES = ['users', 'catalog', 'playback', 'gateway'];
+// Every subgraph of the registry, and the gateway.
+const SERVICES = [...subgraphs.map((entry) => entry.name), 'gateway'];
 
 /** The workspace a service target installs: `npm ci --omit=dev --workspace=<name>` in its deps stage. */
 function installedWorkspace(target: string): { stage: DockerStage; workspace: Workspace } {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/index.js';
 import { createClient, type GraphQLClient, type GraphQLResponse } from './support/client.js';
 import { startDroppingServer, startHungServer } from './support/fault-servers.js';
+import { type GatewaysWithout, startGatewaysWithout } from './support/gateways-without.js';
 import { LEAKED_INTERNALS } from './support/http.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
@@ -204,26 +205,18 @@ describe.each(await testBackends())('the web app’s pages with a subgraph down 
   let owner: SeededUser;
   let other: SeededUser;
   let songs: SongFields[];
-  const without: Record<string, RunningGateway> = {};
-  const down: Array<Awaited<ReturnType<typeof startDroppingServer>>> = [];
-  const asOwner = (service: string) => createClient((without[service] as RunningGateway).url, owner.token);
+  let without: GatewaysWithout;
+  const asOwner = (service: string) => createClient(without.urlWithout(service), owner.token);
 
   beforeAll(async () => {
     stack = await startStack(backend);
     [owner, other] = await Promise.all([seed(stack.client).user(), seed(stack.client).user()]);
     songs = [await seed(stack.client).song(owner), await seed(stack.client).song(other, 'tone-vbr-mono.mp3')];
     expect((await owner.client.request(RECORD_PLAY, { songId: songs[0]?.id })).errors).toBeUndefined();
-    for (const service of ['users', 'catalog', 'playback']) {
-      const nowhere = await startDroppingServer();
-      down.push(nowhere);
-      without[service] = await startGateway(
-        loadGatewayConfig({ ...stack.env, [`${service.toUpperCase()}_URL`]: nowhere.url }),
-      );
-    }
+    without = await startGatewaysWithout(stack.env, ['users', 'catalog', 'playback']);
   });
   afterAll(async () => {
-    await Promise.all(Object.values(without).map((gateway) => gateway.close()));
-    await Promise.all(down.map((server) => server.release()));
+    await without?.close();
     await stack?.close();
   });
 

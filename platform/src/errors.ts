@@ -26,6 +26,8 @@ export const unauthenticated = error(ErrorCode.Unauthenticated, 200);
 export const forbidden = error(ErrorCode.Forbidden, 200);
 export const notFound = error(ErrorCode.NotFound, 200);
 export const tooManyRequests = error(ErrorCode.TooManyRequests, 200);
+/** The change was made against a stale copy (an expected version that is no longer current). */
+export const conflict = error(ErrorCode.Conflict, 200);
 
 /**
  * Codes that describe the request, not the server: safe to show as they are. Apollo Server's own

@@ -140,12 +140,34 @@ export function callOf(req: Request): SubgraphCall {
   };
 }
 
+/**
+ * A subgraph's validated configuration: the shared variables, and its own named after it
+ * (CATALOG_PORT, CATALOG_DATABASE_URL, as the registry's variablesOf names them).
+ */
+export type SubgraphConfig = Omit<SubgraphSettings, 'port' | 'databaseUrl' | 'usersUrl'> & {
+  USERS_URL?: string | undefined;
+} & Record<string, unknown>;
+
+function settingsOf(name: string, config: SubgraphConfig): SubgraphSettings {
+  const prefix = name.toUpperCase();
+  const port = config[`${prefix}_PORT`];
+  const databaseUrl = config[`${prefix}_DATABASE_URL`];
+  if (typeof port !== 'number') throw new Error(`The ${name} configuration has no ${prefix}_PORT`);
+  return {
+    ...config,
+    port,
+    databaseUrl: typeof databaseUrl === 'string' ? databaseUrl : undefined,
+    usersUrl: config.USERS_URL,
+  };
+}
+
 /** Opens a subgraph's stores, applies its migrations and serves it over HTTP. */
 export async function startSubgraph<DB, Providers, Context extends object>(
   definition: SubgraphDefinition<DB, Providers, Context>,
-  settings: SubgraphSettings,
+  config: SubgraphConfig,
   host: SubgraphHostOptions = {},
 ): Promise<RunningSubgraph<DB, Providers>> {
+  const settings = settingsOf(definition.name, config);
   const logger =
     host.logger ?? createLogger({ service: definition.name, level: settings.LOG_LEVEL, format: settings.LOG_FORMAT });
   const database = await openDatabase<DB>({

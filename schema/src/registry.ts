@@ -22,6 +22,7 @@ export const subgraphs: readonly SubgraphEntry[] = [
   { name: 'users', module: '@sp0t1fy/users', port: 4001, publicPaths: [] },
   { name: 'catalog', module: '@sp0t1fy/catalog', port: 4002, publicPaths: ['/media'] },
   { name: 'playback', module: '@sp0t1fy/playback', port: 4003, publicPaths: [] },
+  { name: 'library', module: '@sp0t1fy/library', port: 4004, publicPaths: [] },
 ];
 
 /** The environment variables that configure a subgraph's place in a deployment. */

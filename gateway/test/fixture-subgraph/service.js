@@ -60,7 +60,7 @@ export const service = {
         createProviders: (runtime) => ({ db: runtime.db }),
         createContext: (call, providers, runtime) => ({ ...providers, auth: runtime.authenticate(call.authorization) }),
       },
-      { ...config, port: config.FIXTURE_PORT, databaseUrl: config.FIXTURE_DATABASE_URL },
+      config,
       host,
     ),
 };

@@ -1,3 +1,4 @@
 export * from './audio-fixtures.js';
 export * from './backends.js';
 export * from './captured-logs.js';
+export * from './test-database.js';

@@ -1,7 +1,11 @@
 import { gql } from 'graphql-tag';
 
 export const typeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+  extend schema
+    @link(
+      url: "https://specs.apollo.dev/federation/v2.7"
+      import: ["@key", "@shareable", "@external", "@requires"]
+    )
 
   "An ISO-8601 date and time with an offset, such as 2026-11-26T22:13:00Z."
   scalar DateTime
@@ -248,5 +252,17 @@ export const typeDefs = gql`
     updateSong(id: ID!, metadata: SongMetadataInput!): Song!
     "Removes a song; only its uploader may. The audio is deleted once no other song uses the same file."
     deleteSong(id: ID!): Boolean!
+  }
+
+  "A user's playlist, kept by the library subgraph; the catalog adds its cover."
+  type Playlist @key(fields: "id") {
+    id: ID!
+    "The library's first few live entries' song ids."
+    coverSongIds: [ID!]! @external
+    """
+    The cover of the first of the playlist's first songs that has one, signed for the viewer like
+    Song.coverUrl; null when none has one, or while the catalog is unavailable.
+    """
+    coverUrl: String @requires(fields: "coverSongIds")
   }
 `;

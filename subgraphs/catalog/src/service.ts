@@ -9,7 +9,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   startSubgraph,
   uploadMiddleware,
 } from '@sp0t1fy/platform';
@@ -42,12 +41,6 @@ export { loadCatalogConfig };
 export type RunningCatalogService = RunningSubgraph<CatalogDatabase, CatalogProviders>;
 
 export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOptions): Promise<RunningCatalogService> {
-  const settings: SubgraphSettings = {
-    ...config,
-    port: config.CATALOG_PORT,
-    databaseUrl: config.CATALOG_DATABASE_URL,
-    usersUrl: config.USERS_URL,
-  };
   return startSubgraph<CatalogDatabase, CatalogProviders, CatalogContext>(
     {
       name: 'catalog',
@@ -122,7 +115,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         await providers.blobs.close?.();
       },
     },
-    settings,
+    config,
     host,
   );
 }

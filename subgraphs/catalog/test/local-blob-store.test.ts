@@ -8,6 +8,15 @@ import { BlobNotFoundError, InvalidBlobKeyError } from '../src/providers/storage
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
 import { tempDir } from './helpers.js';
 
+/** Inclusive byte ranges of the 13,340-byte fixture: the first byte, a few, most of it, the last byte. */
+const RANGES = [
+  [0, 0],
+  [0, 1],
+  [10, 19],
+  [100, 13339],
+  [13339, 13339],
+];
+
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** How many of this process's file descriptors are open on path (Linux). */
@@ -78,13 +87,7 @@ describe('LocalBlobStore', () => {
     expect(await buffer(await store.read(key))).toStrictEqual(content);
   });
 
-  it.each([
-    [0, 0],
-    [0, 1],
-    [10, 19],
-    [100, 13339],
-    [13339, 13339],
-  ])('reads the inclusive range %i-%i', async (start, end) => {
+  it.each(RANGES)('reads the inclusive range %i-%i', async (start, end) => {
     const { store, content, key, stageTemp } = await setup();
     await store.putFile(key, await stageTemp(), 'audio/mpeg');
     expect(await buffer(await store.read(key, { start, end }))).toStrictEqual(content.subarray(start, end + 1));
@@ -157,12 +160,7 @@ describe('LocalBlobStore', () => {
   });
 
   describe('readBytes (small ranges, on a kept file handle)', () => {
-    it.each([
-      [0, 0],
-      [10, 19],
-      [100, 13339],
-      [13339, 13339],
-    ])('reads the inclusive range %i-%i', async (start, end) => {
+    it.each(RANGES)('reads the inclusive range %i-%i', async (start, end) => {
       const { store, content, key, stageTemp } = await setup();
       await store.putFile(key, await stageTemp(), 'audio/mpeg');
       expect(await store.readBytes(key, { start, end })).toStrictEqual(content.subarray(start, end + 1));

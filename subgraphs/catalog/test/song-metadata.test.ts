@@ -53,35 +53,35 @@ describe('validateMetadata', () => {
 describe('detailsForUpload', () => {
   const tags = { title: 'Tag Title', artist: 'Tag Artist', album: 'Tag Album', genre: 'Jazz', year: 1999 };
 
+  /** What a file with no track tags, and an uploader who typed none, leaves a song without. */
+  const UNTAGGED_TRACK = {
+    trackNumber: null,
+    trackTotal: null,
+    discNumber: null,
+    discTotal: null,
+    albumArtist: null,
+    composer: null,
+  };
+
   it('prefers what the uploader typed, then the tags', () => {
     expect(detailsForUpload({ title: 'Typed', album: null }, tags, 'file.mp3')).toEqual({
+      ...UNTAGGED_TRACK,
       title: 'Typed',
       artist: 'Tag Artist',
       album: null,
       genre: 'Jazz',
       releaseYear: 1999,
-      trackNumber: null,
-      trackTotal: null,
-      discNumber: null,
-      discTotal: null,
-      albumArtist: null,
-      composer: null,
     });
   });
 
   it('falls back to the file name and "Unknown artist"', () => {
     expect(detailsForUpload({}, {}, '01 - Intro.mp3')).toEqual({
+      ...UNTAGGED_TRACK,
       title: '01 - Intro',
       artist: 'Unknown artist',
       album: null,
       genre: null,
       releaseYear: null,
-      trackNumber: null,
-      trackTotal: null,
-      discNumber: null,
-      discTotal: null,
-      albumArtist: null,
-      composer: null,
     });
   });
 

@@ -6,7 +6,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   serveFeed,
   startSubgraph,
 } from '@sp0t1fy/platform';
@@ -33,12 +32,6 @@ export function startPlaybackService(
   config: PlaybackConfig,
   host?: SubgraphHostOptions,
 ): Promise<RunningPlaybackService> {
-  const settings: SubgraphSettings = {
-    ...config,
-    port: config.PLAYBACK_PORT,
-    databaseUrl: config.PLAYBACK_DATABASE_URL,
-    usersUrl: config.USERS_URL,
-  };
   return startSubgraph<PlaybackDatabase, PlaybackProviders, PlaybackContext>(
     {
       name: 'playback',
@@ -80,7 +73,7 @@ export function startPlaybackService(
         }),
       stop: (providers) => providers.songFeed.stop(),
     },
-    settings,
+    config,
     host,
   );
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  collapseSongEvents,
   createSongFeedFollower,
   type Database,
   type Logger,
@@ -11,7 +12,7 @@ import {
 import { captureLogs, testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PlaybackDatabase } from '../src/database.js';
-import { collapseSongEvents, createSongReplica } from '../src/providers/song-replica.js';
+import { createSongReplica } from '../src/providers/song-replica.js';
 import { openPlaybackDatabase, silentLogger } from './support/database.js';
 import { type FeedServer, startFeedServer } from './support/feed-server.js';
 
@@ -55,7 +56,17 @@ describe('collapsing a batch of song events', () => {
 
   it('records a song first seen deleted with the details it had', () => {
     expect(collapseSongEvents([event(7, 'deleted')])).toEqual([
-      { songId: 'a', seq: 7, title: 'One', artist: 'X', album: 'Album', durationSeconds: 10, deletedAt: at },
+      {
+        songId: 'a',
+        seq: 7,
+        title: 'One',
+        artist: 'X',
+        album: 'Album',
+        durationSeconds: 10,
+        albumId: null,
+        artistIds: [],
+        deletedAt: at,
+      },
     ]);
   });
 });

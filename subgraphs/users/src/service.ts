@@ -4,7 +4,6 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
-  type SubgraphSettings,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { loadUsersConfig, type UsersConfig, usersEnv } from './config.js';
@@ -26,7 +25,6 @@ export { loadUsersConfig };
 export type RunningUsersService = RunningSubgraph<UsersDatabase, UsersProviders>;
 
 export function startUsersService(config: UsersConfig, host?: SubgraphHostOptions): Promise<RunningUsersService> {
-  const settings: SubgraphSettings = { ...config, port: config.USERS_PORT, databaseUrl: config.USERS_DATABASE_URL };
   return startSubgraph<UsersDatabase, UsersProviders, UsersContext>(
     {
       name: 'users',
@@ -81,7 +79,7 @@ export function startUsersService(config: UsersConfig, host?: SubgraphHostOption
         });
       },
     },
-    settings,
+    config,
     host,
   );
 }

@@ -42,6 +42,8 @@ export type Album = {
   songCount: Scalars['Int']['output'];
   /** Disc, then track order; songs without a track number last, by title. */
   songs: Array<Song>;
+  /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
   /** The spelling most of its songs carry (a tie: the newest song's). */
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
@@ -89,6 +91,8 @@ export type Artist = {
   name: Scalars['String']['output'];
   /** Songs it is the track artist or the album artist of. */
   songCount: Scalars['Int']['output'];
+  /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
   /** Its songs by play count, then title. first: 1 to 100. */
   topSongs: Array<Song>;
 };
@@ -129,6 +133,83 @@ export type AuthPayload = {
   user: User;
 };
 
+export type FavouriteAlbumConnection = {
+  __typename?: 'FavouriteAlbumConnection';
+  edges: Array<FavouriteAlbumEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteAlbumEdge = {
+  __typename?: 'FavouriteAlbumEdge';
+  cursor: Scalars['String']['output'];
+  node: Album;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+export type FavouriteArtistConnection = {
+  __typename?: 'FavouriteArtistConnection';
+  edges: Array<FavouriteArtistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteArtistEdge = {
+  __typename?: 'FavouriteArtistEdge';
+  cursor: Scalars['String']['output'];
+  node: Artist;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+/** What star and unstar act on. */
+export type FavouriteKind =
+  | 'ALBUM'
+  | 'ARTIST'
+  | 'SONG';
+
+export type FavouriteSongConnection = {
+  __typename?: 'FavouriteSongConnection';
+  edges: Array<FavouriteSongEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavouriteSongEdge = {
+  __typename?: 'FavouriteSongEdge';
+  cursor: Scalars['String']['output'];
+  node: Song;
+  starredAt: Scalars['DateTime']['output'];
+};
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type Favourites = {
+  __typename?: 'Favourites';
+  albums: FavouriteAlbumConnection;
+  artists: FavouriteArtistConnection;
+  songs: FavouriteSongConnection;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesAlbumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesArtistsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A user's starred songs, albums and artists, each newest starred first (first: 1 to 100). */
+export type FavouritesSongsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStats = {
   __typename?: 'ListeningStats';
@@ -163,12 +244,27 @@ export type ListeningStatsTopSongsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Inserts songs (1 to 500 ids, duplicates allowed) at position (0 to songCount; default: the end).
+   * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
+   */
+  addToPlaylist: Playlist;
+  /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
+  createPlaylist: Playlist;
+  deletePlaylist: Scalars['Boolean']['output'];
   /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
   deleteSong: Scalars['Boolean']['output'];
+  /**
+   * A new private playlist from an extended M3U (at most 1 MB and 10,000 entries): each entry is
+   * matched by its #EXTINF "artist - title", else by its path's file name, ignoring case and accents.
+   */
+  importPlaylist: PlaylistImport;
   /** Signs in; a wrong email or password gives UNAUTHENTICATED with the same message either way. */
   login: AuthPayload;
   /** Ends the session: the token stops working at once everywhere. */
   logout: Scalars['Boolean']['output'];
+  /** Moves an entry to toPosition (0 to songCount - 1), shifting those between. */
+  movePlaylistEntry: Playlist;
   /**
    * Records what the signed-in user's player did (signed out: UNAUTHENTICATED).
    *
@@ -189,6 +285,14 @@ export type Mutation = {
    * needs 8 to 128 characters. displayName defaults to the part of the email before the @.
    */
   register: AuthPayload;
+  /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
+  removeFromPlaylist: Playlist;
+  /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
+  star: Scalars['Boolean']['output'];
+  /** Unstars it; idempotent. */
+  unstar: Scalars['Boolean']['output'];
+  /** Renames, describes or publishes a playlist. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
+  updatePlaylist: Playlist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
   /**
@@ -200,14 +304,46 @@ export type Mutation = {
 };
 
 
+export type MutationAddToPlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreatePlaylistArgs = {
+  input: PlaylistInput;
+};
+
+
+export type MutationDeletePlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSongArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportPlaylistArgs = {
+  m3u: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMovePlaylistEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  toPosition: Scalars['Int']['input'];
 };
 
 
@@ -222,6 +358,32 @@ export type MutationRegisterArgs = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFromPlaylistArgs = {
+  entryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStarArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavouriteKind;
+};
+
+
+export type MutationUnstarArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavouriteKind;
+};
+
+
+export type MutationUpdatePlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PlaylistInput;
 };
 
 
@@ -300,6 +462,101 @@ export type PlaybackEventEdge = {
   node: PlaybackEvent;
 };
 
+/** A user's playlist, kept by the library subgraph; the catalog adds its cover. */
+export type Playlist = {
+  __typename?: 'Playlist';
+  /**
+   * The cover of the first of the playlist's first songs that has one, signed for the viewer like
+   * Song.coverUrl; null when none has one, or while the catalog is unavailable.
+   */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Up to 1000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Of the entries whose song is still in the library. */
+  durationSeconds: Scalars['Float']['output'];
+  /** The entries in order (first: 1 to 500); a cursor continues after its entry's position. */
+  entries: PlaylistEntryConnection;
+  id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['output'];
+  /** The owner; null while the users service is unavailable. */
+  owner?: Maybe<User>;
+  public: Scalars['Boolean']['output'];
+  /** Entries, removed songs included (at most 10,000). */
+  songCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A user's playlist, kept by the library subgraph; the catalog adds its cover. */
+export type PlaylistEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlaylistConnection = {
+  __typename?: 'PlaylistConnection';
+  edges: Array<PlaylistEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaylistEdge = {
+  __typename?: 'PlaylistEdge';
+  cursor: Scalars['String']['output'];
+  node: Playlist;
+};
+
+/** One place in a playlist; the same song may be in a playlist more than once. */
+export type PlaylistEntry = {
+  __typename?: 'PlaylistEntry';
+  addedAt: Scalars['DateTime']['output'];
+  durationSeconds: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 0-based and contiguous. */
+  position: Scalars['Int']['output'];
+  /** The song; null when it was removed from the library (songRemoved) or the catalog is unavailable. */
+  song?: Maybe<Song>;
+  /** The song's artist as the library last knew it. */
+  songArtist: Scalars['String']['output'];
+  /** True when the song has been removed from the library; the entry keeps its place. */
+  songRemoved: Scalars['Boolean']['output'];
+  /** The song's title as the library last knew it, kept after the song is removed. */
+  songTitle: Scalars['String']['output'];
+};
+
+export type PlaylistEntryConnection = {
+  __typename?: 'PlaylistEntryConnection';
+  edges: Array<PlaylistEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaylistEntryEdge = {
+  __typename?: 'PlaylistEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PlaylistEntry;
+};
+
+export type PlaylistImport = {
+  __typename?: 'PlaylistImport';
+  /** Entries that matched a song and were added, in the file's order. */
+  matched: Scalars['Int']['output'];
+  playlist: Playlist;
+  /** Every entry that matched no song. */
+  unmatched: Array<UnmatchedPlaylistLine>;
+};
+
+/** A playlist's details; fields left out (or null) stay as they are when updating. */
+export type PlaylistInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An album by id, or null when there is none. */
@@ -314,10 +571,17 @@ export type Query = {
   artist?: Maybe<Artist>;
   /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
   artists: ArtistConnection;
+  /**
+   * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
+   * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
+   */
+  exportPlaylist: Scalars['String']['output'];
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
+  playlist?: Maybe<Playlist>;
   /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
@@ -366,6 +630,16 @@ export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExportPlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlaylistArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -446,6 +720,8 @@ export type Song = {
   /** SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once. */
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
+  /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
+  starred?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
@@ -514,6 +790,13 @@ export type SongPlays = {
   song?: Maybe<Song>;
 };
 
+/** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
+export type UnmatchedPlaylistLine = {
+  __typename?: 'UnmatchedPlaylistLine';
+  line: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
@@ -521,6 +804,11 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the user starred. Only the user themself: for anyone else null with FORBIDDEN. Null while
+   * the library is unavailable.
+   */
+  favourites?: Maybe<Favourites>;
   /**
    * The user's playback events, latest first (first: 0 to 100). Only the user themself can read it:
    * for anyone else it is null with FORBIDDEN, signed out with UNAUTHENTICATED. Null while playback
@@ -531,6 +819,11 @@ export type User = {
   /** What the user listened to, over all their history. Only the user themself. Null while playback is unavailable. */
   listeningStats?: Maybe<ListeningStats>;
   /**
+   * The user's playlists, most recently changed first (first: 1 to 100). The user themself sees all
+   * of theirs; anyone else sees only the public ones. Null while the library is unavailable.
+   */
+  playlists?: Maybe<PlaylistConnection>;
+  /**
    * Songs the user started listening to, each once, most recent first (first: 1 to 100); removed
    * songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
    */
@@ -540,6 +833,13 @@ export type User = {
 
 /** Someone with an account; the users service knows the rest. */
 export type UserHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Someone with an account; the users service knows the rest. */
+export type UserPlaylistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -3,9 +3,11 @@ import { graphql } from '../__generated__';
 import type { HistoryQuery, SongFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer } from '../player/PlayerProvider';
+import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { LoadMore } from '../ui/LoadMore';
 import { PartialNotice } from '../ui/PartialNotice';
 // History rows are song rows: their columns override the song list's, so its styles come first.
 import '../songs/song-list.css';
@@ -133,19 +135,14 @@ export function HistoryPage() {
                 <time className="song-when muted" dateTime={event.occurredAt}>
                   {formatWhen(event.occurredAt)}
                 </time>
+                <span className="song-actions">{song && <SongMenu song={song} />}</span>
               </li>
             );
           })}
         </ol>
       )}
 
-      {hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button-secondary" onClick={loadMore} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load earlier listens'}
-          </button>
-        </div>
-      )}
+      {hasNextPage && <LoadMore label="Load earlier listens" loading={loadingMore} onLoad={loadMore} />}
       {listens.length > 0 && <p className="muted small footnote">{plural(listens.length, 'listen')} shown.</p>}
     </div>
   );

@@ -8,6 +8,7 @@ import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { LoadMore } from '../ui/LoadMore';
 import { PartialNotice } from '../ui/PartialNotice';
 import { useDebounced } from './use-debounced';
 import './library.css';
@@ -129,13 +130,7 @@ export function LibraryPage() {
         />
       )}
 
-      {hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button-secondary" onClick={loadMore} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load more songs'}
-          </button>
-        </div>
-      )}
+      {hasNextPage && <LoadMore label="Load more songs" loading={loadingMore} onLoad={loadMore} />}
 
       {editing && <SongEditor song={editing.song} mode={editing.mode} onClose={() => setEditing(null)} />}
     </div>

@@ -1,6 +1,9 @@
+import { useId, useRef, useState } from 'react';
+import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
 import { usePlayer, usePlayerState } from './PlayerProvider';
+import { QueuePanel } from './QueuePanel';
 import { SeekBar } from './SeekBar';
 import './player.css';
 
@@ -12,6 +15,13 @@ export function PlayerBar() {
   const { current, playing, buffering, volume, muted, shuffle, repeat, error, queue } = usePlayerState();
   const empty = !current;
   const volumeShown = muted ? 0 : volume;
+  const [queueOpen, setQueueOpen] = useState(false);
+  const queueId = useId();
+  const queueButton = useRef<HTMLButtonElement>(null);
+  const closeQueue = () => {
+    setQueueOpen(false);
+    queueButton.current?.focus();
+  };
 
   return (
     <section className="player" aria-label="Player">
@@ -27,6 +37,7 @@ export function PlayerBar() {
                 {error ? <span className="error-text">{error}</span> : current.artist}
               </p>
             </div>
+            <SongMenu song={current} placement="above" />
           </>
         ) : (
           <p className="muted now-playing-empty">Choose a song to start listening</p>
@@ -97,6 +108,18 @@ export function PlayerBar() {
 
       <div className="volume">
         <button
+          ref={queueButton}
+          type="button"
+          className={`icon-button toggle${queueOpen ? ' active' : ''}`}
+          aria-label="Queue"
+          title="Queue"
+          aria-expanded={queueOpen}
+          aria-controls={queueOpen ? queueId : undefined}
+          onClick={() => (queueOpen ? closeQueue() : setQueueOpen(true))}
+        >
+          <Icon name="queue" />
+        </button>
+        <button
           type="button"
           className="icon-button"
           aria-label={muted ? 'Unmute' : 'Mute'}
@@ -118,6 +141,7 @@ export function PlayerBar() {
           onChange={(event) => engine.setVolume(Number(event.target.value))}
         />
       </div>
+      {queueOpen && <QueuePanel id={queueId} onClose={closeQueue} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { asAudio, FakeAudio } from '../test/fake-audio';
-import { type PlaybackAction, PlayerEngine, type PlayerSong, shuffledOrder } from './player-engine';
+import { type PlaybackAction, PlayerEngine, type PlayerSong, shuffledOrder, upNext } from './player-engine';
 
 const song = (id: string, durationSeconds = 100): PlayerSong => ({
   id,
@@ -177,5 +177,106 @@ describe('the player engine', () => {
     engine.removeSong('a');
     expect(engine.getState()).toMatchObject({ current: null, queue: [{ id: 'b' }], playing: false });
     expect(events.at(-1)).toEqual(['a', 'STOP', 0]);
+  });
+
+  describe('the queue', () => {
+    const upcomingIds = () => upNext(engine.getState()).map(({ song }) => song.id);
+    /** Plays to the end of the queue, the songs in the order they were played. */
+    const playThrough = () => {
+      const played = [engine.getState().current?.id];
+      for (let guard = 0; guard < 20 && engine.getState().playing; guard++) {
+        audio.loadMetadata(100);
+        audio.finish();
+        if (engine.getState().playing) played.push(engine.getState().current?.id);
+      }
+      return played;
+    };
+
+    it('plays a song queued with "Play next" right after the current one, and one added to the queue last', () => {
+      engine.playQueue([song('a'), song('b'), song('c')], 0);
+      engine.addToQueue(song('x'));
+      engine.playNext(song('n'));
+      expect(engine.getState().current?.id).toBe('a');
+      expect(upcomingIds()).toEqual(['n', 'b', 'c', 'x']);
+      expect(playThrough()).toEqual(['a', 'n', 'b', 'c', 'x']);
+    });
+
+    it('queues before anything plays: Play starts with the song queued next', () => {
+      engine.addToQueue(song('x'));
+      engine.playNext(song('n'));
+      expect(engine.getState().current).toBeNull();
+      expect(upcomingIds()).toEqual(['n', 'x']);
+      engine.play();
+      expect(engine.getState().current?.id).toBe('n');
+      expect(upcomingIds()).toEqual(['x']);
+    });
+
+    it('reorders and removes upcoming songs, never the current one', () => {
+      engine.playQueue([song('a'), song('b'), song('c'), song('d')], 1);
+      engine.moveInQueue(1, 0);
+      expect(upcomingIds()).toEqual(['d', 'c']);
+      // Past either end: nothing moves.
+      engine.moveInQueue(0, -1);
+      engine.moveInQueue(5, 0);
+      expect(upcomingIds()).toEqual(['d', 'c']);
+      engine.removeFromQueue(0);
+      engine.removeFromQueue(-1);
+      engine.removeFromQueue(3);
+      expect(upcomingIds()).toEqual(['c']);
+      expect(engine.getState()).toMatchObject({ current: { id: 'b' }, playing: true });
+      // The song before the current one stays in the queue: "previous" still goes back to it.
+      engine.previous();
+      expect(engine.getState().current?.id).toBe('a');
+      expect(upcomingIds()).toEqual(['b', 'c']);
+      expect(events.filter(([, action]) => action === 'PLAY').map(([id]) => id)).toEqual(['b', 'a']);
+    });
+
+    it('keeps the same song queued twice as two entries, removing only the one asked', () => {
+      engine.playQueue([song('a')], 0);
+      engine.addToQueue(song('b'));
+      engine.addToQueue(song('b'));
+      const [first, second] = upNext(engine.getState());
+      expect(first?.queueIndex).not.toBe(second?.queueIndex);
+      engine.removeFromQueue(1);
+      expect(upcomingIds()).toEqual(['b']);
+    });
+
+    it('with shuffle on, queues in the shuffled order and keeps the current song playing', () => {
+      const queue = [song('a'), song('b'), song('c'), song('d')];
+      engine.playQueue(queue, 0);
+      engine.toggleShuffle();
+      const shuffled = upcomingIds();
+      expect([...shuffled].sort()).toEqual(['b', 'c', 'd']);
+      engine.playNext(song('n'));
+      engine.addToQueue(song('x'));
+      expect(upcomingIds()).toEqual(['n', ...shuffled, 'x']);
+      engine.moveInQueue(4, 0);
+      engine.removeFromQueue(1);
+      expect(upcomingIds()).toEqual(['x', ...shuffled]);
+      expect(engine.getState().current?.id).toBe('a');
+      const { order, position } = engine.getState();
+      expect(order[position]).toBe(engine.getState().queue.findIndex((queued) => queued.id === 'a'));
+      expect(playThrough()).toEqual(['a', 'x', ...shuffled]);
+    });
+
+    it('keeps moves made without shuffle when shuffle is turned on and off again', () => {
+      engine.playQueue([song('a'), song('b'), song('c')], 0);
+      engine.playNext(song('n'));
+      engine.moveInQueue(2, 0);
+      expect(upcomingIds()).toEqual(['c', 'n', 'b']);
+      engine.toggleShuffle();
+      engine.toggleShuffle();
+      expect(engine.getState().current?.id).toBe('a');
+      expect(upcomingIds()).toEqual(['c', 'n', 'b']);
+    });
+
+    it('takes a deleted song out of a shuffled queue without reshuffling the rest', () => {
+      engine.playQueue([song('a'), song('b'), song('c'), song('d')], 0);
+      engine.toggleShuffle();
+      const before = upcomingIds();
+      engine.removeSong('c');
+      expect(upcomingIds()).toEqual(before.filter((id) => id !== 'c'));
+      expect(engine.getState().current?.id).toBe('a');
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { moveItem } from '../ui/reorder';
+
 /** What the player needs to know about a song. */
 export interface PlayerSong {
   id: string;
@@ -249,7 +251,7 @@ export class PlayerEngine {
     this.set({ queue, current });
   }
 
-  /** A deleted song leaves the queue; if it was playing, the player stops. */
+  /** A deleted song leaves the queue, wherever it is in it; if it was playing, the player stops. */
   removeSong(id: string): void {
     if (this.state.current?.id === id) {
       this.stop();
@@ -257,12 +259,75 @@ export class PlayerEngine {
       this.audio.load();
       this.set({ current: null, position: -1, duration: 0 });
     }
-    const currentIndex = this.state.order[this.state.position];
-    const currentId = currentIndex === undefined ? undefined : this.state.queue[currentIndex]?.id;
-    const queue = this.state.queue.filter((song) => song.id !== id);
-    const order = this.state.shuffle ? shuffledOrder(queue.length, 0, this.random) : queue.map((_, i) => i);
-    const position = currentId ? order.indexOf(queue.findIndex((song) => song.id === currentId)) : -1;
-    this.set({ queue, order, position });
+    const { queue } = this.state;
+    this.setPlayOrder(this.withoutEntries((index) => queue[index]?.id === id));
+  }
+
+  /** Queues `song` to play right after the current one (first, when nothing was chosen yet). */
+  playNext(song: PlayerSong): void {
+    const { queue, order, position } = this.state;
+    const currentIndex = order[position];
+    // In the queue too it goes after the current song, so turning shuffle off keeps it next.
+    const at = currentIndex === undefined ? 0 : currentIndex + 1;
+    const shifted = order.map((index) => (index >= at ? index + 1 : index));
+    shifted.splice(position + 1, 0, at);
+    this.setPlayOrder({ queue: [...queue.slice(0, at), song, ...queue.slice(at)], order: shifted, position });
+  }
+
+  /** Queues `song` to play after everything already queued. */
+  addToQueue(song: PlayerSong): void {
+    const { queue, order, position } = this.state;
+    this.setPlayOrder({ queue: [...queue, song], order: [...order, queue.length], position });
+  }
+
+  /**
+   * Moves an upcoming song: `from` and `to` count from the song after the current one, as the queue
+   * panel lists them, so the current song (and those already played) never move.
+   */
+  moveInQueue(from: number, to: number): void {
+    const { queue, order, position } = this.state;
+    const start = position + 1;
+    const upcoming = moveItem(order.slice(start), from, to);
+    this.setPlayOrder({ queue, order: [...order.slice(0, start), ...upcoming], position });
+  }
+
+  /** Takes an upcoming song (counted as in `moveInQueue`) out of the queue. */
+  removeFromQueue(upcomingIndex: number): void {
+    const { order, position } = this.state;
+    const removed = order[position + 1 + upcomingIndex];
+    if (upcomingIndex < 0 || removed === undefined) return;
+    this.setPlayOrder(this.withoutEntries((index) => index === removed));
+  }
+
+  /** The queue without the entries `drop` picks, the play order and position following. */
+  private withoutEntries(drop: (queueIndex: number) => boolean): PlayOrder {
+    const { queue, order, position } = this.state;
+    const renumbered = new Map<number, number>();
+    const kept: PlayerSong[] = [];
+    queue.forEach((song, index) => {
+      if (drop(index)) return;
+      renumbered.set(index, kept.length);
+      kept.push(song);
+    });
+    const keptOrder = order.flatMap((index) => {
+      const next = renumbered.get(index);
+      return next === undefined ? [] : [next];
+    });
+    const current = renumbered.get(order[position] ?? -1);
+    return { queue: kept, order: keptOrder, position: current === undefined ? -1 : keptOrder.indexOf(current) };
+  }
+
+  /**
+   * Without shuffle the queue is kept in play order (the order is 0, 1, 2…), so the listener's moves
+   * survive turning shuffle on and off again; with shuffle only the order changes.
+   */
+  private setPlayOrder({ queue, order, position }: PlayOrder): void {
+    if (this.state.shuffle) {
+      this.set({ queue, order, position });
+      return;
+    }
+    const inPlayOrder = order.flatMap((index) => (queue[index] ? [queue[index]] : []));
+    this.set({ queue: inPlayOrder, order: inPlayOrder.map((_, i) => i), position });
   }
 
   /** Ends any listen (reported as STOP) and releases the audio. */
@@ -363,6 +428,26 @@ export class PlayerEngine {
     }
     if (wasPlaying) this.startAudio();
   }
+}
+
+interface PlayOrder {
+  queue: PlayerSong[];
+  order: number[];
+  position: number;
+}
+
+/** The songs still to play after the current one, in play order (every song when none was chosen). */
+export function upNext(state: Pick<PlayerState, 'queue' | 'order' | 'position'>): QueuedSong[] {
+  return state.order.slice(state.position + 1).flatMap((queueIndex) => {
+    const song = state.queue[queueIndex];
+    return song ? [{ song, queueIndex }] : [];
+  });
+}
+
+export interface QueuedSong {
+  song: PlayerSong;
+  /** Where the song is in the queue: unique even when the same song is queued twice. */
+  queueIndex: number;
 }
 
 /** `first` then the rest in random order (Fisher–Yates), so shuffling keeps the current song playing. */

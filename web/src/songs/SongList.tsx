@@ -4,6 +4,7 @@ import { useSession } from '../session/session-store';
 import { Cover } from '../ui/Cover';
 import { formatDuration, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { SongMenu } from './SongMenu';
 import './song-list.css';
 
 export interface SongListProps {
@@ -80,6 +81,7 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
               </span>
               <span className="song-duration muted">{formatDuration(song.durationSeconds)}</span>
               <span className="song-actions">
+                <SongMenu song={song} />
                 {mine && onEdit && (
                   <button
                     type="button"

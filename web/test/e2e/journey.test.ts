@@ -158,6 +158,24 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     expect(seekEvent!.positionSeconds).toBeLessThan(7.5);
   });
 
+  it('queues the song again from its row menu, and the queue panel lists it', async () => {
+    const player = page.getByRole('region', { name: 'Player' });
+    await page.getByRole('button', { name: 'More actions for Rising Tones' }).first().click();
+    await page.getByRole('menuitem', { name: 'Add to queue' }).click();
+    await player.getByRole('button', { name: 'Queue' }).click();
+    const queue = page.getByRole('complementary', { name: 'Queue' });
+    await queue.locator('.current').getByText('Rising Tones').waitFor();
+    await queue.getByRole('list', { name: 'Next up' }).getByText('Rising Tones').waitFor();
+    await screenshot('queue');
+    await queue.getByRole('button', { name: 'Remove Rising Tones from the queue' }).click();
+    await queue.getByText('Nothing queued. Use “Add to queue” or “Play next” on any song.').waitFor();
+    await page.keyboard.press('Escape');
+    await queue.waitFor({ state: 'detached' });
+    expect(
+      await player.getByRole('button', { name: 'Queue' }).evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+  });
+
   it('shows the listen in History and the song in Top charts', async () => {
     await nav('History').click();
     const listens = page.getByRole('list', { name: 'Recent listens' });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SongRow, AlbumRow, ArtistRow } from '../database.js';
+import type { PlaylistCoverParent } from '../resolvers/playlist-cover.js';
 import type { CatalogContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -151,6 +152,19 @@ export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A user's playlist, kept by the library subgraph; the catalog adds its cover. */
+export type Playlist = {
+  __typename?: 'Playlist';
+  /** The library's first few live entries' song ids. */
+  coverSongIds: Array<Scalars['ID']['output']>;
+  /**
+   * The cover of the first of the playlist's first songs that has one, signed for the viewer like
+   * Song.coverUrl; null when none has one, or while the catalog is unavailable.
+   */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -421,6 +435,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Album: Album;
   Artist: Artist;
+  Playlist: Playlist;
   Song: Song;
 }>;
 
@@ -432,6 +447,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Artist:
     ( { __typename: 'Artist' }
     & GraphQLRecursivePick<FederationTypes['Artist'], {"id":true}> );
+  Playlist:
+    ( { __typename: 'Playlist' }
+    & GraphQLRecursivePick<FederationTypes['Playlist'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Playlist'], {"coverSongIds":true}> ) );
   Song:
     ( { __typename: 'Song' }
     & GraphQLRecursivePick<FederationTypes['Song'], {"id":true}> );
@@ -464,6 +484,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Playlist: ResolverTypeWrapper<PlaylistCoverParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Song: ResolverTypeWrapper<SongRow>;
@@ -490,6 +511,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
+  Playlist: PlaylistCoverParent;
   Query: Record<PropertyKey, never>;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Song: SongRow;
@@ -562,6 +584,12 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PlaylistResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Playlist'] = ResolversParentTypes['Playlist'], FederationReferenceType extends FederationReferenceTypes['Playlist'] = FederationReferenceTypes['Playlist']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Playlist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -642,6 +670,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Playlist?: PlaylistResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Song?: SongResolvers<ContextType>;

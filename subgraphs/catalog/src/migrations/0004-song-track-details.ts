@@ -32,17 +32,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    alter table songs
-      drop column album_artist_folded,
-      drop column track_number,
-      drop column track_total,
-      drop column disc_number,
-      drop column disc_total,
-      drop column album_artist,
-      drop column composer,
-      drop column title_sort,
-      drop column artist_sort,
-      drop column album_artist_sort
-  `.execute(db);
+  // The generated column first: it reads album_artist.
+  const columns = ['album_artist_folded', 'track_number', 'track_total', 'disc_number', 'disc_total'];
+  columns.push('album_artist', 'composer', 'title_sort', 'artist_sort', 'album_artist_sort');
+  await sql`alter table songs ${sql.join(columns.map((column) => sql`drop column ${sql.id(column)}`))}`.execute(db);
 }

@@ -1,39 +1,6 @@
-import { isUuid, type SongFeedEvent, type SyncResult } from '@sp0t1fy/platform';
+import { collapseSongEvents, isUuid, type SongChange, type SongFeedEvent, type SyncResult } from '@sp0t1fy/platform';
 import type { Kysely } from 'kysely';
 import type { KnownSong, PlaybackDatabase } from '../database.js';
-
-/** What a batch of events leaves a song as. */
-export interface SongChange {
-  songId: string;
-  seq: number;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationSeconds: number;
-  deletedAt: Date | null;
-}
-
-/**
- * Folds a batch (ascending by seq) into one change per song, so a batch is written with one upsert
- * (PostgreSQL refuses an upsert that touches a row twice). Every event describes the song completely
- * (a null album means no album), a deletion as the song was when deleted; a deletion is final.
- */
-export function collapseSongEvents(events: readonly SongFeedEvent[]): SongChange[] {
-  const changes = new Map<string, SongChange>();
-  for (const event of events) {
-    const deletedAt = changes.get(event.songId)?.deletedAt ?? (event.type === 'deleted' ? event.occurredAt : null);
-    changes.set(event.songId, {
-      songId: event.songId,
-      seq: event.seq,
-      title: event.title,
-      artist: event.artist,
-      album: event.album,
-      durationSeconds: event.durationSeconds,
-      deletedAt,
-    });
-  }
-  return [...changes.values()];
-}
 
 /** Playback's copy of the catalog's songs, and how far it has followed the feed. */
 export function createSongReplica(db: Kysely<PlaybackDatabase>) {

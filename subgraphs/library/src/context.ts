@@ -1,0 +1,31 @@
+import type { Logger, RequestAuth, SongFeedFollower } from '@sp0t1fy/platform';
+import type DataLoader from 'dataloader';
+import type { Favourites } from './providers/favourites.js';
+import type { PlaylistEntries } from './providers/playlist-entries.js';
+import type { PlaylistStats, Playlists } from './providers/playlists.js';
+import type { SongReplica } from './providers/song-replica.js';
+
+/** Built once per process. */
+export interface LibraryProviders {
+  songs: SongReplica;
+  songFeed: SongFeedFollower;
+  favourites: Favourites;
+  playlists: Playlists;
+  entries: PlaylistEntries;
+}
+
+/** Built once per request: a page of songs or playlists costs one statement per loader. */
+export interface LibraryLoaders {
+  /** Keyed by song id: whether the viewer starred it. */
+  starredSongs: DataLoader<string, boolean>;
+  starredAlbums: DataLoader<string, boolean>;
+  starredArtists: DataLoader<string, boolean>;
+  playlistStats: DataLoader<string, PlaylistStats>;
+  coverSongIds: DataLoader<string, string[]>;
+}
+
+export interface LibraryContext extends LibraryProviders {
+  auth: RequestAuth;
+  log: Logger;
+  loaders: LibraryLoaders;
+}

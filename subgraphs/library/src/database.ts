@@ -1,0 +1,65 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+/** The catalog's songs as its feed describes them, deleted ones kept for the playlists that hold them. */
+export interface KnownSongsTable {
+  song_id: string;
+  title: string;
+  artist: string;
+  album: string | null;
+  duration_seconds: number;
+  /** The catalog's Album id; null when the song has no album. */
+  album_id: string | null;
+  /** The catalog's Artist ids for the song (track artist and album artist). */
+  artist_ids: string[];
+  /** Folded artist and title, and folded title: what an M3U import is matched on. */
+  match_key: string;
+  title_key: string;
+  deleted_at: Date | null;
+  /** The feed sequence this row reflects: an older event never overwrites a newer one. */
+  last_seq: number;
+}
+
+export interface SongFeedCursorTable {
+  id: ColumnType<boolean, never, never>;
+  last_seq: number;
+}
+
+export type FavouriteKind = 'SONG' | 'ALBUM' | 'ARTIST';
+
+export interface FavouritesTable {
+  /** bigserial: newest starred first is highest first, with no ties. */
+  id: Generated<number>;
+  user_id: string;
+  kind: FavouriteKind;
+  target_id: string;
+  starred_at: Generated<Date>;
+}
+
+export interface PlaylistsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  description: string | null;
+  public: boolean;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PlaylistEntriesTable {
+  id: string;
+  playlist_id: string;
+  position: number;
+  song_id: string;
+  added_at: Generated<Date>;
+}
+
+export interface LibraryDatabase {
+  known_songs: KnownSongsTable;
+  song_feed_cursor: SongFeedCursorTable;
+  favourites: FavouritesTable;
+  playlists: PlaylistsTable;
+  playlist_entries: PlaylistEntriesTable;
+}
+
+export type KnownSong = Selectable<KnownSongsTable>;

@@ -1,0 +1,68 @@
+import {
+  createSongFeedFollower,
+  type RunningSubgraph,
+  type SubgraphHostOptions,
+  type SubgraphService,
+  startSubgraph,
+} from '@sp0t1fy/platform';
+import { type LibraryConfig, libraryEnv, loadLibraryConfig } from './config.js';
+import type { LibraryContext, LibraryProviders } from './context.js';
+import type { LibraryDatabase } from './database.js';
+import { createLoaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { typeDefs } from './module.graphql.js';
+import { createFavourites } from './providers/favourites.js';
+import { createPlaylistEntries } from './providers/playlist-entries.js';
+import { createPlaylists } from './providers/playlists.js';
+import { createSongReplica } from './providers/song-replica.js';
+import { access, resolvers } from './resolvers/index.js';
+
+export type { LibraryConfig } from './config.js';
+export type { LibraryProviders } from './context.js';
+export { loadLibraryConfig };
+
+export type RunningLibraryService = RunningSubgraph<LibraryDatabase, LibraryProviders>;
+
+export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOptions): Promise<RunningLibraryService> {
+  return startSubgraph<LibraryDatabase, LibraryProviders, LibraryContext>(
+    {
+      name: 'library',
+      typeDefs,
+      resolvers,
+      access,
+      migrations,
+      createProviders: (runtime) => {
+        const songs = createSongReplica(runtime.db);
+        const songFeed = createSongFeedFollower({
+          catalogUrl: config.CATALOG_URL,
+          pollMs: config.SONG_FEED_POLL_MS,
+          replica: songs,
+          logger: runtime.logger,
+        });
+        // Catches up from the stored cursor at once (songs added or removed while it was down), then polls.
+        songFeed.start();
+        return {
+          songs,
+          songFeed,
+          favourites: createFavourites(runtime.db),
+          playlists: createPlaylists(runtime.db),
+          entries: createPlaylistEntries(runtime.db),
+        };
+      },
+      createContext: (call, providers, runtime) => {
+        const auth = runtime.authenticate(call.authorization);
+        return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
+      },
+      stop: (providers) => providers.songFeed.stop(),
+    },
+    config,
+    host,
+  );
+}
+
+export const service: SubgraphService<typeof libraryEnv> = {
+  name: 'library',
+  typeDefs,
+  configSchema: libraryEnv,
+  start: startLibraryService,
+};

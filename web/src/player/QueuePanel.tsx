@@ -1,0 +1,157 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Cover } from '../ui/Cover';
+import { Icon } from '../ui/Icon';
+import { useDragReorder } from '../ui/use-drag-reorder';
+import { usePlayer, usePlayerState } from './PlayerProvider';
+import { upNext } from './player-engine';
+import './queue.css';
+
+/**
+ * The queue beside the page: what is playing and what comes next, in play order. Upcoming songs can
+ * be dragged into place, or moved with the up/down buttons (keyboards, touch screens), and removed.
+ */
+export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
+  const engine = usePlayer();
+  const state = usePlayerState();
+  const upcoming = upNext(state);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Said to screen readers after a move or removal, as the list changes under the focus.
+  const [announcement, setAnnouncement] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+  // After a move with the buttons, focus follows the song, so it can be moved again and again.
+  const [moved, setMoved] = useState<{ index: number; direction: 'up' | 'down' } | null>(null);
+  const [removed, setRemoved] = useState<number | null>(null);
+  const latestClose = useRef(onClose);
+  latestClose.current = onClose;
+  const drag = useDragReorder((from, to) => move(from, to));
+
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    if (!moved) return;
+    const row = list.current?.children[moved.index];
+    const buttons = Array.from(row?.querySelectorAll<HTMLButtonElement>('button[data-move]') ?? []);
+    // At either end that button is disabled: the other direction's takes the focus.
+    const target = buttons.find((button) => button.dataset.move === moved.direction && !button.disabled);
+    (target ?? buttons.find((button) => !button.disabled))?.focus();
+    setMoved(null);
+  }, [moved]);
+
+  function move(from: number, to: number, direction?: 'up' | 'down') {
+    const title = upcoming[from]?.song.title;
+    if (!title || to < 0 || to >= upcoming.length) return;
+    engine.moveInQueue(from, to);
+    setAnnouncement(`Moved “${title}” to position ${to + 1} of ${upcoming.length}.`);
+    if (direction) setMoved({ index: to, direction });
+  }
+
+  function remove(index: number) {
+    const title = upcoming[index]?.song.title;
+    engine.removeFromQueue(index);
+    setAnnouncement(`Removed “${title}” from the queue.`);
+    setRemoved(index);
+  }
+
+  // The removed row's button took the focus with it: the next row's (or the last one's) takes it over.
+  useEffect(() => {
+    if (removed === null) return;
+    const rows = list.current?.children;
+    const row = rows?.[Math.min(removed, rows.length - 1)];
+    (row?.querySelector<HTMLElement>('[data-remove]') ?? heading.current)?.focus();
+    setRemoved(null);
+  }, [removed]);
+
+  // Escape closes the panel wherever the focus is, unless a menu or dialog took the key first.
+  useEffect(() => {
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      latestClose.current();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <aside id={id} className="queue-panel" aria-labelledby={headingId}>
+      <div className="queue-header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          Queue
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close the queue" onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+
+      <h3 className="queue-section">Now playing</h3>
+      {state.current ? (
+        <div className="queue-item current">
+          <Cover url={state.current.coverUrl} size={40} title={state.current.title} />
+          <span className="queue-text">
+            <span className="queue-title">{state.current.title}</span>
+            <span className="queue-artist muted">{state.current.artist}</span>
+          </span>
+        </div>
+      ) : (
+        <p className="muted small">Nothing is playing.</p>
+      )}
+
+      <h3 className="queue-section">Next up</h3>
+      {upcoming.length === 0 ? (
+        <p className="muted small">Nothing queued. Use “Add to queue” or “Play next” on any song.</p>
+      ) : (
+        <ol ref={list} className="queue-list" aria-label="Next up">
+          {upcoming.map(({ song, queueIndex }, index) => (
+            <li
+              key={queueIndex}
+              className={`queue-item${drag.over === index && drag.dragging !== index ? ' drop-target' : ''}${drag.dragging === index ? ' dragging' : ''}`}
+              {...drag.itemProps(index)}
+            >
+              <span className="drag-handle muted" aria-hidden="true" title="Drag to reorder">
+                <Icon name="dragHandle" size={18} />
+              </span>
+              <span className="queue-text">
+                <span className="queue-title">{song.title}</span>
+                <span className="queue-artist muted">{song.artist}</span>
+              </span>
+              <span className="queue-actions">
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Move ${song.title} up`}
+                  data-move="up"
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1, 'up')}
+                >
+                  <Icon name="moveUp" size={18} />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Move ${song.title} down`}
+                  data-move="down"
+                  disabled={index === upcoming.length - 1}
+                  onClick={() => move(index, index + 1, 'down')}
+                >
+                  <Icon name="moveDown" size={18} />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Remove ${song.title} from the queue`}
+                  data-remove
+                  onClick={() => remove(index)}
+                >
+                  <Icon name="close" size={18} />
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </aside>
+  );
+}
