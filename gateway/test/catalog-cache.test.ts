@@ -69,7 +69,9 @@ describe.each(await testBackends())('the catalog cache through the gateway ($nam
 
   beforeAll(async () => {
     // Playback polls the catalog's song feed; an hour between polls keeps it out of the statement counts.
-    stack = await startStack(backend, { env: { SONG_FEED_POLL_MS: String(3_600_000) } });
+    stack = await startStack(backend, {
+      env: { SONG_FEED_POLL_MS: String(3_600_000), PLAY_FEED_POLL_MS: String(3_600_000) },
+    });
     catalog = stack.services.catalog as unknown as RunningCatalogService;
     [alice, bob] = await Promise.all([seed(stack.client).user(), seed(stack.client).user()]);
     counting = await seed(stack.client).song(alice, 'speech-cbr128.mp3'); // Counting Test, Spoken Word
@@ -280,7 +282,9 @@ describe.runIf(shared)('the catalog cache while its Redis is stopped', () => {
   beforeAll(async () => {
     redis = await startRedisServer({ persistent: true });
     const backend: TestBackend = { name: 'postgres+redis', postgresUrl: shared?.postgresUrl, redisUrl: redis.url };
-    stack = await startStack(backend, { env: { SONG_FEED_POLL_MS: String(3_600_000) } });
+    stack = await startStack(backend, {
+      env: { SONG_FEED_POLL_MS: String(3_600_000), PLAY_FEED_POLL_MS: String(3_600_000) },
+    });
     catalog = stack.services.catalog as unknown as RunningCatalogService;
     alice = await seed(stack.client).user();
     song = await seed(stack.client).song(alice, 'speech-cbr128.mp3');

@@ -1,8 +1,9 @@
 import { isUuid } from '@sp0t1fy/platform';
 import { type Kysely, sql } from 'kysely';
 import type { ArtistRow, CatalogDatabase, SongRow } from '../database.js';
-import { afterKeys, containsEveryWord, LIST_SIZE, type Page, readKeysetCursor } from './albums-repository.js';
-import { encodeCursor, listFingerprint, pageSize } from './list-cursor.js';
+import { containsEveryWord, LIST_SIZE } from './albums-repository.js';
+import { keysetPage, type Page } from './keyset-page.js';
+import { listFingerprint, pageSize } from './list-cursor.js';
 import { queryWords } from './song-search.js';
 import { SONG_COLUMNS } from './songs-repository.js';
 
@@ -21,37 +22,17 @@ export function createArtistsRepository(db: Kysely<CatalogDatabase>) {
   return {
     async list(args: ArtistListArgs, options: { count: boolean }): Promise<Page<ArtistRow>> {
       const first = pageSize(args.first, LIST_SIZE, 'artists');
-      const conditions = containsEveryWord(sql.ref('search_text'), args.query);
-      const list = listFingerprint(['artists', queryWords(args.query)]);
-      const after = args.after ? readKeysetCursor(args.after, list, KEYS.length, 'list of artists') : null;
-      const rows = await db
-        .selectFrom('artists')
-        .selectAll()
-        .where((eb) => eb.and(conditions))
-        .$if(after !== null, (query) => query.where(afterKeys(KEYS, after!.keys, false)))
-        .orderBy('name_sort')
-        .orderBy('id')
-        .limit(first + 1)
-        .execute();
-      const count = options.count
-        ? (
-            await db
-              .selectFrom('artists')
-              .select((eb) => eb.fn.countAll<number>().as('count'))
-              .where((eb) => eb.and(conditions))
-              .executeTakeFirstOrThrow()
-          ).count
-        : 0;
-      const edges = rows.slice(0, first).map((node) => ({
-        cursor: encodeCursor({ keys: KEYS.map((key) => node[key]), list }),
-        node,
-      }));
-      return {
-        edges,
-        hasNextPage: rows.length > first,
-        endCursor: edges.at(-1)?.cursor ?? null,
-        totalCount: Number(count),
-      };
+      return keysetPage(db, {
+        table: 'artists',
+        conditions: containsEveryWord(sql.ref('search_text'), args.query),
+        keys: KEYS,
+        descending: false,
+        first,
+        after: args.after,
+        list: listFingerprint(['artists', queryWords(args.query)]),
+        listName: 'list of artists',
+        count: options.count,
+      });
     },
 
     async findByIds(ids: readonly string[]): Promise<ArtistRow[]> {

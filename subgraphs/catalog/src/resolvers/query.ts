@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import type { Page } from '../providers/albums-repository.js';
+import type { Page } from '../providers/keyset-page.js';
 import { selectsField } from './selects-field.js';
 
 export const Query: QueryResolvers = {
