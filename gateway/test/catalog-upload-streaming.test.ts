@@ -99,6 +99,7 @@ describe.each(await testBackends())('uploads streamed from the gateway to the ca
         USERS_URL: stack.services.users!.url,
         CATALOG_URL: proxy.url,
         PLAYBACK_URL: stack.services.playback!.url,
+        LIBRARY_URL: stack.services.library!.url,
       }),
     );
   });

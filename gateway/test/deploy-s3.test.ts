@@ -162,6 +162,7 @@ describe.skipIf(!shared)('two catalog instances on one PostgreSQL, Redis and S3'
         USERS_URL: stack.services.users?.url,
         CATALOG_URL: secondCatalog.url,
         PLAYBACK_URL: stack.services.playback?.url,
+        LIBRARY_URL: stack.services.library?.url,
       }),
     );
     viaFirst = stack.client;
