@@ -9,6 +9,7 @@ export * from './contracts/revocations.js';
 export * from './contracts/song-feed.js';
 export * from './database.js';
 export * from './errors.js';
+export * from './feed-cursor.js';
 export * from './feed-follower.js';
 export * from './feed-route.js';
 export * from './format-bytes.js';

@@ -1,4 +1,4 @@
-import type { PlayFeedEvent, SyncResult } from '@sp0t1fy/platform';
+import { createFeedReplica, type PlayFeedEvent } from '@sp0t1fy/platform';
 import { type Kysely, sql } from 'kysely';
 import type { CatalogDatabase } from '../database.js';
 
@@ -14,54 +14,33 @@ const SUMMARIES_LOCK = [0x536f6e67, 0x73756d6d] as const;
  * A play is counted once and never uncounted, so applying a page only adds.
  */
 export function createPlayCounts(db: Kysely<CatalogDatabase>) {
-  return {
-    async cursor(): Promise<number> {
-      const row = await db.selectFrom('play_feed_cursor').select('last_seq').executeTakeFirstOrThrow();
-      return Number(row.last_seq);
-    },
+  return createFeedReplica<CatalogDatabase, PlayFeedEvent>(db, 'play_feed_cursor', async (trx, events) => {
+    const plays = new Map<string, number>();
+    for (const { songId } of events) plays.set(songId, (plays.get(songId) ?? 0) + 1);
+    const counted = [...plays].map(([song_id, play_count]) => ({ song_id, play_count }));
+    const added = counted.map(({ song_id, play_count }) => ({ song_id, plays: play_count }));
 
-    /**
-     * A page and the cursor in one transaction. The cursor row is locked, so instances following the
-     * same feed take turns and skip what another already applied.
-     */
-    async apply(events: readonly PlayFeedEvent[]): Promise<SyncResult> {
-      return db.transaction().execute(async (trx) => {
-        const cursor = Number(
-          (await trx.selectFrom('play_feed_cursor').select('last_seq').forUpdate().executeTakeFirstOrThrow()).last_seq,
-        );
-        const fresh = events.filter((event) => event.seq > cursor);
-        if (fresh.length === 0) return { applied: 0, cursor };
-        const plays = new Map<string, number>();
-        for (const { songId } of fresh) plays.set(songId, (plays.get(songId) ?? 0) + 1);
-        const counted = [...plays].map(([song_id, play_count]) => ({ song_id, play_count }));
-        const added = counted.map(({ song_id, play_count }) => ({ song_id, plays: play_count }));
-
-        await sql`select pg_advisory_xact_lock(${SUMMARIES_LOCK[0]}::int, ${SUMMARIES_LOCK[1]}::int)`.execute(trx);
-        await trx
-          .insertInto('song_play_counts')
-          .values(counted)
-          .onConflict((conflict) =>
-            conflict.column('song_id').doUpdateSet((eb) => ({
-              play_count: eb('song_play_counts.play_count', '+', eb.ref('excluded.play_count')),
-            })),
-          )
-          .execute();
-        // Plays of songs deleted since count for nobody's album.
-        await sql`
-          update albums set play_count = albums.play_count + added.plays
-          from (
-            select songs.album_id, sum(counted.plays) as plays
-            from jsonb_to_recordset(${JSON.stringify(added)}::jsonb) as counted(song_id uuid, plays bigint)
-            join songs on songs.id = counted.song_id
-            where songs.album_id is not null
-            group by songs.album_id
-          ) as added
-          where albums.id = added.album_id
-        `.execute(trx);
-        const last = Math.max(...fresh.map((event) => event.seq));
-        await trx.updateTable('play_feed_cursor').set({ last_seq: last }).execute();
-        return { applied: fresh.length, cursor: last };
-      });
-    },
-  };
+    await sql`select pg_advisory_xact_lock(${SUMMARIES_LOCK[0]}::int, ${SUMMARIES_LOCK[1]}::int)`.execute(trx);
+    await trx
+      .insertInto('song_play_counts')
+      .values(counted)
+      .onConflict((conflict) =>
+        conflict.column('song_id').doUpdateSet((eb) => ({
+          play_count: eb('song_play_counts.play_count', '+', eb.ref('excluded.play_count')),
+        })),
+      )
+      .execute();
+    // Plays of songs deleted since count for nobody's album.
+    await sql`
+        update albums set play_count = albums.play_count + added.plays
+        from (
+          select songs.album_id, sum(counted.plays) as plays
+          from jsonb_to_recordset(${JSON.stringify(added)}::jsonb) as counted(song_id uuid, plays bigint)
+          join songs on songs.id = counted.song_id
+          where songs.album_id is not null
+          group by songs.album_id
+        ) as added
+        where albums.id = added.album_id
+      `.execute(trx);
+  });
 }

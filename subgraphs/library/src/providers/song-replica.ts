@@ -1,4 +1,4 @@
-import { collapseSongEvents, isUuid, type SongChange, type SongFeedEvent, type SyncResult } from '@sp0t1fy/platform';
+import { collapseSongEvents, createFeedReplica, isUuid, type SongChange, type SongFeedEvent } from '@sp0t1fy/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { KnownSong, LibraryDatabase } from '../database.js';
 import { candidatesOf, fold, type M3uEntry, matchKey } from './m3u.js';
@@ -93,82 +93,62 @@ export function createSongReplica(db: Kysely<LibraryDatabase>) {
       });
     },
 
-    async cursor(): Promise<number> {
-      const row = await db.selectFrom('song_feed_cursor').select('last_seq').executeTakeFirstOrThrow();
-      return row.last_seq;
-    },
-
     /**
-     * Applies a page of the feed and advances the cursor in one transaction. The cursor row is
-     * locked, so instances following the same feed take turns and skip what another already
-     * applied. Favourites of what the page removed (a song, an album or artist left without a live
-     * song) go in the same transaction; playlist entries stay, their songs marked removed.
+     * Favourites of what a page removed (a song, an album or artist left without a live song) go in
+     * the same transaction; playlist entries stay, their songs marked removed. Every row remembers its
+     * seq, so an older event never overwrites a newer one.
      */
-    async apply(events: readonly SongFeedEvent[]): Promise<SyncResult> {
-      return db.transaction().execute(async (trx) => {
-        const { last_seq: cursor } = await trx
-          .selectFrom('song_feed_cursor')
-          .select('last_seq')
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        const fresh = events.filter((event) => event.seq > cursor).sort((a, b) => a.seq - b.seq);
-        if (fresh.length === 0) return { applied: 0, cursor };
+    ...createFeedReplica<LibraryDatabase, SongFeedEvent>(db, 'song_feed_cursor', async (trx, events) => {
+      const changes = collapseSongEvents(events);
+      // Albums and artists the songs had before this page too: a song moved to another album may
+      // have been its old album's last.
+      const before = await trx
+        .selectFrom('known_songs')
+        .select(['album_id', sql<string[]>`to_json(artist_ids)`.as('artist_ids')])
+        .where(
+          'song_id',
+          'in',
+          changes.map((change) => change.songId),
+        )
+        .execute();
+      await trx
+        .insertInto('known_songs')
+        .values(changes.map(toRow))
+        .onConflict((conflict) =>
+          conflict
+            .column('song_id')
+            .doUpdateSet((eb) => ({
+              title: eb.ref('excluded.title'),
+              artist: eb.ref('excluded.artist'),
+              album: eb.ref('excluded.album'),
+              duration_seconds: eb.ref('excluded.duration_seconds'),
+              album_id: eb.ref('excluded.album_id'),
+              artist_ids: eb.ref('excluded.artist_ids'),
+              match_key: eb.ref('excluded.match_key'),
+              title_key: eb.ref('excluded.title_key'),
+              deleted_at: eb.fn.coalesce('known_songs.deleted_at', 'excluded.deleted_at'),
+              last_seq: eb.ref('excluded.last_seq'),
+            }))
+            .whereRef('known_songs.last_seq', '<', 'excluded.last_seq'),
+        )
+        .execute();
 
-        const changes = collapseSongEvents(fresh);
-        // Albums and artists the songs had before this page too: a song moved to another album may
-        // have been its old album's last.
-        const before = await trx
-          .selectFrom('known_songs')
-          .select(['album_id', sql<string[]>`to_json(artist_ids)`.as('artist_ids')])
-          .where(
-            'song_id',
-            'in',
-            changes.map((change) => change.songId),
-          )
-          .execute();
-        await trx
-          .insertInto('known_songs')
-          .values(changes.map(toRow))
-          .onConflict((conflict) =>
-            conflict
-              .column('song_id')
-              .doUpdateSet((eb) => ({
-                title: eb.ref('excluded.title'),
-                artist: eb.ref('excluded.artist'),
-                album: eb.ref('excluded.album'),
-                duration_seconds: eb.ref('excluded.duration_seconds'),
-                album_id: eb.ref('excluded.album_id'),
-                artist_ids: eb.ref('excluded.artist_ids'),
-                match_key: eb.ref('excluded.match_key'),
-                title_key: eb.ref('excluded.title_key'),
-                deleted_at: eb.fn.coalesce('known_songs.deleted_at', 'excluded.deleted_at'),
-                last_seq: eb.ref('excluded.last_seq'),
-              }))
-              .whereRef('known_songs.last_seq', '<', 'excluded.last_seq'),
-          )
-          .execute();
-
-        const albums = new Set<string>();
-        const artists = new Set<string>();
-        for (const row of [
-          ...before,
-          ...changes.map((change) => ({ album_id: change.albumId, artist_ids: change.artistIds })),
-        ]) {
-          if (row.album_id) albums.add(row.album_id);
-          for (const artist of row.artist_ids) artists.add(artist);
-        }
-        await dropFavouritesOfRemoved(
-          trx,
-          changes.filter((change) => change.deletedAt).map((change) => change.songId),
-          [...albums],
-          [...artists],
-        );
-
-        const newCursor = fresh[fresh.length - 1]!.seq;
-        await trx.updateTable('song_feed_cursor').set({ last_seq: newCursor }).execute();
-        return { applied: fresh.length, cursor: newCursor };
-      });
-    },
+      const albums = new Set<string>();
+      const artists = new Set<string>();
+      for (const row of [
+        ...before,
+        ...changes.map((change) => ({ album_id: change.albumId, artist_ids: change.artistIds })),
+      ]) {
+        if (row.album_id) albums.add(row.album_id);
+        for (const artist of row.artist_ids) artists.add(artist);
+      }
+      await dropFavouritesOfRemoved(
+        trx,
+        changes.filter((change) => change.deletedAt).map((change) => change.songId),
+        [...albums],
+        [...artists],
+      );
+    }),
   };
 }
 
