@@ -25,6 +25,8 @@ export const catalogEnv = z
     AUDIO_URL_SECRET: env.secret(),
     /** How long a streamUrl keeps working: long enough for a listening session to keep seeking. */
     AUDIO_URL_TTL_SECONDS: env.positiveInt(6 * 60 * 60),
+    /** The ffmpeg to run; unset: the first on the PATH, else the build @ffmpeg-installer/ffmpeg ships. */
+    FFMPEG_PATH: env.optionalString(),
     /** Where audio and covers live: local disk under DATA_DIR, or an S3-compatible object store. */
     BLOB_STORE: z.preprocess(unsetIfEmpty, z.enum(['local', 's3']).default('local')),
     /** Unset for AWS itself; the server's URL for MinIO, R2, Ceph and other S3-compatible stores. */

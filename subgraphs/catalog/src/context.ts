@@ -4,6 +4,7 @@ import type { SongRow } from './database.js';
 import type { AlbumLoaders } from './providers/album-loaders.js';
 import type { AlbumsRepository } from './providers/albums-repository.js';
 import type { ArtistsRepository } from './providers/artists-repository.js';
+import type { FfmpegBinary } from './providers/ffmpeg/ffmpeg-binary.js';
 import type { LibrarySearch } from './providers/library-search.js';
 import type { MediaUrls } from './providers/media-urls.js';
 import type { SongCache } from './providers/song-cache.js';
@@ -27,6 +28,7 @@ export interface CatalogProviders {
   uploads: SongUploads;
   changes: SongChanges;
   blobs: BlobStore;
+  ffmpeg: FfmpegBinary;
   /** Song id → stored file, for the media route; forgets a song once it is deleted. */
   songMedia: SongMedia;
   mediaUrls: MediaUrls;

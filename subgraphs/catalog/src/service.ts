@@ -20,6 +20,7 @@ import { typeDefs } from './module.graphql.js';
 import { createAlbumLoaders } from './providers/album-loaders.js';
 import { createAlbumsRepository } from './providers/albums-repository.js';
 import { createArtistsRepository } from './providers/artists-repository.js';
+import { locateFfmpeg } from './providers/ffmpeg/ffmpeg-binary.js';
 import { createLibrarySearch } from './providers/library-search.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createPlayCounts } from './providers/play-counts.js';
@@ -60,6 +61,8 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           variable: 'AUDIO_URL_SECRET',
           logger,
         });
+        const ffmpeg = await locateFfmpeg({ configured: config.FFMPEG_PATH });
+        logger.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'using ffmpeg');
         const songs = createSongsRepository(db);
         const search = createSongSearch(db);
         const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
@@ -95,6 +98,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           }),
           changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),
           blobs,
+          ffmpeg,
           songMedia,
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
