@@ -16,6 +16,7 @@ import { PlaylistPage } from '../playlists/PlaylistPage';
 import { PlaylistsPage } from '../playlists/PlaylistsPage';
 import { SidebarPlaylists } from '../playlists/SidebarPlaylists';
 import { endSession, useSession } from '../session/session-store';
+import { SettingsPage } from '../settings/SettingsPage';
 import { Announcer } from '../ui/announcer';
 import { Icon, type IconName } from '../ui/Icon';
 import { UploadPage } from '../upload/UploadPage';
@@ -51,6 +52,7 @@ const NAVIGATION: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/history', label: 'History', icon: 'history' },
   { href: '/charts', label: 'Top charts', icon: 'chart' },
   { href: '/playground', label: 'Playground', icon: 'code' },
+  { href: '/settings', label: 'Settings', icon: 'settings' },
 ];
 
 function NavItem({ href, label, icon }: { href: string; label: string; icon: IconName }) {
@@ -129,6 +131,7 @@ export function AppShell() {
             <Route path="/upload" component={UploadPage} />
             <Route path="/history" component={HistoryPage} />
             <Route path="/charts" component={ChartsPage} />
+            <Route path="/settings" component={SettingsPage} />
             <Route path="/playground">
               <Suspense fallback={<p className="muted page-loading">Loading the playground…</p>}>
                 <PlaygroundPage />

@@ -1,0 +1,4 @@
+/** App passwords for Subsonic apps: create (shown once), list with last use, revoke. */
+export function AppPasswordsSection() {
+  return null;
+}
