@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { graphql } from '../__generated__';
 import type { AlbumSort } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
+import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { LoadError } from '../ui/LoadError';
 import { PartialNotice } from '../ui/PartialNotice';
 import { AlbumGrid } from './AlbumGrid';
 
@@ -68,18 +69,12 @@ export function AlbumsPage() {
           </select>
         </span>
       </div>
-      {result.error && !firstPage && (
-        <p className="form-error" role="alert">
-          The albums could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
-        </p>
-      )}
+      {result.error && !firstPage && <LoadError what="The albums" error={result.error} />}
       <PartialNotice show={paged.partial} />
       {firstPage && albums.length === 0 && (
-        <div className="empty">
-          <Icon name="album" size={40} />
-          <h2>No albums yet</h2>
-          <p className="muted">Upload songs tagged with an album and they are grouped here.</p>
-        </div>
+        <EmptyState icon="album" title="No albums yet">
+          Upload songs tagged with an album and they are grouped here.
+        </EmptyState>
       )}
       {albums.length > 0 && <AlbumGrid albums={albums} label="Albums" />}
       <InfiniteList

@@ -1,11 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../__generated__';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useDebounced } from '../library/use-debounced';
+import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { LoadError } from '../ui/LoadError';
 import { PartialNotice } from '../ui/PartialNotice';
+import { SearchField } from '../ui/SearchField';
 import { ArtistList } from './ArtistList';
 import './artists.css';
 
@@ -41,7 +43,6 @@ const SEARCH_DELAY_MS = 250;
 const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function ArtistsPage() {
-  const searchId = useId();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const paged = usePagedQuery({
@@ -62,34 +63,14 @@ export function ArtistsPage() {
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: as on the library page, a search form is the portable landmark */}
       <form role="search" className="toolbar" onSubmit={(event) => event.preventDefault()}>
-        <div className="search-field">
-          <Icon name="search" />
-          <label htmlFor={searchId} className="visually-hidden">
-            Search artists
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            placeholder="Search artists"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SearchField label="Search artists" placeholder="Search artists" value={search} onChange={setSearch} />
       </form>
-      {result.error && !firstPage && (
-        <p className="form-error" role="alert">
-          The artists could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
-        </p>
-      )}
+      {result.error && !firstPage && <LoadError what="The artists" error={result.error} />}
       <PartialNotice show={paged.partial} />
       {firstPage && artists.length === 0 && (
-        <div className="empty">
-          <Icon name="artist" size={40} />
-          <h2>{query ? 'No artists match' : 'No artists yet'}</h2>
-          <p className="muted">
-            {query ? 'Try another word or check the spelling.' : 'Upload songs and their artists show up here.'}
-          </p>
-        </div>
+        <EmptyState icon="artist" title={query ? 'No artists match' : 'No artists yet'}>
+          {query ? 'Try another word or check the spelling.' : 'Upload songs and their artists show up here.'}
+        </EmptyState>
       )}
       {artists.length > 0 && <ArtistList artists={artists} label="Artists" />}
       <InfiniteList

@@ -3,7 +3,8 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
-import { Icon } from '../ui/Icon';
+import { EmptyState } from '../ui/EmptyState';
+import { LoadError } from '../ui/LoadError';
 import { PartialNotice } from '../ui/PartialNotice';
 import './charts.css';
 
@@ -60,21 +61,20 @@ export function ChartsPage() {
           </label>
         ))}
       </fieldset>
-      {result.error && !topSongs && (
-        <p className="form-error" role="alert">
-          The charts could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
-        </p>
-      )}
+      {result.error && !topSongs && <LoadError what="The charts" error={result.error} />}
       <PartialNotice show={Boolean(topSongs && result.error)} />
       {topSongs && songs.length === 0 && (
-        <div className="empty">
-          <Icon name="chart" size={40} />
-          <h2>No plays {period === 'all' ? 'yet' : 'in this period'}</h2>
-          <p className="muted">Play some songs and the most popular ones will rank here.</p>
-          <Link href="/" className="button-primary">
-            Go to the library
-          </Link>
-        </div>
+        <EmptyState
+          icon="chart"
+          title={`No plays ${period === 'all' ? 'yet' : 'in this period'}`}
+          action={
+            <Link href="/" className="button-primary">
+              Go to the library
+            </Link>
+          }
+        >
+          Play some songs and the most popular ones will rank here.
+        </EmptyState>
       )}
       {songs.length > 0 && <SongList songs={songs} label="Top songs" rank={(index) => String(index + 1)} />}
     </div>

@@ -1,12 +1,14 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import type { CombinedError } from 'urql';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
 import { ArtistList } from '../artists/ArtistList';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongList } from '../songs/SongList';
+import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { LoadError } from '../ui/LoadError';
 import { PartialNotice } from '../ui/PartialNotice';
 import './favourites.css';
 
@@ -191,7 +193,7 @@ function Favourites({
   children,
 }: {
   paged: {
-    result: { error?: { message: string } };
+    result: { error?: CombinedError };
     firstPage?: { totalCount?: number };
     nodes: unknown[];
     partial: boolean;
@@ -205,18 +207,12 @@ function Favourites({
   const { result, firstPage, nodes } = paged;
   return (
     <>
-      {result.error && !firstPage && (
-        <p className="form-error" role="alert">
-          Your favourites could not be loaded: {result.error.message}.
-        </p>
-      )}
+      {result.error && !firstPage && <LoadError what="Your favourites" error={result.error} />}
       <PartialNotice show={paged.partial} />
       {firstPage && nodes.length === 0 && (
-        <div className="empty">
-          <Icon name="star" size={40} />
-          <h2>No starred {noun}s yet</h2>
-          <p className="muted">{EMPTY}</p>
-        </div>
+        <EmptyState icon="star" title={`No starred ${noun}s yet`}>
+          {EMPTY}
+        </EmptyState>
       )}
       {firstPage && nodes.length > 0 && (
         <>

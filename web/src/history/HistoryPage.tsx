@@ -5,8 +5,10 @@ import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer } from '../player/PlayerProvider';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
+import { EmptyState } from '../ui/EmptyState';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
 import { PartialNotice } from '../ui/PartialNotice';
 // History rows are song rows: their columns override the song list's, so its styles come first.
@@ -82,23 +84,22 @@ export function HistoryPage() {
 
       {me?.listeningStats && <ListeningStatsCards stats={me.listeningStats} />}
 
-      {result.error && !firstPage && (
-        <p className="form-error" role="alert">
-          Your history could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
-        </p>
-      )}
+      {result.error && !firstPage && <LoadError what="Your history" error={result.error} />}
 
       <PartialNotice show={incomplete} />
 
       {firstPage && listens.length === 0 && !hasNextPage && (
-        <div className="empty">
-          <Icon name="history" size={40} />
-          <h2>Nothing played yet</h2>
-          <p className="muted">Songs you play show up here, with when you listened.</p>
-          <Link href="/" className="button-primary">
-            Find something to play
-          </Link>
-        </div>
+        <EmptyState
+          icon="history"
+          title="Nothing played yet"
+          action={
+            <Link href="/" className="button-primary">
+              Find something to play
+            </Link>
+          }
+        >
+          Songs you play show up here, with when you listened.
+        </EmptyState>
       )}
 
       {listens.length > 0 && (

@@ -6,10 +6,12 @@ import type { SongFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
+import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
+import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
 import { PartialNotice } from '../ui/PartialNotice';
+import { SearchField } from '../ui/SearchField';
 import { SearchMatches } from './SearchMatches';
 import { useDebounced } from './use-debounced';
 import './library.css';
@@ -45,7 +47,6 @@ const Genres = graphql(`
 const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function LibraryPage() {
-  const searchId = useId();
   const genreId = useId();
   const [search, setSearch] = useState('');
   const [genre, setGenre] = useState('');
@@ -78,19 +79,12 @@ export function LibraryPage() {
 
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to Safari before 17; a search form is the portable landmark */}
       <form role="search" className="toolbar" onSubmit={(event) => event.preventDefault()}>
-        <div className="search-field">
-          <Icon name="search" />
-          <label htmlFor={searchId} className="visually-hidden">
-            Search songs
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            placeholder="Search titles, artists and albums"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SearchField
+          label="Search songs"
+          placeholder="Search titles, artists and albums"
+          value={search}
+          onChange={setSearch}
+        />
         <label htmlFor={genreId} className="visually-hidden">
           Genre
         </label>
@@ -104,11 +98,7 @@ export function LibraryPage() {
         </select>
       </form>
 
-      {result.error && !connection && (
-        <p className="form-error" role="alert">
-          The library could not be loaded: {result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.
-        </p>
-      )}
+      {result.error && !connection && <LoadError what="The library" error={result.error} />}
 
       <PartialNotice show={paged.partial} />
 
@@ -143,24 +133,30 @@ export function LibraryPage() {
 function EmptyLibrary({ filtering, onClear }: { filtering: boolean; onClear(): void }) {
   if (filtering) {
     return (
-      <div className="empty">
-        <Icon name="search" size={40} />
-        <h2>No songs match</h2>
-        <p className="muted">Try another word, check the spelling, or look in every genre.</p>
-        <button type="button" className="button-secondary" onClick={onClear}>
-          Clear search and filter
-        </button>
-      </div>
+      <EmptyState
+        icon="search"
+        title="No songs match"
+        action={
+          <button type="button" className="button-secondary" onClick={onClear}>
+            Clear search and filter
+          </button>
+        }
+      >
+        Try another word, check the spelling, or look in every genre.
+      </EmptyState>
     );
   }
   return (
-    <div className="empty">
-      <Icon name="library" size={40} />
-      <h2>Your library is empty</h2>
-      <p className="muted">Upload MP3 files from your computer and they will show up here, ready to play.</p>
-      <Link href="/upload" className="button-primary">
-        Upload music
-      </Link>
-    </div>
+    <EmptyState
+      icon="library"
+      title="Your library is empty"
+      action={
+        <Link href="/upload" className="button-primary">
+          Upload music
+        </Link>
+      }
+    >
+      Upload MP3 files from your computer and they will show up here, ready to play.
+    </EmptyState>
   );
 }

@@ -8,6 +8,7 @@ import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
+import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
@@ -223,14 +224,17 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
       <PartialNotice show={paged.partial} />
 
       {paged.firstPage && entries.length === 0 && (
-        <div className="empty">
-          <Icon name="playlist" size={40} />
-          <h2>Nothing here yet</h2>
-          <p className="muted">This playlist is empty: add songs from your library with Add to playlist.</p>
-          <Link href="/" className="button-primary">
-            Go to your library
-          </Link>
-        </div>
+        <EmptyState
+          icon="playlist"
+          title="Nothing here yet"
+          action={
+            <Link href="/" className="button-primary">
+              Go to your library
+            </Link>
+          }
+        >
+          This playlist is empty: add songs from your library with Add to playlist.
+        </EmptyState>
       )}
 
       {entries.length > 0 && (

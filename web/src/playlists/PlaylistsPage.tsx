@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { NewPlaylistDialog } from './NewPlaylistDialog';
@@ -27,11 +28,9 @@ export function PlaylistsPage() {
         </p>
       )}
       {playlists?.length === 0 && (
-        <div className="empty">
-          <Icon name="playlist" size={40} />
-          <h2>No playlists yet</h2>
-          <p className="muted">Make one with New playlist, or use Add to playlist on any song.</p>
-        </div>
+        <EmptyState icon="playlist" title="No playlists yet">
+          Make one with New playlist, or use Add to playlist on any song.
+        </EmptyState>
       )}
       {playlists && playlists.length > 0 && (
         <ul className="artist-list" aria-label="Your playlists">
