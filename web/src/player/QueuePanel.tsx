@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
+import { MoveButtons } from '../ui/MoveButtons';
 import { useDragReorder } from '../ui/use-drag-reorder';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { upNext } from './player-engine';
@@ -115,26 +116,7 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
                 <span className="queue-artist muted">{song.artist}</span>
               </span>
               <span className="queue-actions">
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`Move ${song.title} up`}
-                  data-move="up"
-                  disabled={index === 0}
-                  onClick={() => move(index, index - 1, 'up')}
-                >
-                  <Icon name="moveUp" size={18} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`Move ${song.title} down`}
-                  data-move="down"
-                  disabled={index === upcoming.length - 1}
-                  onClick={() => move(index, index + 1, 'down')}
-                >
-                  <Icon name="moveDown" size={18} />
-                </button>
+                <MoveButtons title={song.title} index={index} count={upcoming.length} onMove={move} />
                 <button
                   type="button"
                   className="icon-button small"

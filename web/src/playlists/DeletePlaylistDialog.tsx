@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
+import { DialogActions } from '../ui/DialogActions';
 import { PLAYLISTS } from './use-playlists';
 import '../songs/dialog.css';
 
@@ -40,19 +41,11 @@ export function DeletePlaylistDialog({
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-playlist-title" onClose={onCancel}>
       <h2 id="delete-playlist-title">Delete “{playlist.name}”?</h2>
       <p className="muted">The playlist goes; its songs stay in the library.</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
-          Cancel
-        </button>
+      <DialogActions error={error} onCancel={() => dialog.current?.close()}>
         <button type="button" className="button-primary" disabled={deleting.fetching} onClick={confirm}>
           Delete
         </button>
-      </div>
+      </DialogActions>
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
+import { DialogActions } from '../ui/DialogActions';
 import '../songs/dialog.css';
 import { PLAYLISTS } from './use-playlists';
 
@@ -68,19 +69,11 @@ export function NewPlaylistDialog({ songIds = [], onClose }: { songIds?: string[
           aria-invalid={error ? true : undefined}
           onChange={(event) => setName(event.target.value)}
         />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
+        <DialogActions error={error} onCancel={() => dialog.current?.close()}>
           <button type="submit" className="button-primary" disabled={created.fetching || !name.trim()}>
             {songIds.length ? 'Create and add' : 'Create'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </dialog>
   );

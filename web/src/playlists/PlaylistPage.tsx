@@ -12,6 +12,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { MoveButtons } from '../ui/MoveButtons';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { moveItem } from '../ui/reorder';
@@ -285,26 +286,12 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
                   {song && <SongMenu song={song} />}
                   {mine && (
                     <>
-                      <button
-                        type="button"
-                        className="icon-button small"
-                        aria-label={`Move ${entry.songTitle} up`}
-                        data-move="up"
-                        disabled={index === 0}
-                        onClick={() => void moveEntry(index, index - 1, 'up')}
-                      >
-                        <Icon name="moveUp" size={18} />
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button small"
-                        aria-label={`Move ${entry.songTitle} down`}
-                        data-move="down"
-                        disabled={index === entries.length - 1}
-                        onClick={() => void moveEntry(index, index + 1, 'down')}
-                      >
-                        <Icon name="moveDown" size={18} />
-                      </button>
+                      <MoveButtons
+                        title={entry.songTitle}
+                        index={index}
+                        count={entries.length}
+                        onMove={(from, to, direction) => void moveEntry(from, to, direction)}
+                      />
                       <button
                         type="button"
                         className="icon-button small"

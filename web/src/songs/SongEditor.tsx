@@ -1,8 +1,9 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
 import { usePlayer } from '../player/PlayerProvider';
+import { DialogActions } from '../ui/DialogActions';
 import { type MetadataDraft, MetadataFields, toMetadataInput } from './MetadataFields';
 import './dialog.css';
 
@@ -82,7 +83,7 @@ export function SongEditor({
         <form onSubmit={save} method="dialog">
           <h2 id={titleId}>Edit song</h2>
           <MetadataFields draft={draft} onChange={setDraft} invalidField={failure?.field} />
-          <DialogActions failure={failure} onCancel={onClose}>
+          <DialogActions error={failure?.message} onCancel={onClose}>
             <button type="submit" className="button-primary" disabled={update.fetching}>
               {update.fetching ? 'Saving…' : 'Save'}
             </button>
@@ -94,7 +95,7 @@ export function SongEditor({
           <p className="muted">
             It leaves the library for everyone. Listening history keeps a note that it was played.
           </p>
-          <DialogActions failure={failure} onCancel={onClose}>
+          <DialogActions error={failure?.message} onCancel={onClose}>
             <button type="button" className="button-danger" onClick={confirmDelete} disabled={remove.fetching}>
               {remove.fetching ? 'Deleting…' : 'Delete song'}
             </button>
@@ -102,32 +103,5 @@ export function SongEditor({
         </div>
       )}
     </dialog>
-  );
-}
-
-/** What went wrong, if anything, above Cancel and the dialog's own action. */
-function DialogActions({
-  failure,
-  onCancel,
-  children,
-}: {
-  failure: { message: string } | null | undefined;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <>
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure.message}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        {children}
-      </div>
-    </>
   );
 }
