@@ -18,6 +18,10 @@ import type { MpegVersion } from './mpeg-header.js';
 export interface AudioInfo {
   format: 'mp3';
   mimeType: 'audio/mpeg';
+  codec: 'MP3';
+  bitDepth: null;
+  lossless: false;
+  fileExtension: 'mp3';
   durationSeconds: number;
   bitrateKbps: number;
   sampleRateHz: number;
@@ -98,6 +102,10 @@ export async function probeAudio(filePath: string): Promise<AudioInfo> {
   return {
     format: 'mp3',
     mimeType: 'audio/mpeg',
+    codec: 'MP3',
+    bitDepth: null,
+    lossless: false,
+    fileExtension: 'mp3',
     durationSeconds: duration,
     bitrateKbps: Math.round((format.bitrate ?? first.bitrateKbps * 1000) / 1000),
     sampleRateHz: first.sampleRateHz,
