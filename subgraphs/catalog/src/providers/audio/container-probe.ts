@@ -52,16 +52,15 @@ export async function probeContainer(
     throw new InvalidAudioError('undecodable');
   }
   if (!(claimed > 0)) throw new InvalidAudioError('undecodable');
-  if (head.decodedSeconds < Math.min(claimed, HEAD_SECONDS) - SHORTFALL_SECONDS)
-    throw new InvalidAudioError('undecodable');
+  if (!decodedEnough(head.decodedSeconds, Math.min(claimed, HEAD_SECONDS))) throw new InvalidAudioError('undecodable');
   if (whole) {
-    if (head.decodedSeconds < claimed - SHORTFALL_SECONDS) throw new InvalidAudioError('undecodable');
+    if (!decodedEnough(head.decodedSeconds, claimed)) throw new InvalidAudioError('undecodable');
   } else {
     const tail = await decodeSlice(ffmpegPath, filePath, demuxer, {
       startSeconds: claimed - TAIL_SECONDS,
       seconds: TAIL_SECONDS + 1,
     });
-    if (tail.errors.length > 0 || tail.decodedSeconds < TAIL_SECONDS - SHORTFALL_SECONDS) {
+    if (tail.errors.length > 0 || !decodedEnough(tail.decodedSeconds, TAIL_SECONDS)) {
       throw new InvalidAudioError('undecodable');
     }
   }
@@ -81,4 +80,9 @@ export async function probeContainer(
     tags: pickTags(common),
     ...(cover && { cover: { mimeType: cover.format, data: Buffer.from(cover.data) } }),
   };
+}
+
+/** Short by no more than the allowance, which for very short audio is at most half of it. */
+function decodedEnough(decoded: number, expected: number): boolean {
+  return decoded > 0 && decoded >= expected - Math.min(SHORTFALL_SECONDS, expected / 2);
 }
