@@ -140,6 +140,14 @@ describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', (
       expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24 });
     }
   });
+
+  it('accepts a FLAC behind an ID3v2 tag, as some taggers write it', async () => {
+    const frame = Buffer.concat([Buffer.from('TIT2'), Buffer.from([0, 0, 0, 10, 0, 0]), Buffer.from('\0ID3 Title')]);
+    const header = Buffer.from([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, frame.length]);
+    const path = join(await tempDir(), 'tagged.flac');
+    await writeFile(path, Buffer.concat([header, frame, await readFile(fixture('flac-24bit.flac'))]));
+    expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24, tags: { title: 'Deep Tone' } });
+  });
 });
 
 describe('probeAudio refuses fakes of each format', () => {
