@@ -40,10 +40,13 @@ export async function probeContainer(
   const { format, common } = await readMetadata(filePath, 'undecodable');
   const claimed = format.duration ?? 0;
   const whole = claimed > 0 && claimed <= WHOLE_UP_TO_SECONDS;
-  const head = await decodeSlice(ffmpegPath, filePath, demuxer, {
-    startSeconds: 0,
-    seconds: whole ? claimed + 1 : HEAD_SECONDS,
-  });
+  // Both slices at once (two short ffmpeg runs): the upload waits for one, not for their sum.
+  const [head, tail] = await Promise.all([
+    decodeSlice(ffmpegPath, filePath, demuxer, { startSeconds: 0, seconds: whole ? claimed + 1 : HEAD_SECONDS }),
+    whole || !(claimed > 0)
+      ? undefined
+      : decodeSlice(ffmpegPath, filePath, demuxer, { startSeconds: claimed - TAIL_SECONDS, seconds: TAIL_SECONDS + 1 }),
+  ]);
   if (head.streams.length === 0) throw new InvalidAudioError('undecodable');
   const codec = head.audioCodec ? SERVED[demuxer][head.audioCodec] : undefined;
   if (!codec) throw new InvalidAudioError('unsupported-codec');
@@ -53,16 +56,9 @@ export async function probeContainer(
   }
   if (!(claimed > 0)) throw new InvalidAudioError('undecodable');
   if (!decodedEnough(head.decodedSeconds, Math.min(claimed, HEAD_SECONDS))) throw new InvalidAudioError('undecodable');
-  if (whole) {
-    if (!decodedEnough(head.decodedSeconds, claimed)) throw new InvalidAudioError('undecodable');
-  } else {
-    const tail = await decodeSlice(ffmpegPath, filePath, demuxer, {
-      startSeconds: claimed - TAIL_SECONDS,
-      seconds: TAIL_SECONDS + 1,
-    });
-    if (tail.errors.length > 0 || !decodedEnough(tail.decodedSeconds, TAIL_SECONDS)) {
-      throw new InvalidAudioError('undecodable');
-    }
+  if (whole && !decodedEnough(head.decodedSeconds, claimed)) throw new InvalidAudioError('undecodable');
+  if (tail && (tail.errors.length > 0 || !decodedEnough(tail.decodedSeconds, TAIL_SECONDS))) {
+    throw new InvalidAudioError('undecodable');
   }
 
   const { sampleRate, numberOfChannels } = format;
