@@ -156,7 +156,7 @@ function EmptyLibrary({ filtering, onClear }: { filtering: boolean; onClear(): v
         </Link>
       }
     >
-      Upload MP3 files from your computer and they will show up here, ready to play.
+      Upload MP3, FLAC, M4A, Ogg, Opus or WAV files from your computer and they will show up here, ready to play.
     </EmptyState>
   );
 }
