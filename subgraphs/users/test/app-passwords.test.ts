@@ -87,7 +87,8 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
     return answer.data.createAppPassword as { password: string; appPassword: { id: string; name: string } };
   }
 
-  const signIn = (request: ReturnType<typeof client>, input: Record<string, string>) => request(SIGN_IN, { input });
+  const signIn = (request: ReturnType<typeof client>, input: Record<string, string | undefined>) =>
+    request(SIGN_IN, { input });
 
   it('shows a new password once, lists it without the secret and stores only its ciphertext', async () => {
     const request = client();
