@@ -44,6 +44,8 @@ export type Album = {
   songs: Array<Song>;
   /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the album; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The spelling most of its songs carry (a tie: the newest song's). */
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
@@ -76,6 +78,8 @@ export type AlbumSort =
   | 'NAME'
   /** The album with the most recently added song first. */
   | 'NEWEST'
+  /** A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT). */
+  | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
@@ -117,6 +121,8 @@ export type Artist = {
   songCount: Scalars['Int']['output'];
   /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the artist; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its songs by play count, then title. first: 1 to 100. */
   topSongs: Array<Song>;
 };
@@ -239,6 +245,16 @@ export type FavouritesArtistsArgs = {
 export type FavouritesSongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A genre and how much of the library carries it. */
+export type GenreSummary = {
+  __typename?: 'GenreSummary';
+  /** Albums whose genre (the one most of their songs carry) it is. */
+  albumCount: Scalars['Int']['output'];
+  /** Spelled as genres lists it. */
+  name: Scalars['String']['output'];
+  songCount: Scalars['Int']['output'];
 };
 
 /** A listener's totals. Plays are counted as in recordPlayback. */
@@ -658,18 +674,25 @@ export type Query = {
   /**
    * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
    * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-   * first: 1 to 100.
+   * fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+   * the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+   * skips that many in the same order; not together with after.
    */
   albums: AlbumConnection;
   /** An artist by id, or null when there is none. */
   artist?: Maybe<Artist>;
-  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  /**
+   * Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+   * offset: 0 to 100000, skips that many in the same order; not together with after.
+   */
   artists: ArtistConnection;
   /**
    * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
    * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
    */
   exportPlaylist: Scalars['String']['output'];
+  /** Every genre in the library with its song and album counts, sorted by name like genres. */
+  genreSummaries: Array<GenreSummary>;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
@@ -683,6 +706,11 @@ export type Query = {
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   /**
+   * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+   * release years (inclusive; a song without a year matches no year range).
+   */
+  randomSongs: Array<Song>;
+  /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
    * first: 1 to 100.
@@ -693,7 +721,8 @@ export type Query = {
   /**
    * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
    * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   * "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+   * in the same order (for offset paging such as Subsonic's); not together with after.
    */
   songs: SongConnection;
   /**
@@ -721,9 +750,12 @@ export type QueryAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   artistId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<AlbumSort>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -735,6 +767,7 @@ export type QueryArtistArgs = {
 export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -746,6 +779,14 @@ export type QueryExportPlaylistArgs = {
 
 export type QueryPlaylistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRandomSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -764,6 +805,7 @@ export type QuerySongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -833,6 +875,8 @@ export type Song = {
   sizeBytes: Scalars['Int']['output'];
   /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the song; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as

@@ -88,6 +88,8 @@ export const typeDefs = gql`
     YEAR
     "Most played first (plays of its songs, counted by playback)."
     MOST_PLAYED
+    "A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT)."
+    RANDOM
   }
 
   """
@@ -129,6 +131,15 @@ export const typeDefs = gql`
     pageInfo: PageInfo!
     "How many albums match, over all pages."
     totalCount: Int!
+  }
+
+  "A genre and how much of the library carries it."
+  type GenreSummary {
+    "Spelled as genres lists it."
+    name: String!
+    songCount: Int!
+    "Albums whose genre (the one most of their songs carry) it is."
+    albumCount: Int!
   }
 
   "A folded track artist or album artist name: every spelling of it is one artist."
@@ -214,23 +225,46 @@ export const typeDefs = gql`
     """
     The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
     artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-    "count" finds "Counting"), best matches first. first: 1 to 100.
+    "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+    in the same order (for offset paging such as Subsonic's); not together with after.
     """
-    songs(query: String, genre: String, first: Int = 50, after: String): SongConnection!
+    songs(query: String, genre: String, first: Int = 50, after: String, offset: Int): SongConnection!
     "A song by id, or null when there is none."
     song(id: ID!): Song
     "Every genre in the library, sorted."
     genres: [String!]!
+    "Every genre in the library with its song and album counts, sorted by name like genres."
+    genreSummaries: [GenreSummary!]!
+    """
+    Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+    release years (inclusive; a song without a year matches no year range).
+    """
+    randomSongs(first: Int = 10, genre: String, fromYear: Int, toYear: Int): [Song!]!
     """
     Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
     word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-    first: 1 to 100.
+    fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+    the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+    skips that many in the same order; not together with after.
     """
-    albums(query: String, artistId: ID, genre: String, sort: AlbumSort = NEWEST, first: Int = 50, after: String): AlbumConnection!
+    albums(
+      query: String
+      artistId: ID
+      genre: String
+      fromYear: Int
+      toYear: Int
+      sort: AlbumSort = NEWEST
+      first: Int = 50
+      after: String
+      offset: Int
+    ): AlbumConnection!
     "An album by id, or null when there is none."
     album(id: ID!): Album
-    "Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100."
-    artists(query: String, first: Int = 50, after: String): ArtistConnection!
+    """
+    Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+    offset: 0 to 100000, skips that many in the same order; not together with after.
+    """
+    artists(query: String, first: Int = 50, after: String, offset: Int): ArtistConnection!
     "An artist by id, or null when there is none."
     artist(id: ID!): Artist
     """

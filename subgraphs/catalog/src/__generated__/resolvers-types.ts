@@ -74,6 +74,8 @@ export type AlbumSort =
   | 'NAME'
   /** The album with the most recently added song first. */
   | 'NEWEST'
+  /** A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT). */
+  | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
@@ -113,6 +115,16 @@ export type ArtistEdge = {
   /** Opaque; pass as `after` to continue after this artist. */
   cursor: Scalars['String']['output'];
   node: Artist;
+};
+
+/** A genre and how much of the library carries it. */
+export type GenreSummary = {
+  __typename?: 'GenreSummary';
+  /** Albums whose genre (the one most of their songs carry) it is. */
+  albumCount: Scalars['Int']['output'];
+  /** Spelled as genres lists it. */
+  name: Scalars['String']['output'];
+  songCount: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -174,15 +186,27 @@ export type Query = {
   /**
    * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
    * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-   * first: 1 to 100.
+   * fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+   * the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+   * skips that many in the same order; not together with after.
    */
   albums: AlbumConnection;
   /** An artist by id, or null when there is none. */
   artist?: Maybe<Artist>;
-  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  /**
+   * Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+   * offset: 0 to 100000, skips that many in the same order; not together with after.
+   */
   artists: ArtistConnection;
+  /** Every genre in the library with its song and album counts, sorted by name like genres. */
+  genreSummaries: Array<GenreSummary>;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
+  /**
+   * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+   * release years (inclusive; a song without a year matches no year range).
+   */
+  randomSongs: Array<Song>;
   /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
@@ -194,7 +218,8 @@ export type Query = {
   /**
    * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
    * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   * "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+   * in the same order (for offset paging such as Subsonic's); not together with after.
    */
   songs: SongConnection;
   /**
@@ -215,9 +240,12 @@ export type QueryAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   artistId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<AlbumSort>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -229,7 +257,16 @@ export type QueryArtistArgs = {
 export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRandomSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -248,6 +285,7 @@ export type QuerySongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -492,6 +530,7 @@ export type ResolversTypes = ResolversObject<{
   ArtistConnection: ResolverTypeWrapper<Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversTypes['ArtistEdge']> }>;
   ArtistEdge: ResolverTypeWrapper<Omit<ArtistEdge, 'node'> & { node: ResolversTypes['Artist'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GenreSummary: ResolverTypeWrapper<GenreSummary>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -519,6 +558,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArtistConnection: Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtistEdge']> };
   ArtistEdge: Omit<ArtistEdge, 'node'> & { node: ResolversParentTypes['Artist'] };
   DateTime: Scalars['DateTime']['output'];
+  GenreSummary: GenreSummary;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
@@ -586,6 +626,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GenreSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['GenreSummary'] = ResolversParentTypes['GenreSummary']> = ResolversObject<{
+  albumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteSong?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSongArgs, 'id'>>;
   updateSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUpdateSongArgs, 'id' | 'metadata'>>;
@@ -608,7 +654,9 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   albums?: Resolver<ResolversTypes['AlbumConnection'], ParentType, ContextType, RequireFields<QueryAlbumsArgs, 'first' | 'sort'>>;
   artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
   artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  genreSummaries?: Resolver<Array<ResolversTypes['GenreSummary']>, ParentType, ContextType>;
   genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  randomSongs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QueryRandomSongsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongArgs, 'id'>>;
   songs?: Resolver<ResolversTypes['SongConnection'], ParentType, ContextType, RequireFields<QuerySongsArgs, 'first'>>;
@@ -680,6 +728,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ArtistConnection?: ArtistConnectionResolvers<ContextType>;
   ArtistEdge?: ArtistEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  GenreSummary?: GenreSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Playlist?: PlaylistResolvers<ContextType>;
