@@ -1,6 +1,6 @@
 import { SubsonicCode, SubsonicError } from './errors.js';
-import type { Caller, Execute, GraphQLFailure, Operation } from './executor.js';
-import { SignInWithAppPasswordDocument } from './operations.js';
+import type { Caller, Execute, GraphQLFailure } from './executor.js';
+import { SubsonicSignInDocument } from './operations.js';
 import type { Params } from './params.js';
 
 export interface SignedIn {
@@ -117,11 +117,7 @@ export function authErrorOf(errors: readonly GraphQLFailure[]): SubsonicError {
  */
 export async function authenticate(params: Params, caller: Caller, signIn: Execute): Promise<SignedIn> {
   const input = credentialsOf(params);
-  const data = await signIn(
-    SignInWithAppPasswordDocument as Operation<SignInResult, { input: typeof input }>,
-    { input },
-    caller,
-  );
+  const data = await signIn(SubsonicSignInDocument, { input }, caller);
   const payload = data.signInWithAppPassword;
   return {
     token: payload.token,
@@ -129,8 +125,4 @@ export async function authenticate(params: Params, caller: Caller, signIn: Execu
     email: payload.user.email ?? '',
     displayName: payload.user.displayName,
   };
-}
-
-interface SignInResult {
-  signInWithAppPassword: { token: string; user: { id: string; email?: string | null; displayName: string } };
 }

@@ -28,7 +28,7 @@ export type Album = {
   __typename?: 'Album';
   /** The album artist. */
   artist: Artist;
-  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  /** The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   /** When its newest song was added. */
   createdAt: Scalars['DateTime']['output'];
@@ -44,10 +44,21 @@ export type Album = {
   songs: Array<Song>;
   /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the album; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The spelling most of its songs carry (a tie: the newest song's). */
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type AlbumCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of albums. */
@@ -76,8 +87,34 @@ export type AlbumSort =
   | 'NAME'
   /** The album with the most recently added song first. */
   | 'NEWEST'
+  /** A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT). */
+  | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
+
+/** A password for one app (a Subsonic client), so the app never holds the account's own password. */
+export type AppPassword = {
+  __typename?: 'AppPassword';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until it is first used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user called it, such as Symfonium on my phone. */
+  name: Scalars['String']['output'];
+};
+
+/** How an app signs in with an app password: exactly one of {email, password}, {email, token, salt}, {apiKey}. */
+export type AppPasswordSignInInput = {
+  /** An app password used as an OpenSubsonic apiKey, alone. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account's email (Subsonic's u); not with apiKey. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An app password in clear (Subsonic's p; the caller decodes enc:hex). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  salt?: InputMaybe<Scalars['String']['input']>;
+  /** Subsonic's t = md5(app password + salt), lowercase hex, with salt (s). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A folded track artist or album artist name: every spelling of it is one artist. */
 export type Artist = {
@@ -93,6 +130,8 @@ export type Artist = {
   songCount: Scalars['Int']['output'];
   /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the artist; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its songs by play count, then title. first: 1 to 100. */
   topSongs: Array<Song>;
 };
@@ -131,6 +170,13 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CreatedAppPassword = {
+  __typename?: 'CreatedAppPassword';
+  appPassword: AppPassword;
+  /** The password itself, shown only in this answer. */
+  password: Scalars['String']['output'];
 };
 
 export type FavouriteAlbumConnection = {
@@ -210,6 +256,16 @@ export type FavouritesSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A genre and how much of the library carries it. */
+export type GenreSummary = {
+  __typename?: 'GenreSummary';
+  /** Albums whose genre (the one most of their songs carry) it is. */
+  albumCount: Scalars['Int']['output'];
+  /** Spelled as genres lists it. */
+  name: Scalars['String']['output'];
+  songCount: Scalars['Int']['output'];
+};
+
 /** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStats = {
   __typename?: 'ListeningStats';
@@ -249,6 +305,8 @@ export type Mutation = {
    * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
    */
   addToPlaylist: Playlist;
+  /** name: 1 to 100 characters; at most 25 per user (BAD_USER_INPUT). */
+  createAppPassword: CreatedAppPassword;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
   deletePlaylist: Scalars['Boolean']['output'];
@@ -287,6 +345,28 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /**
+   * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+   * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+   */
+  reportNowPlaying: Scalars['Boolean']['output'];
+  /** Stops it working at once everywhere. Unknown or another user's: NOT_FOUND. */
+  revokeAppPassword: Scalars['Boolean']['output'];
+  /**
+   * Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+   * future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+   * with the same playedAt by the same user is one play (the first event is answered again).
+   */
+  scrobble: PlaybackEvent;
+  /**
+   * For the gateway's Subsonic API (and any app-password client): exactly one of {email+password},
+   * {email+token+salt}, {apiKey}, else BAD_USER_INPUT. Answers a short-lived (5 minute) access token.
+   * Failures: UNAUTHENTICATED with extensions.reason WRONG_CREDENTIALS (email or app password),
+   * TOKEN_AUTH_UNSUPPORTED (token+salt for an account that has no app password), INVALID_API_KEY,
+   * or TOO_MANY_ATTEMPTS (throttled like login, with extensions.retryAfterSeconds). Sets the app
+   * password's lastUsedAt (at most once a minute).
+   */
+  signInWithAppPassword: AuthPayload;
   /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
   star: Scalars['Boolean']['output'];
   /** Unstars it; idempotent. */
@@ -309,6 +389,11 @@ export type MutationAddToPlaylistArgs = {
   id: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAppPasswordArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -368,6 +453,28 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationReportNowPlayingArgs = {
+  playerName?: InputMaybe<Scalars['String']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScrobbleArgs = {
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInWithAppPasswordArgs = {
+  input: AppPasswordSignInInput;
+};
+
+
 export type MutationStarArgs = {
   id: Scalars['ID']['input'];
   kind: FavouriteKind;
@@ -396,6 +503,18 @@ export type MutationUpdateSongArgs = {
 export type MutationUploadSongArgs = {
   file: Scalars['Upload']['input'];
   metadata?: InputMaybe<SongMetadataInput>;
+};
+
+/** Someone listening now. */
+export type NowPlaying = {
+  __typename?: 'NowPlaying';
+  /** As the app named itself (Subsonic's c), or Sp0t1fy web. */
+  playerName?: Maybe<Scalars['String']['output']>;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The listener; null while the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** Pagination details of a connection. */
@@ -564,24 +683,42 @@ export type Query = {
   /**
    * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
    * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-   * first: 1 to 100.
+   * fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+   * the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+   * skips that many in the same order; not together with after.
    */
   albums: AlbumConnection;
   /** An artist by id, or null when there is none. */
   artist?: Maybe<Artist>;
-  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  /**
+   * Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+   * offset: 0 to 100000, skips that many in the same order; not together with after.
+   */
   artists: ArtistConnection;
   /**
    * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
    * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
    */
   exportPlaylist: Scalars['String']['output'];
+  /** Every genre in the library with its song and album counts, sorted by name like genres. */
+  genreSummaries: Array<GenreSummary>;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /**
+   * What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+   * of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+   * it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+   */
+  nowPlaying: Array<NowPlaying>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
+  /**
+   * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+   * release years (inclusive; a song without a year matches no year range).
+   */
+  randomSongs: Array<Song>;
   /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
@@ -593,7 +730,8 @@ export type Query = {
   /**
    * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
    * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   * "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+   * in the same order (for offset paging such as Subsonic's); not together with after.
    */
   songs: SongConnection;
   /**
@@ -621,9 +759,12 @@ export type QueryAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   artistId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<AlbumSort>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -635,6 +776,7 @@ export type QueryArtistArgs = {
 export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -646,6 +788,14 @@ export type QueryExportPlaylistArgs = {
 
 export type QueryPlaylistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRandomSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -664,6 +814,7 @@ export type QuerySongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -702,7 +853,10 @@ export type Song = {
   /** 1 (mono) or 2 (stereo). */
   channels?: Maybe<Scalars['Int']['output']>;
   composer?: Maybe<Scalars['String']['output']>;
-  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  /**
+   * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+   * scaled so its longer side is at most size pixels (never enlarged).
+   */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
@@ -733,11 +887,20 @@ export type Song = {
   sizeBytes: Scalars['Int']['output'];
   /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the song; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
    * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
    * expires, hours later; ask for the song again to get a fresh one.
+   *
+   * format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+   * bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+   * (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+   * rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+   * outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+   * (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
    */
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
@@ -750,6 +913,19 @@ export type Song = {
   trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongStreamUrlArgs = {
+  format?: InputMaybe<StreamFormat>;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of songs. */
@@ -801,6 +977,17 @@ export type SongPlays = {
   song?: Maybe<Song>;
 };
 
+/** What Song.streamUrl serves. */
+export type StreamFormat =
+  /** AAC in ADTS (audio/aac). */
+  | 'AAC'
+  /** MP3 (audio/mpeg). */
+  | 'MP3'
+  /** Opus in Ogg (audio/ogg; codecs=opus). */
+  | 'OPUS'
+  /** The stored file, as uploaded. */
+  | 'ORIGINAL';
+
 /** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
 export type UnmatchedPlaylistLine = {
   __typename?: 'UnmatchedPlaylistLine';
@@ -811,6 +998,8 @@ export type UnmatchedPlaylistLine = {
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
+  /** The user's app passwords, newest first. Only the user themself (others: null with FORBIDDEN). */
+  appPasswords?: Maybe<Array<AppPassword>>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
@@ -861,76 +1050,78 @@ export type UserRecentlyPlayedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type SubsonicArtistsQueryVariables = Exact<{
-  query?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+export type SubsonicSignInMutationVariables = Exact<{
+  input: AppPasswordSignInInput;
 }>;
 
 
-export type SubsonicArtistsQuery = { __typename?: 'Query', artists: { __typename?: 'ArtistConnection', totalCount: number, edges: Array<{ __typename?: 'ArtistEdge', node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSignInMutation = { __typename?: 'Mutation', signInWithAppPassword: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, email?: string | null, displayName: string } } };
+
+export type SubsonicArtistsQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type SubsonicArtistsQuery = { __typename?: 'Query', artists: { __typename?: 'ArtistConnection', totalCount: number, edges: Array<{ __typename?: 'ArtistEdge', node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicArtistQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicArtistQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, albums: Array<{ __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } }> } | null };
+export type SubsonicArtistQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null, albums: Array<{ __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } }> } | null };
 
 export type SubsonicAlbumQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicGenresQuery = { __typename?: 'Query', genres: Array<string> };
+export type SubsonicGenresQuery = { __typename?: 'Query', genreSummaries: Array<{ __typename?: 'GenreSummary', name: string, songCount: number, albumCount: number }> };
 
-export type SubsonicGenreCountsQueryVariables = Exact<{
-  genre: Scalars['String']['input'];
-}>;
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
 
+export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
-export type SubsonicGenreCountsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number }, albums: { __typename?: 'AlbumConnection', totalCount: number } };
-
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null };
-
-export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } };
-
-export type SubsonicArtistFragment = { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null };
+export type SubsonicArtistFragment = { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null };
 
 export type SubsonicPageInfoFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
 
 export type SubsonicAlbumsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AlbumSort>;
   first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type SubsonicAlbumsQuery = { __typename?: 'Query', albums: { __typename?: 'AlbumConnection', totalCount: number, edges: Array<{ __typename?: 'AlbumEdge', node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicAlbumsQuery = { __typename?: 'Query', albums: { __typename?: 'AlbumConnection', totalCount: number, edges: Array<{ __typename?: 'AlbumEdge', node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicSongsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -945,7 +1136,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -953,7 +1144,7 @@ export type SubsonicStarredAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredAlbumsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', albums: { __typename?: 'FavouriteAlbumConnection', edges: Array<{ __typename?: 'FavouriteAlbumEdge', starredAt: string, node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredAlbumsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', albums: { __typename?: 'FavouriteAlbumConnection', edges: Array<{ __typename?: 'FavouriteAlbumEdge', starredAt: string, node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredArtistsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -961,17 +1152,43 @@ export type SubsonicStarredArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredArtistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', artists: { __typename?: 'FavouriteArtistConnection', edges: Array<{ __typename?: 'FavouriteArtistEdge', starredAt: string, node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredArtistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', artists: { __typename?: 'FavouriteArtistConnection', edges: Array<{ __typename?: 'FavouriteArtistEdge', starredAt: string, node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
-export type SubsonicSongMediaQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type SubsonicRandomSongsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  genre?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SubsonicSongMediaQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, streamUrl: string, coverUrl?: string | null } | null };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+
+export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+
+export type SubsonicStreamUrlQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  format: StreamFormat;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicStreamUrlQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, streamUrl: string } | null };
+
+export type SubsonicSongCoverQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  size?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicSongCoverQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, coverUrl?: string | null } | null };
 
 export type SubsonicAlbumCoverQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  size?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -1031,6 +1248,7 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
     `, {"fragmentName":"SubsonicSong"}) as unknown as TypedDocumentString<SubsonicSongFragment, unknown>;
@@ -1050,6 +1268,7 @@ export const SubsonicAlbumFragmentDoc = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
     `, {"fragmentName":"SubsonicAlbum"}) as unknown as TypedDocumentString<SubsonicAlbumFragment, unknown>;
 export const SubsonicArtistFragmentDoc = new TypedDocumentString(`
@@ -1058,6 +1277,7 @@ export const SubsonicArtistFragmentDoc = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
     `, {"fragmentName":"SubsonicArtist"}) as unknown as TypedDocumentString<SubsonicArtistFragment, unknown>;
 export const SubsonicPageInfoFragmentDoc = new TypedDocumentString(`
@@ -1066,9 +1286,21 @@ export const SubsonicPageInfoFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"SubsonicPageInfo"}) as unknown as TypedDocumentString<SubsonicPageInfoFragment, unknown>;
+export const SubsonicSignInDocument = new TypedDocumentString(`
+    mutation SubsonicSignIn($input: AppPasswordSignInInput!) {
+  signInWithAppPassword(input: $input) {
+    token
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSignInMutation, SubsonicSignInMutationVariables>;
 export const SubsonicArtistsDocument = new TypedDocumentString(`
-    query SubsonicArtists($query: String, $first: Int!, $after: String) {
-  artists(query: $query, first: $first, after: $after) {
+    query SubsonicArtists($query: String, $first: Int!, $offset: Int!) {
+  artists(query: $query, first: $first, offset: $offset) {
     edges {
       node {
         ...SubsonicArtist
@@ -1085,6 +1317,7 @@ export const SubsonicArtistsDocument = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1114,12 +1347,14 @@ export const SubsonicArtistDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicArtist on Artist {
   id
   name
   albumCount
   starred
+  starredAt
 }`) as unknown as TypedDocumentString<SubsonicArtistQuery, SubsonicArtistQueryVariables>;
 export const SubsonicAlbumDocument = new TypedDocumentString(`
     query SubsonicAlbum($id: ID!) {
@@ -1153,6 +1388,7 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicAlbum on Album {
@@ -1170,6 +1406,7 @@ fragment SubsonicAlbum on Album {
   playCount
   createdAt
   starred
+  starredAt
 }`) as unknown as TypedDocumentString<SubsonicAlbumQuery, SubsonicAlbumQueryVariables>;
 export const SubsonicSongDocument = new TypedDocumentString(`
     query SubsonicSong($id: ID!) {
@@ -1200,26 +1437,29 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }`) as unknown as TypedDocumentString<SubsonicSongQuery, SubsonicSongQueryVariables>;
 export const SubsonicGenresDocument = new TypedDocumentString(`
     query SubsonicGenres {
-  genres
+  genreSummaries {
+    name
+    songCount
+    albumCount
+  }
 }
     `) as unknown as TypedDocumentString<SubsonicGenresQuery, SubsonicGenresQueryVariables>;
-export const SubsonicGenreCountsDocument = new TypedDocumentString(`
-    query SubsonicGenreCounts($genre: String!) {
-  songs(genre: $genre, first: 1) {
-    totalCount
-  }
-  albums(genre: $genre, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<SubsonicGenreCountsQuery, SubsonicGenreCountsQueryVariables>;
 export const SubsonicAlbumsDocument = new TypedDocumentString(`
-    query SubsonicAlbums($query: String, $genre: String, $sort: AlbumSort, $first: Int!, $after: String) {
-  albums(query: $query, genre: $genre, sort: $sort, first: $first, after: $after) {
+    query SubsonicAlbums($query: String, $genre: String, $fromYear: Int, $toYear: Int, $sort: AlbumSort, $first: Int!, $offset: Int!) {
+  albums(
+    query: $query
+    genre: $genre
+    fromYear: $fromYear
+    toYear: $toYear
+    sort: $sort
+    first: $first
+    offset: $offset
+  ) {
     edges {
       node {
         ...SubsonicAlbum
@@ -1246,14 +1486,15 @@ export const SubsonicAlbumsDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<SubsonicAlbumsQuery, SubsonicAlbumsQueryVariables>;
 export const SubsonicSongsDocument = new TypedDocumentString(`
-    query SubsonicSongs($query: String, $genre: String, $first: Int!, $after: String) {
-  songs(query: $query, genre: $genre, first: $first, after: $after) {
+    query SubsonicSongs($query: String, $genre: String, $first: Int!, $offset: Int!) {
+  songs(query: $query, genre: $genre, first: $first, offset: $offset) {
     edges {
       node {
         ...SubsonicSong
@@ -1288,6 +1529,7 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicPageInfo on PageInfo {
@@ -1346,6 +1588,7 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicPageInfo on PageInfo {
@@ -1386,6 +1629,7 @@ export const SubsonicStarredAlbumsDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1415,25 +1659,105 @@ export const SubsonicStarredArtistsDocument = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<SubsonicStarredArtistsQuery, SubsonicStarredArtistsQueryVariables>;
-export const SubsonicSongMediaDocument = new TypedDocumentString(`
-    query SubsonicSongMedia($id: ID!) {
-  song(id: $id) {
-    id
-    streamUrl
-    coverUrl
+export const SubsonicRandomSongsDocument = new TypedDocumentString(`
+    query SubsonicRandomSongs($first: Int!, $genre: String, $fromYear: Int, $toYear: Int) {
+  randomSongs(first: $first, genre: $genre, fromYear: $fromYear, toYear: $toYear) {
+    ...SubsonicSong
   }
 }
-    `) as unknown as TypedDocumentString<SubsonicSongMediaQuery, SubsonicSongMediaQueryVariables>;
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}`) as unknown as TypedDocumentString<SubsonicRandomSongsQuery, SubsonicRandomSongsQueryVariables>;
+export const SubsonicNowPlayingDocument = new TypedDocumentString(`
+    query SubsonicNowPlaying {
+  nowPlaying {
+    user {
+      id
+      displayName
+    }
+    song {
+      ...SubsonicSong
+    }
+    playerName
+    startedAt
+  }
+}
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}`) as unknown as TypedDocumentString<SubsonicNowPlayingQuery, SubsonicNowPlayingQueryVariables>;
+export const SubsonicStreamUrlDocument = new TypedDocumentString(`
+    query SubsonicStreamUrl($id: ID!, $format: StreamFormat!, $maxBitRate: Int) {
+  song(id: $id) {
+    id
+    streamUrl(format: $format, maxBitRate: $maxBitRate)
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicStreamUrlQuery, SubsonicStreamUrlQueryVariables>;
+export const SubsonicSongCoverDocument = new TypedDocumentString(`
+    query SubsonicSongCover($id: ID!, $size: Int) {
+  song(id: $id) {
+    id
+    coverUrl(size: $size)
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongCoverQuery, SubsonicSongCoverQueryVariables>;
 export const SubsonicAlbumCoverDocument = new TypedDocumentString(`
-    query SubsonicAlbumCover($id: ID!) {
+    query SubsonicAlbumCover($id: ID!, $size: Int) {
   album(id: $id) {
     id
-    coverUrl
+    coverUrl(size: $size)
   }
 }
     `) as unknown as TypedDocumentString<SubsonicAlbumCoverQuery, SubsonicAlbumCoverQueryVariables>;
