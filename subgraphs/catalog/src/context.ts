@@ -7,6 +7,7 @@ import type { ArtistsRepository } from './providers/artists-repository.js';
 import type { FfmpegBinary } from './providers/ffmpeg/ffmpeg-binary.js';
 import type { LibrarySearch } from './providers/library-search.js';
 import type { MediaUrls } from './providers/media-urls.js';
+import type { RandomSongs } from './providers/random-songs.js';
 import type { SongCache } from './providers/song-cache.js';
 import type { SongChanges } from './providers/song-changes.js';
 import type { SongMedia } from './providers/song-media.js';
@@ -20,6 +21,7 @@ export interface CatalogProviders {
   songs: SongsRepository;
   albums: AlbumsRepository;
   artists: ArtistsRepository;
+  randomSongs: RandomSongs;
   search: SongSearch;
   /** Songs, albums and artists in one list (Query.search). */
   librarySearch: LibrarySearch;

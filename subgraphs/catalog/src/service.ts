@@ -24,6 +24,7 @@ import { locateFfmpeg } from './providers/ffmpeg/ffmpeg-binary.js';
 import { createLibrarySearch } from './providers/library-search.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createPlayCounts } from './providers/play-counts.js';
+import { createRandomSongs } from './providers/random-songs.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
 import { createSongMedia } from './providers/song-media.js';
@@ -85,6 +86,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           songs,
           albums: createAlbumsRepository(db),
           artists: createArtistsRepository(db),
+          randomSongs: createRandomSongs(db),
           search,
           librarySearch: createLibrarySearch(db, search),
           songCache,
