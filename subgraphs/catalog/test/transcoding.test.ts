@@ -12,7 +12,7 @@ import { cacheKey, openTranscodeCache } from '../src/providers/transcoding/trans
 import { tempDir } from './helpers.js';
 import { eventually, ffmpegChildren, ffprobe, makeFlac, sha256Of } from './transcoding-support.js';
 
-const logger = createLogger({ service: 'test', level: 'silent' });
+const logger = createLogger({ service: 'test', level: 'silent', format: 'json' });
 
 async function setUp(options: { maxBytes?: number; concurrency?: number; blobs?: BlobStore } = {}) {
   const dir = await tempDir();
