@@ -161,7 +161,9 @@ describe.each(await testBackends())('hostile arguments in every mutation ($name)
 
   it('signInWithAppPassword: hostile credentials are refused and change nothing', async () => {
     const created = await call('mutation { createAppPassword(name: "hostile test") { password } }', {}, owner.token);
-    const password = created.json?.data?.createAppPassword?.password as string;
+    const password = (created.json?.data as { createAppPassword?: { password: string } } | undefined)?.createAppPassword
+      ?.password;
+    expect(password).toMatch(/^[A-Za-z0-9]{24}$/);
     const appPasswords = () =>
       (stack.services.users as RunningUsersService).runtime.db.selectFrom('app_passwords').selectAll().execute();
     const before = await appPasswords();
@@ -201,7 +203,9 @@ describe.each(await testBackends())('hostile arguments in every mutation ($name)
           { n: name },
           owner.token,
         );
-        const stored = response.json?.data?.createAppPassword?.appPassword?.name as string | undefined;
+        const stored = (
+          response.json?.data as { createAppPassword?: { appPassword: { name: string } } } | null | undefined
+        )?.createAppPassword?.appPassword.name;
         if (stored !== undefined) {
           // biome-ignore lint/suspicious/noControlCharactersInRegex: a stored name has none
           expect(stored).not.toMatch(/[\u0000-\u001f\u007f]/);
