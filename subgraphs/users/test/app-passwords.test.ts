@@ -28,13 +28,14 @@ const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 
 describe.each(await testBackends())('app passwords ($name)', (backend) => {
   let dataDir: string;
+  let env: Record<string, string>;
   let service: RunningUsersService;
   let dropDatabase = async () => {};
   let addresses = 0;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'users-app-passwords-'));
-    const env: Record<string, string> = {
+    env = {
       DATA_DIR: dataDir,
       USERS_PORT: '0',
       LOG_LEVEL: 'silent',
@@ -57,10 +58,10 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
   });
 
   /** Each test signs in from its own address (believed from loopback), so throttle counters never mix. */
-  function client() {
+  function client(url = () => service.url) {
     const address = `192.0.2.${++addresses}`;
     return async (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> => {
-      const response = await fetch(`${service.url}/graphql`, {
+      const response = await fetch(`${url()}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -344,6 +345,40 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
     await signIn(request, { apiKey: password });
     expect(new Date((await lastUsed()) ?? 0).getTime()).toBeGreaterThan(twoMinutesAgo.getTime() + 60_000);
   });
+
+  // Two instances at once need a shared database: PostgreSQL only (an embedded one has one process).
+  it.skipIf(!backend.postgresUrl)(
+    'revokes on every instance at once, and an instance under another key reads no app password',
+    async () => {
+      const request = client();
+      const user = await newUser(request);
+      const { password, appPassword } = await create(request, user.token);
+      const salt = 'beef';
+      // The same DATA_DIR: the generated key the first instance saved.
+      const twin = await startUsersService(loadUsersConfig(env));
+      const otherKey = await startUsersService(
+        loadUsersConfig({ ...env, APP_PASSWORD_KEY: 'another key that is at least thirty-two characters' }),
+      );
+      try {
+        const onTwin = client(() => twin.url);
+        expect((await signIn(onTwin, { apiKey: password })).errors).toBeUndefined();
+        expect((await signIn(onTwin, { email: user.email, token: md5(password + salt), salt })).errors).toBeUndefined();
+
+        const onOtherKey = client(() => otherKey.url);
+        expect(reasonOf(await signIn(onOtherKey, { apiKey: password }))).toBe('INVALID_API_KEY');
+        expect(reasonOf(await signIn(onOtherKey, { email: user.email, token: md5(password + salt), salt }))).toBe(
+          'WRONG_CREDENTIALS',
+        );
+
+        expect((await request(REVOKE, { id: appPassword.id }, user.token)).data.revokeAppPassword).toBe(true);
+        expect(reasonOf(await signIn(onTwin, { apiKey: password }))).toBe('INVALID_API_KEY');
+      } finally {
+        await twin.close();
+        await otherKey.close();
+      }
+    },
+    60_000,
+  );
 
   it('refuses a short APP_PASSWORD_KEY at start', () => {
     expect(() => loadUsersConfig({ DATA_DIR: dataDir, APP_PASSWORD_KEY: 'too short' })).toThrow(/APP_PASSWORD_KEY/);
