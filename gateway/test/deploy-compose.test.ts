@@ -103,7 +103,13 @@ describe('docker-compose.yml and .env.example', () => {
   });
 
   it('refuses to start without the secrets, and writes none into the file', () => {
-    for (const secret of ['JWT_SECRET', 'AUDIO_URL_SECRET', 'POSTGRES_PASSWORD', 'S3_SECRET_ACCESS_KEY']) {
+    for (const secret of [
+      'JWT_SECRET',
+      'AUDIO_URL_SECRET',
+      'APP_PASSWORD_KEY',
+      'POSTGRES_PASSWORD',
+      'S3_SECRET_ACCESS_KEY',
+    ]) {
       const { [secret]: _left, ...without } = env;
       expect(() => resolvedCompose(without), secret).toThrow(new RegExp(`${secret} is not set: set ${secret} in .env`));
     }
@@ -259,6 +265,7 @@ describe('docker-compose.yml and .env.example', () => {
       expect(config.JWT_SECRET, name).toEqual(expect.any(String));
     }
     expect(configOf('catalog')).toMatchObject({ BLOB_STORE: 's3', AUDIO_URL_SECRET: expect.any(String) });
+    expect(configOf('users')).toMatchObject({ APP_PASSWORD_KEY: expect.any(String) });
 
     // The stores' data lives in named volumes.
     const declared = Object.keys(compose.volumes ?? {});

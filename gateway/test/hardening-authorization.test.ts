@@ -17,6 +17,8 @@ import { catalogStorage, listFiles, readFixture, type SongFields } from './suppo
  * way. A field added to the API without being thought about is thus tested the day it appears.
  */
 
+let ownerAppPassword = '';
+
 /** Root fields a signed-out caller may use, with the arguments that make them succeed. */
 const PUBLIC_ROOT_FIELDS: Record<string, (owner: SeededUser) => Record<string, unknown>> = {
   'Mutation.register': () => ({
@@ -24,6 +26,8 @@ const PUBLIC_ROOT_FIELDS: Record<string, (owner: SeededUser) => Record<string, u
     password: 'a long passphrase',
   }),
   'Mutation.login': (owner) => ({ email: owner.email, password: owner.password }),
+  // An app's sign-in, with an app password the owner created in beforeAll.
+  'Mutation.signInWithAppPassword': () => ({ input: { apiKey: ownerAppPassword } }),
   // The signed-in user, or null: signed out it answers null.
   'Query.me': () => ({}),
 };
@@ -126,6 +130,10 @@ describe.each(await testBackends())('authorization of every mutation and private
       { id: song.id },
     );
     expect(played.errors).toBeUndefined();
+    const created = await owner.client.request<{ createAppPassword: { password: string } }>(
+      'mutation { createAppPassword(name: "walker") { password } }',
+    );
+    ownerAppPassword = created.data?.createAppPassword.password ?? '';
     // Signed with another key: the claims are the owner's, the signature is not the stack's.
     const claims = jwt.decode(owner.token) as jwt.JwtPayload;
     forged = createClient(stack.gatewayUrl, jwt.sign(claims, 'not the secret, but long enough to sign with'));
@@ -224,6 +232,7 @@ describe.each(await testBackends())('authorization of every mutation and private
       'User.history': 'refused',
       'User.recentlyPlayed': 'refused',
       'User.listeningStats': 'refused',
+      'User.appPasswords': 'refused',
       'User.email': 'answered',
     });
   });

@@ -159,6 +159,68 @@ describe.each(await testBackends())('hostile arguments in every mutation ($name)
     expect(refused(stillWorks)).toBe(false);
   });
 
+  it('signInWithAppPassword: hostile credentials are refused and change nothing', async () => {
+    const created = await call('mutation { createAppPassword(name: "hostile test") { password } }', {}, owner.token);
+    const password = (created.json?.data as { createAppPassword?: { password: string } } | undefined)?.createAppPassword
+      ?.password;
+    expect(password).toMatch(/^[A-Za-z0-9]{24}$/);
+    const appPasswords = () =>
+      (stack.services.users as RunningUsersService).runtime.db.selectFrom('app_passwords').selectAll().execute();
+    const before = await appPasswords();
+    const part = fc.option(fc.oneof(hostileString, fc.constant(owner.email)), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ email: part, password: part, token: part, salt: part, apiKey: part }),
+        async (input) => {
+          const response = await call(
+            'mutation ($input: AppPasswordSignInInput!) { signInWithAppPassword(input: $input) { token } }',
+            { input },
+          );
+          expect(refused(response)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(await appPasswords()).toEqual(before);
+    const stillWorks = await call(
+      'mutation ($input: AppPasswordSignInInput!) { signInWithAppPassword(input: $input) { token } }',
+      { input: { email: owner.email, password } },
+    );
+    expect(refused(stillWorks)).toBe(false);
+  });
+
+  it('createAppPassword and revokeAppPassword: hostile names and ids store clean text or nothing', async () => {
+    const count = async () => {
+      const { db } = (stack.services.users as RunningUsersService).runtime;
+      const rows = await db.selectFrom('app_passwords').select('name').execute();
+      return rows.length;
+    };
+    await fc.assert(
+      fc.asyncProperty(hostileString, hostileId, async (name, id) => {
+        const before = await count();
+        const response = await call(
+          'mutation ($n: String!) { createAppPassword(name: $n) { password appPassword { name } } }',
+          { n: name },
+          owner.token,
+        );
+        const stored = (
+          response.json?.data as { createAppPassword?: { appPassword: { name: string } } } | null | undefined
+        )?.createAppPassword?.appPassword.name;
+        if (stored !== undefined) {
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: a stored name has none
+          expect(stored).not.toMatch(/[\u0000-\u001f\u007f]/);
+          expect(stored.length).toBeGreaterThan(0);
+          expect(stored.length).toBeLessThanOrEqual(100);
+        }
+        expect(await count()).toBe(refused(response) ? before : before + 1);
+        const revoked = await call('mutation ($id: ID!) { revokeAppPassword(id: $id) }', { id }, owner.token);
+        expect(refused(revoked)).toBe(true);
+        expect(await count()).toBe(refused(response) ? before : before + 1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('updateSong: a refused change leaves the song as it was; an accepted one stores clean text', async () => {
     const metadata = fc.record(
       {

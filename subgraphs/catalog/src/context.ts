@@ -15,6 +15,7 @@ import type { SongSearch } from './providers/song-search.js';
 import type { SongUploads } from './providers/song-uploads.js';
 import type { SongsRepository } from './providers/songs-repository.js';
 import type { BlobStore } from './providers/storage/blob-store.js';
+import type { MediaMaker } from './providers/transcoding/media-maker.js';
 
 /** Built once per process. */
 export interface CatalogProviders {
@@ -31,6 +32,8 @@ export interface CatalogProviders {
   changes: SongChanges;
   blobs: BlobStore;
   ffmpeg: FfmpegBinary;
+  /** Transcodes and scaled covers, kept in the transcode cache. */
+  maker: MediaMaker;
   /** Song id → stored file, for the media route; forgets a song once it is deleted. */
   songMedia: SongMedia;
   mediaUrls: MediaUrls;

@@ -69,10 +69,20 @@ export const typeDefs = gql`
     /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
     <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
     expires, hours later; ask for the song again to get a fresh one.
+
+    format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+    bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+    (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+    rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+    outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+    (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
     """
-    streamUrl: String!
-    "The embedded cover picture, signed like streamUrl; null when the file has none."
-    coverUrl: String
+    streamUrl(format: StreamFormat = ORIGINAL, maxBitRate: Int): String!
+    """
+    The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+    scaled so its longer side is at most size pixels (never enlarged).
+    """
+    coverUrl(size: Int): String
     "Who uploaded the song; only they may change or delete it. Null when the users service is unavailable."
     uploadedBy: User
     createdAt: DateTime!
@@ -82,6 +92,18 @@ export const typeDefs = gql`
     artistId: ID!
     "The album artist's Artist (the track artist's when the song has no album artist)."
     albumArtistId: ID!
+  }
+
+  "What Song.streamUrl serves."
+  enum StreamFormat {
+    "The stored file, as uploaded."
+    ORIGINAL
+    "MP3 (audio/mpeg)."
+    MP3
+    "Opus in Ogg (audio/ogg; codecs=opus)."
+    OPUS
+    "AAC in ADTS (audio/aac)."
+    AAC
   }
 
   "How albums are listed."
@@ -115,8 +137,8 @@ export const typeDefs = gql`
     year: Int
     "The genre most of its songs carry."
     genre: String
-    "The cover of its first track that has one, signed like Song.coverUrl; null when none has."
-    coverUrl: String
+    "The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has."
+    coverUrl(size: Int): String
     durationSeconds: Float!
     songCount: Int!
     "Counted plays of its songs, from playback (it may lag a few seconds behind)."

@@ -45,6 +45,9 @@ type Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
+    "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
@@ -85,6 +88,9 @@ const documents: Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
+    "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
@@ -232,6 +238,18 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

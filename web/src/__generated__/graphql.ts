@@ -28,7 +28,7 @@ export type Album = {
   __typename?: 'Album';
   /** The album artist. */
   artist: Artist;
-  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  /** The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   /** When its newest song was added. */
   createdAt: Scalars['DateTime']['output'];
@@ -50,6 +50,15 @@ export type Album = {
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type AlbumCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of albums. */
@@ -82,6 +91,30 @@ export type AlbumSort =
   | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
+
+/** A password for one app (a Subsonic client), so the app never holds the account's own password. */
+export type AppPassword = {
+  __typename?: 'AppPassword';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until it is first used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user called it, such as Symfonium on my phone. */
+  name: Scalars['String']['output'];
+};
+
+/** How an app signs in with an app password: exactly one of {email, password}, {email, token, salt}, {apiKey}. */
+export type AppPasswordSignInInput = {
+  /** An app password used as an OpenSubsonic apiKey, alone. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account's email (Subsonic's u); not with apiKey. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An app password in clear (Subsonic's p; the caller decodes enc:hex). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  salt?: InputMaybe<Scalars['String']['input']>;
+  /** Subsonic's t = md5(app password + salt), lowercase hex, with salt (s). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A folded track artist or album artist name: every spelling of it is one artist. */
 export type Artist = {
@@ -137,6 +170,13 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CreatedAppPassword = {
+  __typename?: 'CreatedAppPassword';
+  appPassword: AppPassword;
+  /** The password itself, shown only in this answer. */
+  password: Scalars['String']['output'];
 };
 
 export type FavouriteAlbumConnection = {
@@ -265,6 +305,8 @@ export type Mutation = {
    * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
    */
   addToPlaylist: Playlist;
+  /** name: 1 to 100 characters; at most 25 per user (BAD_USER_INPUT). */
+  createAppPassword: CreatedAppPassword;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
   deletePlaylist: Scalars['Boolean']['output'];
@@ -303,6 +345,28 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /**
+   * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+   * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+   */
+  reportNowPlaying: Scalars['Boolean']['output'];
+  /** Stops it working at once everywhere. Unknown or another user's: NOT_FOUND. */
+  revokeAppPassword: Scalars['Boolean']['output'];
+  /**
+   * Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+   * future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+   * with the same playedAt by the same user is one play (the first event is answered again).
+   */
+  scrobble: PlaybackEvent;
+  /**
+   * For the gateway's Subsonic API (and any app-password client): exactly one of {email+password},
+   * {email+token+salt}, {apiKey}, else BAD_USER_INPUT. Answers a short-lived (5 minute) access token.
+   * Failures: UNAUTHENTICATED with extensions.reason WRONG_CREDENTIALS (email or app password),
+   * TOKEN_AUTH_UNSUPPORTED (token+salt for an account that has no app password), INVALID_API_KEY,
+   * or TOO_MANY_ATTEMPTS (throttled like login, with extensions.retryAfterSeconds). Sets the app
+   * password's lastUsedAt (at most once a minute).
+   */
+  signInWithAppPassword: AuthPayload;
   /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
   star: Scalars['Boolean']['output'];
   /** Unstars it; idempotent. */
@@ -325,6 +389,11 @@ export type MutationAddToPlaylistArgs = {
   id: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAppPasswordArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -384,6 +453,28 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationReportNowPlayingArgs = {
+  playerName?: InputMaybe<Scalars['String']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScrobbleArgs = {
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInWithAppPasswordArgs = {
+  input: AppPasswordSignInInput;
+};
+
+
 export type MutationStarArgs = {
   id: Scalars['ID']['input'];
   kind: FavouriteKind;
@@ -412,6 +503,18 @@ export type MutationUpdateSongArgs = {
 export type MutationUploadSongArgs = {
   file: Scalars['Upload']['input'];
   metadata?: InputMaybe<SongMetadataInput>;
+};
+
+/** Someone listening now. */
+export type NowPlaying = {
+  __typename?: 'NowPlaying';
+  /** As the app named itself (Subsonic's c), or Sp0t1fy web. */
+  playerName?: Maybe<Scalars['String']['output']>;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The listener; null while the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** Pagination details of a connection. */
@@ -603,6 +706,12 @@ export type Query = {
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /**
+   * What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+   * of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+   * it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+   */
+  nowPlaying: Array<NowPlaying>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   /**
@@ -748,7 +857,10 @@ export type Song = {
   /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
   codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
-  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  /**
+   * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+   * scaled so its longer side is at most size pixels (never enlarged).
+   */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
@@ -790,6 +902,13 @@ export type Song = {
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
    * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
    * expires, hours later; ask for the song again to get a fresh one.
+   *
+   * format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+   * bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+   * (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+   * rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+   * outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+   * (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
    */
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
@@ -802,6 +921,19 @@ export type Song = {
   trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongStreamUrlArgs = {
+  format?: InputMaybe<StreamFormat>;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of songs. */
@@ -853,6 +985,17 @@ export type SongPlays = {
   song?: Maybe<Song>;
 };
 
+/** What Song.streamUrl serves. */
+export type StreamFormat =
+  /** AAC in ADTS (audio/aac). */
+  | 'AAC'
+  /** MP3 (audio/mpeg). */
+  | 'MP3'
+  /** Opus in Ogg (audio/ogg; codecs=opus). */
+  | 'OPUS'
+  /** The stored file, as uploaded. */
+  | 'ORIGINAL';
+
 /** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
 export type UnmatchedPlaylistLine = {
   __typename?: 'UnmatchedPlaylistLine';
@@ -863,6 +1006,8 @@ export type UnmatchedPlaylistLine = {
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
+  /** The user's app passwords, newest first. Only the user themself (others: null with FORBIDDEN). */
+  appPasswords?: Maybe<Array<AppPassword>>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
@@ -1134,6 +1279,25 @@ export type SignUpMutationVariables = Exact<{
 
 export type SignUpMutation = { __typename?: 'Mutation', register: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, displayName: string, email?: string | null } } };
 
+export type AppPasswordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppPasswordsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email?: string | null, appPasswords?: Array<{ __typename?: 'AppPassword', id: string, name: string, createdAt: string, lastUsedAt?: string | null }> | null } | null };
+
+export type CreateAppPasswordMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateAppPasswordMutation = { __typename?: 'Mutation', createAppPassword: { __typename?: 'CreatedAppPassword', password: string, appPassword: { __typename?: 'AppPassword', id: string, name: string, createdAt: string, lastUsedAt?: string | null } } };
+
+export type RevokeAppPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeAppPasswordMutation = { __typename?: 'Mutation', revokeAppPassword: boolean };
+
 export type UpdateSongMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   metadata: SongMetadataInput;
@@ -1215,6 +1379,9 @@ export const RenamePlaylistDocument = {"kind":"Document","definitions":[{"kind":
 export const MyPlaylistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPlaylists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"playlists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"songCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPlaylistsQuery, MyPlaylistsQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const AppPasswordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppPasswords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"appPasswords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AppPasswordsQuery, AppPasswordsQueryVariables>;
+export const CreateAppPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAppPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAppPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"password"}},{"kind":"Field","name":{"kind":"Name","value":"appPassword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAppPasswordMutation, CreateAppPasswordMutationVariables>;
+export const RevokeAppPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeAppPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeAppPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeAppPasswordMutation, RevokeAppPasswordMutationVariables>;
 export const UpdateSongDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSong"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metadata"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SongMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSong"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"metadata"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metadata"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SongFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SongFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Song"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"artist"}},{"kind":"Field","name":{"kind":"Name","value":"album"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"releaseYear"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"streamUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"playCount"}},{"kind":"Field","name":{"kind":"Name","value":"starred"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<UpdateSongMutation, UpdateSongMutationVariables>;
 export const DeleteSongDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSong"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSong"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSongMutation, DeleteSongMutationVariables>;
 export const AddSongToPlaylistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSongToPlaylist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"songIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToPlaylist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"songIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"songIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"songCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddSongToPlaylistMutation, AddSongToPlaylistMutationVariables>;

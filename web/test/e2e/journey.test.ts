@@ -340,6 +340,53 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await screenshot('playlist-removed');
   });
 
+  it('creates an app password in Settings, shown once, that a Subsonic app can use until it is revoked', async () => {
+    await nav('Settings').click();
+    const section = page.getByRole('region', { name: 'App passwords' });
+    await section.getByLabel('App name').fill('Symfonium on my phone');
+    await section.getByRole('button', { name: 'Create' }).click();
+    const shown = section.getByLabel('New app password');
+    await shown.waitFor(PATIENCE);
+    const password = await shown.inputValue();
+    expect(password).toMatch(/^[A-Za-z0-9]{24}$/);
+    await section.getByText('it will not be shown again', { exact: false }).waitFor();
+    const listed = section
+      .getByRole('table', { name: 'Your app passwords' })
+      .getByRole('row', { name: /Symfonium on my phone/ });
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('never');
+    await screenshot('settings-app-passwords');
+
+    // What the app sends: the server URL, the email as username and the app password (here hex-encoded).
+    const ping = async () => {
+      const query = new URLSearchParams({
+        u: user.email,
+        p: `enc:${Buffer.from(password).toString('hex')}`,
+        v: '1.16.1',
+        c: 'journey',
+        f: 'json',
+      });
+      const response = await fetch(`${stack.url}/rest/ping?${query}`);
+      return ((await response.json()) as { 'subsonic-response': Record<string, unknown> })['subsonic-response'];
+    };
+    expect(await ping()).toMatchObject({ status: 'ok' });
+
+    // Shown once: after a reload only its name and last use remain.
+    await page.reload();
+    await listed.waitFor(PATIENCE);
+    expect(await listed.textContent()).not.toContain('never');
+    expect(await section.getByLabel('New app password').count()).toBe(0);
+    expect(await page.content()).not.toContain(password);
+
+    await section.getByRole('button', { name: 'Revoke Symfonium on my phone' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke “Symfonium on my phone”?' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await section.getByText('You have no app passwords yet.').waitFor(PATIENCE);
+    expect(await ping()).toMatchObject({ status: 'failed', error: { code: 40 } });
+  });
+
   it('signs out, and a revoked session leads back to sign-in with a message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();

@@ -28,7 +28,7 @@ export type Album = {
   __typename?: 'Album';
   /** The album artist. */
   artist: Artist;
-  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  /** The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   /** When its newest song was added. */
   createdAt: Scalars['DateTime']['output'];
@@ -46,6 +46,15 @@ export type Album = {
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type AlbumCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of albums. */
@@ -322,7 +331,10 @@ export type Song = {
   /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
   codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
-  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  /**
+   * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+   * scaled so its longer side is at most size pixels (never enlarged).
+   */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
@@ -347,6 +359,13 @@ export type Song = {
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
    * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
    * expires, hours later; ask for the song again to get a fresh one.
+   *
+   * format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+   * bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+   * (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+   * rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+   * outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+   * (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
    */
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
@@ -359,6 +378,19 @@ export type Song = {
   trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongStreamUrlArgs = {
+  format?: InputMaybe<StreamFormat>;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of songs. */
@@ -402,6 +434,17 @@ export type SongMetadataInput = {
   /** 1 to 999; null removes it. */
   trackTotal?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What Song.streamUrl serves. */
+export type StreamFormat =
+  /** AAC in ADTS (audio/aac). */
+  | 'AAC'
+  /** MP3 (audio/mpeg). */
+  | 'MP3'
+  /** Opus in Ogg (audio/ogg; codecs=opus). */
+  | 'OPUS'
+  /** The stored file, as uploaded. */
+  | 'ORIGINAL';
 
 /** Someone with an account; the users service knows the rest. */
 export type User = {
@@ -528,9 +571,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   Album: ResolverTypeWrapper<AlbumRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlbumConnection: ResolverTypeWrapper<Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversTypes['AlbumEdge']> }>;
   AlbumEdge: ResolverTypeWrapper<Omit<AlbumEdge, 'node'> & { node: ResolversTypes['Album'] }>;
   AlbumSort: AlbumSort;
@@ -549,6 +592,7 @@ export type ResolversTypes = ResolversObject<{
   SongConnection: ResolverTypeWrapper<Omit<SongConnection, 'edges'> & { edges: Array<ResolversTypes['SongEdge']> }>;
   SongEdge: ResolverTypeWrapper<Omit<SongEdge, 'node'> & { node: ResolversTypes['Song'] }>;
   SongMetadataInput: SongMetadataInput;
+  StreamFormat: StreamFormat;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   User: ResolverTypeWrapper<User>;
 }>;
@@ -557,9 +601,9 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Album: AlbumRow;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AlbumConnection: Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlbumEdge']> };
   AlbumEdge: Omit<AlbumEdge, 'node'> & { node: ResolversParentTypes['Album'] };
   Artist: ArtistRow;
@@ -584,7 +628,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AlbumResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Album'] = ResolversParentTypes['Album'], FederationReferenceType extends FederationReferenceTypes['Album'] = FederationReferenceTypes['Album']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Album']> | FederationReferenceType, FederationReferenceType, ContextType>;
   artist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
-  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<AlbumCoverUrlArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -690,7 +734,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   channels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   codec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   composer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<SongCoverUrlArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   discNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   discTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -704,7 +748,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   sampleRateHz?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SongStreamUrlArgs, 'format'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleSort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trackNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

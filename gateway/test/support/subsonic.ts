@@ -1,0 +1,61 @@
+import { XMLParser } from 'fast-xml-parser';
+import SubsonicAPI from 'subsonic-api';
+import type { GraphQLClient } from './client.js';
+
+export interface RawAnswer {
+  status: number;
+  contentType: string;
+  text: string;
+  /** The parsed subsonic-response (JSON as sent; XML with attributes as fields). */
+  response: Record<string, unknown>;
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false });
+
+/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. */
+export async function subsonicCall(
+  baseUrl: string,
+  method: string,
+  params: Record<string, string | string[]> = {},
+  options: { post?: boolean; suffix?: string } = {},
+): Promise<RawAnswer> {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) search.append(name, item);
+  }
+  const url = `${baseUrl}/rest/${method}${options.suffix ?? ''}`;
+  const response = options.post
+    ? await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: search.toString(),
+      })
+    : await fetch(`${url}?${search}`);
+  const text = await response.text();
+  const contentType = response.headers.get('content-type') ?? '';
+  const parsed = contentType.includes('json') ? JSON.parse(text) : xml.parse(text);
+  return { status: response.status, contentType, text, response: parsed['subsonic-response'] ?? {} };
+}
+
+/** The Subsonic error code of an answer, or undefined when it succeeded. */
+export const subsonicErrorCode = (answer: RawAnswer) => {
+  const error = answer.response.error as { code?: number | string } | undefined;
+  return error?.code === undefined ? undefined : Number(error.code);
+};
+
+const CREATE_APP_PASSWORD = /* GraphQL */ `
+  mutation CreateAppPassword($name: String!) {
+    createAppPassword(name: $name) { password appPassword { id } }
+  }
+`;
+
+/** An app password for `client`'s user, created as the web app's Settings page does. */
+export async function createAppPassword(client: GraphQLClient, name = 'Subsonic test client'): Promise<string> {
+  const response = await client.request<{ createAppPassword: { password: string } }>(CREATE_APP_PASSWORD, { name });
+  if (!response.data?.createAppPassword) throw new Error(`No app password: ${JSON.stringify(response.errors)}`);
+  return response.data.createAppPassword.password;
+}
+
+/** The subsonic-api client (an OpenSubsonic client we did not write), signing in with token + salt. */
+export const subsonicClient = (baseUrl: string, email: string, password: string, options: { post?: boolean } = {}) =>
+  new SubsonicAPI({ url: baseUrl, auth: { username: email, password }, ...options });
