@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
-import { eventually, ffmpegChildren, ffprobeBytes, makeTone } from './support/ffmpeg.js';
+import { eventually, ffmpegChildren, ffprobeBytes, imageSize, makeTone } from './support/ffmpeg.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { listFiles, type SongFields, uploadFile } from './support/uploads.js';
@@ -179,6 +179,28 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
     expect(evicted.headers.get('accept-ranges')).toBe('none');
     const kept = await listFiles(transcodes());
     expect(kept.filter((file) => !file.startsWith('tmp'))).toHaveLength(1);
+  });
+
+  it('scales a cover with ffmpeg to coverUrl(size:), and keeps the scaled copy', async () => {
+    const song = await seed(stack.client).song(alice, 'tones-with-cover.mp3');
+    const query = /* GraphQL */ `
+      query Cover($id: ID!, $size: Int) { song(id: $id) { coverUrl(size: $size) } }
+    `;
+    const ask = (size: number) =>
+      stack.client.as(alice.token).request<{ song: { coverUrl: string } }>(query, { id: song.id, size });
+    const url = (await ask(32)).data?.song.coverUrl as string;
+    expect(url).toMatch(/\/cover\?size=32&user=/);
+    const live = await get(url);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toBe('image/jpeg');
+    const { width, height } = await imageSize(live.body);
+    expect(Math.max(width, height)).toBe(32);
+    const kept = await get(url);
+    expect(kept.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(kept.body).toStrictEqual(live.body);
+    expect((await get(url.replace('size=32', 'size=64'))).status).toBe(403);
+    expect(errorCodes(await ask(15))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await ask(2049))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a link whose format or bitrate was altered (403)', async () => {
