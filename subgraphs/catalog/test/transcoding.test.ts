@@ -263,3 +263,19 @@ describe('transcoding with ffmpeg', () => {
     expect(await ffmpegChildren()).toEqual([]);
   });
 });
+
+describe('transcoding without a working ffmpeg', () => {
+  it('fails the reader and keeps nothing when the binary cannot be started', async () => {
+    const dir = await tempDir();
+    const blobs = new LocalBlobStore(join(dir, 'blobs'));
+    const cache = await openTranscodeCache({ dir: join(dir, 'transcodes'), maxBytes: 1024 ** 2, logger });
+    const maker = createMediaMaker({ ffmpegPath: join(dir, 'no-such-ffmpeg'), cache, blobs, concurrency: 1, logger });
+    onTestFinished(() => maker.close());
+    const made = maker.get(cacheKey(KEY, 'mp3:128'), KEY, audioOutputArgs('mp3', 128));
+    if (made.kind !== 'live') throw new Error('expected live');
+    await expect(text(made.body)).rejects.toThrow(/ENOENT/);
+    await eventually(() => expect(maker.jobs()).toBe(0));
+    expect(maker.limit.running).toBe(0);
+    expect(await readdir(join(dir, 'transcodes', 'tmp'))).toEqual([]);
+  });
+});
