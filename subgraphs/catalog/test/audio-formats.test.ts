@@ -140,6 +140,14 @@ describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', (
       expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24 });
     }
   });
+
+  it('accepts a FLAC behind an ID3v2 tag, as some taggers write it', async () => {
+    const frame = Buffer.concat([Buffer.from('TIT2'), Buffer.from([0, 0, 0, 10, 0, 0]), Buffer.from('\0ID3 Title')]);
+    const header = Buffer.from([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, frame.length]);
+    const path = join(await tempDir(), 'tagged.flac');
+    await writeFile(path, Buffer.concat([header, frame, await readFile(fixture('flac-24bit.flac'))]));
+    expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24, tags: { title: 'Deep Tone' } });
+  });
 });
 
 describe('probeAudio refuses fakes of each format', () => {
@@ -187,5 +195,35 @@ describe('probeAudio refuses fakes of each format', () => {
       );
       expect([file, outcome]).toStrictEqual([file, 'undecodable']);
     }
+  });
+});
+
+describe('probeAudio on audio longer than one slice', () => {
+  /** Made here (ffmpeg is needed anyway): twelve seconds is past what is decoded whole. */
+  async function longFile(name: string, codec: string[]): Promise<string> {
+    const path = join(await tempDir(), name);
+    await promisify(execFile)(ffmpeg.path, [
+      ...['-nostdin', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100:duration=12'],
+      ...codec,
+      path,
+    ]);
+    return path;
+  }
+
+  it.each([
+    ['long.flac', ['-c:a', 'flac'], 'FLAC'],
+    ['long.m4a', ['-c:a', 'aac', '-b:a', '48k', '-movflags', '+faststart'], 'AAC'],
+    ['long.ogg', ['-c:a', 'libvorbis', '-q:a', '0'], 'VORBIS'],
+  ])('accepts a whole %s, and refuses it without its last seconds', async (name, codec, expected) => {
+    const path = await longFile(name, codec);
+    const info = await probe(path);
+    expect(info).toMatchObject({ codec: expected });
+    expect(Math.abs(info.durationSeconds - (await ffprobeDuration(path)))).toBeLessThanOrEqual(0.1);
+
+    // The start decodes fine; only the slice at the claimed end finds the audio gone.
+    const bytes = await readFile(path);
+    const cut = join(await tempDir(), `cut-${name}`);
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.7)));
+    expect(await refusal(cut)).toMatchObject({ reason: 'undecodable' });
   });
 });

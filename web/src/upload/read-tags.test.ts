@@ -30,6 +30,12 @@ describe('readTags', () => {
     });
   });
 
+  it('reads an MP3’s ID3 tags and cover as before', async () => {
+    const tags = await readTags(await file('tones-with-cover.mp3', 'a.mp3', 'audio/mpeg'));
+    expect(tags).toMatchObject({ found: true, draft: { title: 'Rising Tones', artist: 'Sine Ensemble' } });
+    expect(tags.coverUrl).toMatch(/^blob:/);
+  });
+
   it('reads a WAV’s RIFF INFO title and its cover-less FLAC siblings', async () => {
     const wav = await readTags(await file('formats/wav-pcm16.wav', 'a.wav', 'audio/wav'));
     expect(wav.draft).toMatchObject({ title: 'Plain Wave', artist: 'Tone Maker' });

@@ -11,8 +11,8 @@ cd "$work"
 cp "$out/../png-renamed.mp3" cover.png
 ff() { ffmpeg -nostdin -loglevel error -y "$@"; }
 
-# Two tones a fifth apart, so a decoder that drops a channel or a stretch shows it.
-tone() { # seconds, sample rate, channels -> lavfi source
+# A 440 Hz sine (ffmpeg's lavfi source): tiny once compressed, and every format can carry it.
+tone() { # seconds, sample rate -> lavfi source
   echo "sine=frequency=440:sample_rate=$2:duration=$1"
 }
 tags=(-metadata title="Nine Tones" -metadata artist="Björk" -metadata album="Formats — 日本語"

@@ -40,10 +40,13 @@ export async function probeContainer(
   const { format, common } = await readMetadata(filePath, 'undecodable');
   const claimed = format.duration ?? 0;
   const whole = claimed > 0 && claimed <= WHOLE_UP_TO_SECONDS;
-  const head = await decodeSlice(ffmpegPath, filePath, demuxer, {
-    startSeconds: 0,
-    seconds: whole ? claimed + 1 : HEAD_SECONDS,
-  });
+  // Both slices at once (two short ffmpeg runs): the upload waits for one, not for their sum.
+  const [head, tail] = await Promise.all([
+    decodeSlice(ffmpegPath, filePath, demuxer, { startSeconds: 0, seconds: whole ? claimed + 1 : HEAD_SECONDS }),
+    whole || !(claimed > 0)
+      ? undefined
+      : decodeSlice(ffmpegPath, filePath, demuxer, { startSeconds: claimed - TAIL_SECONDS, seconds: TAIL_SECONDS + 1 }),
+  ]);
   if (head.streams.length === 0) throw new InvalidAudioError('undecodable');
   const codec = head.audioCodec ? SERVED[demuxer][head.audioCodec] : undefined;
   if (!codec) throw new InvalidAudioError('unsupported-codec');
@@ -52,18 +55,10 @@ export async function probeContainer(
     throw new InvalidAudioError('undecodable');
   }
   if (!(claimed > 0)) throw new InvalidAudioError('undecodable');
-  if (head.decodedSeconds < Math.min(claimed, HEAD_SECONDS) - SHORTFALL_SECONDS)
+  if (!decodedEnough(head.decodedSeconds, Math.min(claimed, HEAD_SECONDS))) throw new InvalidAudioError('undecodable');
+  if (whole && !decodedEnough(head.decodedSeconds, claimed)) throw new InvalidAudioError('undecodable');
+  if (tail && (tail.errors.length > 0 || !decodedEnough(tail.decodedSeconds, TAIL_SECONDS))) {
     throw new InvalidAudioError('undecodable');
-  if (whole) {
-    if (head.decodedSeconds < claimed - SHORTFALL_SECONDS) throw new InvalidAudioError('undecodable');
-  } else {
-    const tail = await decodeSlice(ffmpegPath, filePath, demuxer, {
-      startSeconds: claimed - TAIL_SECONDS,
-      seconds: TAIL_SECONDS + 1,
-    });
-    if (tail.errors.length > 0 || tail.decodedSeconds < TAIL_SECONDS - SHORTFALL_SECONDS) {
-      throw new InvalidAudioError('undecodable');
-    }
   }
 
   const { sampleRate, numberOfChannels } = format;
@@ -81,4 +76,9 @@ export async function probeContainer(
     tags: pickTags(common),
     ...(cover && { cover: { mimeType: cover.format, data: Buffer.from(cover.data) } }),
   };
+}
+
+/** Short by no more than the allowance, which for very short audio is at most half of it. */
+function decodedEnough(decoded: number, expected: number): boolean {
+  return decoded > 0 && decoded >= expected - Math.min(SHORTFALL_SECONDS, expected / 2);
 }

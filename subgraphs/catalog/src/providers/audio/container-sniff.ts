@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Demuxer } from './ffmpeg-decode.js';
+import { ID3V2_HEADER_BYTES, parseId3v2TagSize } from './mpeg-header.js';
 
 /**
  * The container a file's first bytes announce, among those we accept besides MP3. Anything else
@@ -9,14 +10,20 @@ import type { Demuxer } from './ffmpeg-decode.js';
 export async function sniffContainer(filePath: string): Promise<Demuxer | undefined> {
   const handle = await open(filePath, 'r');
   try {
-    const head = Buffer.alloc(12);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    const bytes = head.subarray(0, bytesRead);
-    const ascii = (start: number, end: number) => bytes.subarray(start, end).toString('latin1');
+    const read = async (position: number, length: number) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      return buffer.subarray(0, bytesRead);
+    };
+    const head = await read(0, 12);
+    const ascii = (start: number, end: number) => head.subarray(start, end).toString('latin1');
     if (ascii(0, 4) === 'fLaC') return 'flac';
     if (ascii(0, 4) === 'OggS') return 'ogg';
     if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'wav';
     if (ascii(4, 8) === 'ftyp') return 'mov';
+    // Some taggers put an ID3v2 tag before a FLAC's own header; music-metadata and ffmpeg skip it.
+    const tagSize = parseId3v2TagSize(await read(0, ID3V2_HEADER_BYTES));
+    if (tagSize !== null && (await read(tagSize, 4)).toString('latin1') === 'fLaC') return 'flac';
     return undefined;
   } finally {
     await handle.close();

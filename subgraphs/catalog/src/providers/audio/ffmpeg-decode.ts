@@ -31,6 +31,7 @@ export function decodeSlice(
   filePath: string,
   demuxer: Demuxer,
   slice: { startSeconds: number; seconds: number },
+  { timeoutMs = TIMEOUT_MS }: { timeoutMs?: number } = {},
 ): Promise<DecodedSlice> {
   const args = ['-hide_banner', '-nostdin', '-nostats', '-loglevel', 'repeat+level+info'];
   if (slice.startSeconds > 0) args.push('-ss', slice.startSeconds.toFixed(3));
@@ -50,9 +51,8 @@ export function decodeSlice(
       outcome();
     };
     const timer = setTimeout(
-      () =>
-        finish(() => reject(new Error(`ffmpeg did not finish decoding ${slice.seconds} s within ${TIMEOUT_MS} ms`))),
-      TIMEOUT_MS,
+      () => finish(() => reject(new Error(`ffmpeg did not finish decoding ${slice.seconds} s within ${timeoutMs} ms`))),
+      timeoutMs,
     );
     child.stdout.on('data', (chunk: Buffer) => {
       outputBytes += chunk.length;
