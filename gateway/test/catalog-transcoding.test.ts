@@ -51,8 +51,12 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
   });
 
   const transcodes = () => join(stack.dataDir, 'catalog', 'transcodes');
-  const maker = () =>
-    (stack.services.catalog?.providers as { maker: { limit: { running: number; waiting: number } } }).maker;
+  /** The hosted catalog's transcoder, to see its queue. */
+  const maker = () => {
+    const catalog = stack.services.catalog;
+    if (!catalog) throw new Error('the stack hosts no catalog');
+    return (catalog.providers as { maker: { limit: { running: number; waiting: number } } }).maker;
+  };
 
   async function streamUrl(song: SongFields, format?: string, maxBitRate?: number): Promise<string> {
     const response = await stack.client
