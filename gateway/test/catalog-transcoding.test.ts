@@ -145,6 +145,7 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
     expect(stream.response.status).toBe(200);
     expect((await stream.firstBytes()).value?.length).toBeGreaterThan(0);
     expect(await ffmpegChildren()).toHaveLength(1);
+    expect((await listFiles(transcodes())).filter((file) => file.endsWith('.part'))).toHaveLength(1);
     stream.abort();
     await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
     await eventually(async () => expect(await listFiles(transcodes())).toEqual(before));
@@ -215,5 +216,44 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
     expect((await get(mp3.streamUrl.replace('?', '?format=mp3&bitrate=128&'))).status).toBe(403);
     expect((await get(url.replace('format=opus', 'format=flac'))).status).toBe(403);
     expect((await get(`${url}&format=opus`)).status).toBe(403);
+  });
+});
+
+describe('a transcode abandoned through the gateway’s proxy (separate layout)', () => {
+  let stack: TestStack;
+  let alice: SeededUser;
+  let work: string;
+
+  beforeAll(async () => {
+    if (!variant) throw new Error('no stack variant');
+    stack = await startStack(variant, { layout: 'separate' });
+    alice = await seed(stack.client).user();
+    work = await mkdtemp(join(tmpdir(), 'transcoding-proxy-'));
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('stops ffmpeg when the client leaves, the proxy cutting its upstream request', async () => {
+    const bytes = await makeTone(join(work, 'long.flac'), 300);
+    const uploaded = await uploadFile(stack.gatewayUrl, { token: alice.token, bytes, filename: 'long.flac' });
+    const song = uploaded.data?.uploadSong;
+    if (!song) throw new Error(JSON.stringify(uploaded.errors));
+    const response = await stack.client
+      .as(alice.token)
+      .request<{ song: { streamUrl: string } }>(STREAM_URL, { id: song.id, format: 'MP3', maxBitRate: 64 });
+    const url = response.data?.song.streamUrl as string;
+    const controller = new AbortController();
+    const stream = await fetch(`${stack.gatewayUrl}${url}`, { signal: controller.signal });
+    expect(stream.headers.get('accept-ranges')).toBe('none');
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).value?.length).toBeGreaterThan(0);
+    expect(await ffmpegChildren()).toHaveLength(1);
+    const transcodes = join(stack.dataDir, 'catalog', 'transcodes');
+    expect(await listFiles(transcodes)).toEqual([expect.stringMatching(/^tmp\/.+\.part$/)]);
+    controller.abort();
+    await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
+    await eventually(async () => expect(await listFiles(transcodes)).toEqual([]));
   });
 });
