@@ -20,6 +20,7 @@ import { mediaProxy } from './media-proxy.js';
 import { corsAllowList } from './security-cors.js';
 import { queryLimits } from './security-limits.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { subsonicRouter } from './subsonic/router.js';
 import { loadSupergraphSdl } from './supergraph.js';
 import { UploadingDataSource } from './upload-data-source.js';
 import { resolveWebDist, serveWebApp } from './web-app.js';
@@ -89,12 +90,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   app.set('etag', false);
   const publicPaths = config.subgraphs.flatMap((subgraph) => subgraph.publicPaths);
   app.use(['/graphql', ...publicPaths], corsAllowList(config.CORS_ORIGINS));
-  for (const subgraph of subgraphs.values()) {
+  const mediaRoutes = [...subgraphs.values()].flatMap((subgraph) => {
     const inProcess = hosted.get(subgraph.name);
     // In one process the subgraph's own handlers answer (no proxy); otherwise its bytes are piped through.
     const handler = inProcess ? withFullPath(inProcess.publicRouter) : mediaProxy(subgraph.url as string);
-    for (const path of subgraph.publicPaths) app.use(path, onlyGetAndHead, handler, notFound);
-  }
+    return subgraph.publicPaths.map((path) => ({ path, handler }));
+  });
+  for (const { path, handler } of mediaRoutes) app.use(path, onlyGetAndHead, handler, notFound);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -105,6 +107,23 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         authorization: req.get('authorization'),
         clientIp: req.ip,
       }),
+    }),
+  );
+  // The Subsonic API, a client of the supergraph like the web app; its media are the same signed routes.
+  app.use(
+    '/rest',
+    corsAllowList(config.CORS_ORIGINS),
+    subsonicRouter({
+      apollo,
+      serveMedia: (req, res, path) => {
+        const route = mediaRoutes.find((candidate) => path.startsWith(`${candidate.path}/`));
+        if (!route) return notFound(req, res, () => {});
+        // The signed path as if the client had asked for it; a form POST reads media like a GET.
+        req.url = path;
+        req.originalUrl = path;
+        if (req.method !== 'HEAD') req.method = 'GET';
+        route.handler(req, res, () => notFound(req, res, () => {}));
+      },
     }),
   );
   // Service-to-service routes (each subgraph's /internal/*) are never served at the public edge.

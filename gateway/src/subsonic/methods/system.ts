@@ -1,0 +1,19 @@
+import type { MethodGroup } from '../method.js';
+
+/**
+ * The OpenSubsonic extensions we really support. formPost: every method takes its parameters as a
+ * form-encoded POST body too. apiKeyAuthentication: an app password as apiKey.
+ */
+export const OPEN_SUBSONIC_EXTENSIONS = [
+  { name: 'apiKeyAuthentication', versions: [1] },
+  { name: 'formPost', versions: [1] },
+];
+
+export const system: MethodGroup = {
+  ping: { run: async () => ({}) },
+  getLicense: { run: async () => ({ license: { valid: true } }) },
+  getOpenSubsonicExtensions: {
+    public: true,
+    run: async () => ({ openSubsonicExtensions: OPEN_SUBSONIC_EXTENSIONS }),
+  },
+};
