@@ -10,6 +10,7 @@ export default subgraphResolverTypes({
     PlaybackEventConnection: '../resolvers/parents.js#HistoryPage',
     ListeningStats: '../resolvers/parents.js#ListeningStatsParent',
     SongPlays: '../resolvers/parents.js#SongPlaysParent',
+    NowPlaying: '../providers/now-playing.js#NowPlayingRow',
   },
   scalars: { DateTime: 'Date' },
 });

@@ -27,6 +27,16 @@ export interface PlaybackEventsTable {
   occurred_at: Date;
   counts_as_play: boolean;
   seconds_listened: number;
+  /** Reported afterwards by scrobble (occurred_at is when it was played), not live by recordPlayback. */
+  scrobbled: Generated<boolean>;
+}
+
+/** One row per user who is listening now (see providers/now-playing.ts). */
+export interface NowPlayingTable {
+  user_id: string;
+  song_id: string;
+  player_name: string | null;
+  started_at: Date;
 }
 
 export interface ListenerStatesTable {
@@ -56,6 +66,7 @@ export interface PlaybackDatabase {
   playback_events: PlaybackEventsTable;
   listener_states: ListenerStatesTable;
   song_play_counts: SongPlayCountsTable;
+  now_playing: NowPlayingTable;
 }
 
 export type KnownSong = Selectable<KnownSongsTable>;

@@ -136,7 +136,24 @@ export const typeDefs = gql`
     plays: Int!
   }
 
+  "Someone listening now."
+  type NowPlaying {
+    "The listener; null while the users service is unavailable."
+    user: User
+    "The song; null while the catalog is unavailable."
+    song: Song
+    "As the app named itself (Subsonic's c), or Sp0t1fy web."
+    playerName: String
+    startedAt: DateTime!
+  }
+
   type Query {
+    """
+    What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+    of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+    it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+    """
+    nowPlaying: [NowPlaying!]!
     """
     The most played songs, most first (ties: most recently played first), counting plays since
     \`since\` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
@@ -162,5 +179,16 @@ export const typeDefs = gql`
     catalog cannot be reached, a song playback does not know yet is SERVICE_UNAVAILABLE.
     """
     recordPlayback(songId: ID!, action: PlaybackAction!, positionSeconds: Float): PlaybackEvent!
+    """
+    Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+    most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+    """
+    reportNowPlaying(songId: ID!, playerName: String): Boolean!
+    """
+    Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+    future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+    with the same playedAt by the same user is one play (the first event is answered again).
+    """
+    scrobble(songId: ID!, playedAt: DateTime): PlaybackEvent!
   }
 `;

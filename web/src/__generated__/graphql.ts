@@ -79,6 +79,30 @@ export type AlbumSort =
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
+/** A password for one app (a Subsonic client), so the app never holds the account's own password. */
+export type AppPassword = {
+  __typename?: 'AppPassword';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until it is first used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user called it, such as Symfonium on my phone. */
+  name: Scalars['String']['output'];
+};
+
+/** How an app signs in with an app password: exactly one of {email, password}, {email, token, salt}, {apiKey}. */
+export type AppPasswordSignInInput = {
+  /** An app password used as an OpenSubsonic apiKey, alone. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account's email (Subsonic's u); not with apiKey. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An app password in clear (Subsonic's p; the caller decodes enc:hex). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  salt?: InputMaybe<Scalars['String']['input']>;
+  /** Subsonic's t = md5(app password + salt), lowercase hex, with salt (s). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A folded track artist or album artist name: every spelling of it is one artist. */
 export type Artist = {
   __typename?: 'Artist';
@@ -131,6 +155,13 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CreatedAppPassword = {
+  __typename?: 'CreatedAppPassword';
+  appPassword: AppPassword;
+  /** The password itself, shown only in this answer. */
+  password: Scalars['String']['output'];
 };
 
 export type FavouriteAlbumConnection = {
@@ -249,6 +280,8 @@ export type Mutation = {
    * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
    */
   addToPlaylist: Playlist;
+  /** name: 1 to 100 characters; at most 25 per user (BAD_USER_INPUT). */
+  createAppPassword: CreatedAppPassword;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
   deletePlaylist: Scalars['Boolean']['output'];
@@ -287,6 +320,28 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /**
+   * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+   * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+   */
+  reportNowPlaying: Scalars['Boolean']['output'];
+  /** Stops it working at once everywhere. Unknown or another user's: NOT_FOUND. */
+  revokeAppPassword: Scalars['Boolean']['output'];
+  /**
+   * Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+   * future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+   * with the same playedAt by the same user is one play (the first event is answered again).
+   */
+  scrobble: PlaybackEvent;
+  /**
+   * For the gateway's Subsonic API (and any app-password client): exactly one of {email+password},
+   * {email+token+salt}, {apiKey}, else BAD_USER_INPUT. Answers a short-lived (5 minute) access token.
+   * Failures: UNAUTHENTICATED with extensions.reason WRONG_CREDENTIALS (email or app password),
+   * TOKEN_AUTH_UNSUPPORTED (token+salt for an account that has no app password), INVALID_API_KEY,
+   * or TOO_MANY_ATTEMPTS (throttled like login, with extensions.retryAfterSeconds). Sets the app
+   * password's lastUsedAt (at most once a minute).
+   */
+  signInWithAppPassword: AuthPayload;
   /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
   star: Scalars['Boolean']['output'];
   /** Unstars it; idempotent. */
@@ -309,6 +364,11 @@ export type MutationAddToPlaylistArgs = {
   id: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAppPasswordArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -368,6 +428,28 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationReportNowPlayingArgs = {
+  playerName?: InputMaybe<Scalars['String']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScrobbleArgs = {
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInWithAppPasswordArgs = {
+  input: AppPasswordSignInInput;
+};
+
+
 export type MutationStarArgs = {
   id: Scalars['ID']['input'];
   kind: FavouriteKind;
@@ -396,6 +478,18 @@ export type MutationUpdateSongArgs = {
 export type MutationUploadSongArgs = {
   file: Scalars['Upload']['input'];
   metadata?: InputMaybe<SongMetadataInput>;
+};
+
+/** Someone listening now. */
+export type NowPlaying = {
+  __typename?: 'NowPlaying';
+  /** As the app named itself (Subsonic's c), or Sp0t1fy web. */
+  playerName?: Maybe<Scalars['String']['output']>;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The listener; null while the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** Pagination details of a connection. */
@@ -580,6 +674,12 @@ export type Query = {
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /**
+   * What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+   * of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+   * it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+   */
+  nowPlaying: Array<NowPlaying>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   /**
@@ -811,6 +911,8 @@ export type UnmatchedPlaylistLine = {
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
+  /** The user's app passwords, newest first. Only the user themself (others: null with FORBIDDEN). */
+  appPasswords?: Maybe<Array<AppPassword>>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */

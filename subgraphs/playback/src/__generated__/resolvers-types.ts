@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SongParent, UserParent, HistoryPage, ListeningStatsParent, SongPlaysParent } from '../resolvers/parents.js';
 import type { PlaybackEventView } from '../providers/history.js';
+import type { NowPlayingRow } from '../providers/now-playing.js';
 import type { PlaybackContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +73,17 @@ export type Mutation = {
    * catalog cannot be reached, a song playback does not know yet is SERVICE_UNAVAILABLE.
    */
   recordPlayback: PlaybackEvent;
+  /**
+   * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+   * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+   */
+  reportNowPlaying: Scalars['Boolean']['output'];
+  /**
+   * Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+   * future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+   * with the same playedAt by the same user is one play (the first event is answered again).
+   */
+  scrobble: PlaybackEvent;
 };
 
 
@@ -79,6 +91,30 @@ export type MutationRecordPlaybackArgs = {
   action: PlaybackAction;
   positionSeconds?: InputMaybe<Scalars['Float']['input']>;
   songId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportNowPlayingArgs = {
+  playerName?: InputMaybe<Scalars['String']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationScrobbleArgs = {
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+/** Someone listening now. */
+export type NowPlaying = {
+  __typename?: 'NowPlaying';
+  /** As the app named itself (Subsonic's c), or Sp0t1fy web. */
+  playerName?: Maybe<Scalars['String']['output']>;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The listener; null while the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** Pagination details of a connection. */
@@ -147,6 +183,12 @@ export type PlaybackEventEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+   * of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+   * it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+   */
+  nowPlaying: Array<NowPlaying>;
   /**
    * The most played songs, most first (ties: most recently played first), counting plays since
    * `since` when given; removed songs are left out; first: 1 to 100. For signed-in users, like the
@@ -323,8 +365,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NowPlaying: ResolverTypeWrapper<NowPlayingRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PlaybackAction: PlaybackAction;
   PlaybackEvent: ResolverTypeWrapper<PlaybackEventView>;
   PlaybackEventConnection: ResolverTypeWrapper<HistoryPage>;
@@ -345,8 +388,9 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  NowPlaying: NowPlayingRow;
+  PageInfo: PageInfo;
   PlaybackEvent: PlaybackEventView;
   PlaybackEventConnection: HistoryPage;
   PlaybackEventEdge: PlaybackEventView;
@@ -375,6 +419,15 @@ export type ListeningStatsResolvers<ContextType = PlaybackContext, ParentType ex
 
 export type MutationResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordPlayback?: Resolver<ResolversTypes['PlaybackEvent'], ParentType, ContextType, RequireFields<MutationRecordPlaybackArgs, 'action' | 'songId'>>;
+  reportNowPlaying?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportNowPlayingArgs, 'songId'>>;
+  scrobble?: Resolver<ResolversTypes['PlaybackEvent'], ParentType, ContextType, RequireFields<MutationScrobbleArgs, 'songId'>>;
+}>;
+
+export type NowPlayingResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['NowPlaying'] = ResolversParentTypes['NowPlaying']> = ResolversObject<{
+  playerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -406,6 +459,7 @@ export type PlaybackEventEdgeResolvers<ContextType = PlaybackContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = PlaybackContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  nowPlaying?: Resolver<Array<ResolversTypes['NowPlaying']>, ParentType, ContextType>;
   topSongs?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType, RequireFields<QueryTopSongsArgs, 'first'>>;
 }>;
 
@@ -435,6 +489,7 @@ export type Resolvers<ContextType = PlaybackContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   ListeningStats?: ListeningStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NowPlaying?: NowPlayingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlaybackEvent?: PlaybackEventResolvers<ContextType>;
   PlaybackEventConnection?: PlaybackEventConnectionResolvers<ContextType>;

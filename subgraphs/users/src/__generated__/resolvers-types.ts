@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow } from '../database.js';
+import type { UserRow, AppPasswordRow } from '../database.js';
 import type { UsersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A password for one app (a Subsonic client), so the app never holds the account's own password. */
+export type AppPassword = {
+  __typename?: 'AppPassword';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until it is first used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user called it, such as Symfonium on my phone. */
+  name: Scalars['String']['output'];
+};
+
+/** How an app signs in with an app password: exactly one of {email, password}, {email, token, salt}, {apiKey}. */
+export type AppPasswordSignInInput = {
+  /** An app password used as an OpenSubsonic apiKey, alone. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account's email (Subsonic's u); not with apiKey. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An app password in clear (Subsonic's p; the caller decodes enc:hex). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  salt?: InputMaybe<Scalars['String']['input']>;
+  /** Subsonic's t = md5(app password + salt), lowercase hex, with salt (s). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A signed-in session: send the token as `Authorization: Bearer <token>` until it expires. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -25,8 +49,17 @@ export type AuthPayload = {
   user: User;
 };
 
+export type CreatedAppPassword = {
+  __typename?: 'CreatedAppPassword';
+  appPassword: AppPassword;
+  /** The password itself, shown only in this answer. */
+  password: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** name: 1 to 100 characters; at most 25 per user (BAD_USER_INPUT). */
+  createAppPassword: CreatedAppPassword;
   /** Signs in; a wrong email or password gives UNAUTHENTICATED with the same message either way. */
   login: AuthPayload;
   /** Ends the session: the token stops working at once everywhere. */
@@ -36,6 +69,22 @@ export type Mutation = {
    * needs 8 to 128 characters. displayName defaults to the part of the email before the @.
    */
   register: AuthPayload;
+  /** Stops it working at once everywhere. Unknown or another user's: NOT_FOUND. */
+  revokeAppPassword: Scalars['Boolean']['output'];
+  /**
+   * For the gateway's Subsonic API (and any app-password client): exactly one of {email+password},
+   * {email+token+salt}, {apiKey}, else BAD_USER_INPUT. Answers a short-lived (5 minute) access token.
+   * Failures: UNAUTHENTICATED with extensions.reason WRONG_CREDENTIALS (email or app password),
+   * TOKEN_AUTH_UNSUPPORTED (token+salt for an account that has no app password), INVALID_API_KEY,
+   * or TOO_MANY_ATTEMPTS (throttled like login, with extensions.retryAfterSeconds). Sets the app
+   * password's lastUsedAt (at most once a minute).
+   */
+  signInWithAppPassword: AuthPayload;
+};
+
+
+export type MutationCreateAppPasswordArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -51,6 +100,16 @@ export type MutationRegisterArgs = {
   password: Scalars['String']['input'];
 };
 
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInWithAppPasswordArgs = {
+  input: AppPasswordSignInInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null when signed out. */
@@ -60,6 +119,8 @@ export type Query = {
 /** Someone with an account. */
 export type User = {
   __typename?: 'User';
+  /** The user's app passwords, newest first. Only the user themself (others: null with FORBIDDEN). */
+  appPasswords?: Maybe<Array<AppPassword>>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
@@ -162,26 +223,39 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  AppPassword: ResolverTypeWrapper<AppPasswordRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AppPasswordSignInInput: AppPasswordSignInInput;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  CreatedAppPassword: ResolverTypeWrapper<Omit<CreatedAppPassword, 'appPassword'> & { appPassword: ResolversTypes['AppPassword'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<UserRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  AppPassword: AppPasswordRow;
+  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AppPasswordSignInInput: AppPasswordSignInInput;
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  CreatedAppPassword: Omit<CreatedAppPassword, 'appPassword'> & { appPassword: ResolversParentTypes['AppPassword'] };
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   User: UserRow;
-  ID: Scalars['ID']['output'];
+}>;
+
+export type AppPasswordResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AppPassword'] = ResolversParentTypes['AppPassword']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -190,14 +264,22 @@ export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends 
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type CreatedAppPasswordResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreatedAppPassword'] = ResolversParentTypes['CreatedAppPassword']> = ResolversObject<{
+  appPassword?: Resolver<ResolversTypes['AppPassword'], ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createAppPassword?: Resolver<ResolversTypes['CreatedAppPassword'], ParentType, ContextType, RequireFields<MutationCreateAppPasswordArgs, 'name'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'email' | 'password'>>;
+  revokeAppPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeAppPasswordArgs, 'id'>>;
+  signInWithAppPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInWithAppPasswordArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -206,6 +288,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
 
 export type UserResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appPasswords?: Resolver<Maybe<Array<ResolversTypes['AppPassword']>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -213,7 +296,9 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
+  AppPassword?: AppPasswordResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedAppPassword?: CreatedAppPasswordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
