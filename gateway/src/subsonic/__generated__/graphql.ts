@@ -79,6 +79,30 @@ export type AlbumSort =
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
+/** A password for one app (a Subsonic client), so the app never holds the account's own password. */
+export type AppPassword = {
+  __typename?: 'AppPassword';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until it is first used. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user called it, such as Symfonium on my phone. */
+  name: Scalars['String']['output'];
+};
+
+/** How an app signs in with an app password: exactly one of {email, password}, {email, token, salt}, {apiKey}. */
+export type AppPasswordSignInInput = {
+  /** An app password used as an OpenSubsonic apiKey, alone. */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account's email (Subsonic's u); not with apiKey. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An app password in clear (Subsonic's p; the caller decodes enc:hex). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  salt?: InputMaybe<Scalars['String']['input']>;
+  /** Subsonic's t = md5(app password + salt), lowercase hex, with salt (s). */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A folded track artist or album artist name: every spelling of it is one artist. */
 export type Artist = {
   __typename?: 'Artist';
@@ -131,6 +155,13 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type CreatedAppPassword = {
+  __typename?: 'CreatedAppPassword';
+  appPassword: AppPassword;
+  /** The password itself, shown only in this answer. */
+  password: Scalars['String']['output'];
 };
 
 export type FavouriteAlbumConnection = {
@@ -249,6 +280,8 @@ export type Mutation = {
    * Unknown or removed songs: NOT_FOUND and nothing added; more than 10,000 entries: BAD_USER_INPUT.
    */
   addToPlaylist: Playlist;
+  /** name: 1 to 100 characters; at most 25 per user (BAD_USER_INPUT). */
+  createAppPassword: CreatedAppPassword;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
   deletePlaylist: Scalars['Boolean']['output'];
@@ -287,6 +320,28 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /**
+   * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
+   * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
+   */
+  reportNowPlaying: Scalars['Boolean']['output'];
+  /** Stops it working at once everywhere. Unknown or another user's: NOT_FOUND. */
+  revokeAppPassword: Scalars['Boolean']['output'];
+  /**
+   * Subsonic's scrobble with submission=true: a listen that happened (playedAt, default now; not in the
+   * future, BAD_USER_INPUT). Counts as one play and appears in history; the same song scrobbled twice
+   * with the same playedAt by the same user is one play (the first event is answered again).
+   */
+  scrobble: PlaybackEvent;
+  /**
+   * For the gateway's Subsonic API (and any app-password client): exactly one of {email+password},
+   * {email+token+salt}, {apiKey}, else BAD_USER_INPUT. Answers a short-lived (5 minute) access token.
+   * Failures: UNAUTHENTICATED with extensions.reason WRONG_CREDENTIALS (email or app password),
+   * TOKEN_AUTH_UNSUPPORTED (token+salt for an account that has no app password), INVALID_API_KEY,
+   * or TOO_MANY_ATTEMPTS (throttled like login, with extensions.retryAfterSeconds). Sets the app
+   * password's lastUsedAt (at most once a minute).
+   */
+  signInWithAppPassword: AuthPayload;
   /** Stars a song, album or artist for the signed-in user; idempotent. Unknown (or removed) id: NOT_FOUND. */
   star: Scalars['Boolean']['output'];
   /** Unstars it; idempotent. */
@@ -309,6 +364,11 @@ export type MutationAddToPlaylistArgs = {
   id: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   songIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAppPasswordArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -368,6 +428,28 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationReportNowPlayingArgs = {
+  playerName?: InputMaybe<Scalars['String']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeAppPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScrobbleArgs = {
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  songId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInWithAppPasswordArgs = {
+  input: AppPasswordSignInInput;
+};
+
+
 export type MutationStarArgs = {
   id: Scalars['ID']['input'];
   kind: FavouriteKind;
@@ -396,6 +478,18 @@ export type MutationUpdateSongArgs = {
 export type MutationUploadSongArgs = {
   file: Scalars['Upload']['input'];
   metadata?: InputMaybe<SongMetadataInput>;
+};
+
+/** Someone listening now. */
+export type NowPlaying = {
+  __typename?: 'NowPlaying';
+  /** As the app named itself (Subsonic's c), or Sp0t1fy web. */
+  playerName?: Maybe<Scalars['String']['output']>;
+  /** The song; null while the catalog is unavailable. */
+  song?: Maybe<Song>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The listener; null while the users service is unavailable. */
+  user?: Maybe<User>;
 };
 
 /** Pagination details of a connection. */
@@ -580,6 +674,12 @@ export type Query = {
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
   me?: Maybe<User>;
+  /**
+   * What every user is listening to now (Subsonic's getNowPlaying shows all users): per user the song
+   * of their latest PLAY/RESUME (web) or reportNowPlaying, until the song's duration has passed since
+   * it started or a PAUSE/STOP/COMPLETE. Latest first. Signed-in users only.
+   */
+  nowPlaying: Array<NowPlaying>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   /**
@@ -811,6 +911,8 @@ export type UnmatchedPlaylistLine = {
 /** Someone with an account; the users service knows the rest. */
 export type User = {
   __typename?: 'User';
+  /** The user's app passwords, newest first. Only the user themself (others: null with FORBIDDEN). */
+  appPasswords?: Maybe<Array<AppPassword>>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself can see their email address; for anyone else it is null. */
@@ -861,6 +963,38 @@ export type UserRecentlyPlayedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SubsonicStarMutationVariables = Exact<{
+  kind: FavouriteKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicStarMutation = { __typename?: 'Mutation', star: boolean };
+
+export type SubsonicUnstarMutationVariables = Exact<{
+  kind: FavouriteKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicUnstarMutation = { __typename?: 'Mutation', unstar: boolean };
+
+export type SubsonicScrobbleMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type SubsonicScrobbleMutation = { __typename?: 'Mutation', scrobble: { __typename?: 'PlaybackEvent', id: string } };
+
+export type SubsonicReportNowPlayingMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  playerName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicReportNowPlayingMutation = { __typename?: 'Mutation', reportNowPlaying: boolean };
+
 export type SubsonicArtistsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -902,6 +1036,27 @@ export type SubsonicGenreCountsQueryVariables = Exact<{
 
 
 export type SubsonicGenreCountsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number }, albums: { __typename?: 'AlbumConnection', totalCount: number } };
+
+export type SubsonicSongExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicSongExistsQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string } | null };
+
+export type SubsonicAlbumExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicAlbumExistsQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string } | null };
+
+export type SubsonicArtistExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
 
 export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null };
 
@@ -983,6 +1138,66 @@ export type SubsonicPlaylistCoverQueryVariables = Exact<{
 
 
 export type SubsonicPlaylistCoverQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, coverUrl?: string | null } | null };
+
+export type SubsonicPlaylistFragment = { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null };
+
+export type SubsonicPlaylistsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicPlaylistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, playlists?: { __typename?: 'PlaylistConnection', edges: Array<{ __typename?: 'PlaylistEdge', node: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+
+export type SubsonicCreatePlaylistMutationVariables = Exact<{
+  input: PlaylistInput;
+}>;
+
+
+export type SubsonicCreatePlaylistMutation = { __typename?: 'Mutation', createPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicUpdatePlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PlaylistInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicUpdatePlaylistMutation = { __typename?: 'Mutation', updatePlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicAddToPlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  songIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicAddToPlaylistMutation = { __typename?: 'Mutation', addToPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicRemoveFromPlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  entryIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicRemoveFromPlaylistMutation = { __typename?: 'Mutation', removeFromPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicDeletePlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicDeletePlaylistMutation = { __typename?: 'Mutation', deletePlaylist: boolean };
 
 export type SubsonicMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1066,6 +1281,47 @@ export const SubsonicPageInfoFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"SubsonicPageInfo"}) as unknown as TypedDocumentString<SubsonicPageInfoFragment, unknown>;
+export const SubsonicPlaylistFragmentDoc = new TypedDocumentString(`
+    fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"SubsonicPlaylist"}) as unknown as TypedDocumentString<SubsonicPlaylistFragment, unknown>;
+export const SubsonicStarDocument = new TypedDocumentString(`
+    mutation SubsonicStar($kind: FavouriteKind!, $id: ID!) {
+  star(kind: $kind, id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicStarMutation, SubsonicStarMutationVariables>;
+export const SubsonicUnstarDocument = new TypedDocumentString(`
+    mutation SubsonicUnstar($kind: FavouriteKind!, $id: ID!) {
+  unstar(kind: $kind, id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicUnstarMutation, SubsonicUnstarMutationVariables>;
+export const SubsonicScrobbleDocument = new TypedDocumentString(`
+    mutation SubsonicScrobble($songId: ID!, $playedAt: DateTime) {
+  scrobble(songId: $songId, playedAt: $playedAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicScrobbleMutation, SubsonicScrobbleMutationVariables>;
+export const SubsonicReportNowPlayingDocument = new TypedDocumentString(`
+    mutation SubsonicReportNowPlaying($songId: ID!, $playerName: String) {
+  reportNowPlaying(songId: $songId, playerName: $playerName)
+}
+    `) as unknown as TypedDocumentString<SubsonicReportNowPlayingMutation, SubsonicReportNowPlayingMutationVariables>;
 export const SubsonicArtistsDocument = new TypedDocumentString(`
     query SubsonicArtists($query: String, $first: Int!, $after: String) {
   artists(query: $query, first: $first, after: $after) {
@@ -1217,6 +1473,27 @@ export const SubsonicGenreCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsonicGenreCountsQuery, SubsonicGenreCountsQueryVariables>;
+export const SubsonicSongExistsDocument = new TypedDocumentString(`
+    query SubsonicSongExists($id: ID!) {
+  song(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongExistsQuery, SubsonicSongExistsQueryVariables>;
+export const SubsonicAlbumExistsDocument = new TypedDocumentString(`
+    query SubsonicAlbumExists($id: ID!) {
+  album(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicAlbumExistsQuery, SubsonicAlbumExistsQueryVariables>;
+export const SubsonicArtistExistsDocument = new TypedDocumentString(`
+    query SubsonicArtistExists($id: ID!) {
+  artist(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicArtistExistsQuery, SubsonicArtistExistsQueryVariables>;
 export const SubsonicAlbumsDocument = new TypedDocumentString(`
     query SubsonicAlbums($query: String, $genre: String, $sort: AlbumSort, $first: Int!, $after: String) {
   albums(query: $query, genre: $genre, sort: $sort, first: $first, after: $after) {
@@ -1445,6 +1722,150 @@ export const SubsonicPlaylistCoverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsonicPlaylistCoverQuery, SubsonicPlaylistCoverQueryVariables>;
+export const SubsonicPlaylistsDocument = new TypedDocumentString(`
+    query SubsonicPlaylists($first: Int!, $after: String) {
+  me {
+    id
+    playlists(first: $first, after: $after) {
+      edges {
+        node {
+          ...SubsonicPlaylist
+        }
+      }
+      pageInfo {
+        ...SubsonicPageInfo
+      }
+    }
+  }
+}
+    fragment SubsonicPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicPlaylistsQuery, SubsonicPlaylistsQueryVariables>;
+export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
+    query SubsonicPlaylistWithEntries($id: ID!, $first: Int!, $after: String) {
+  playlist(id: $id) {
+    ...SubsonicPlaylist
+    entries(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          position
+          song {
+            ...SubsonicSong
+          }
+        }
+      }
+      pageInfo {
+        ...SubsonicPageInfo
+      }
+    }
+  }
+}
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  playCount
+}
+fragment SubsonicPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicPlaylistWithEntriesQuery, SubsonicPlaylistWithEntriesQueryVariables>;
+export const SubsonicCreatePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicCreatePlaylist($input: PlaylistInput!) {
+  createPlaylist(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicCreatePlaylistMutation, SubsonicCreatePlaylistMutationVariables>;
+export const SubsonicUpdatePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicUpdatePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {
+  updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicUpdatePlaylistMutation, SubsonicUpdatePlaylistMutationVariables>;
+export const SubsonicAddToPlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicAddToPlaylist($id: ID!, $songIds: [ID!]!, $expectedVersion: Int) {
+  addToPlaylist(id: $id, songIds: $songIds, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicAddToPlaylistMutation, SubsonicAddToPlaylistMutationVariables>;
+export const SubsonicRemoveFromPlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicRemoveFromPlaylist($id: ID!, $entryIds: [ID!]!, $expectedVersion: Int) {
+  removeFromPlaylist(
+    id: $id
+    entryIds: $entryIds
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicRemoveFromPlaylistMutation, SubsonicRemoveFromPlaylistMutationVariables>;
+export const SubsonicDeletePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicDeletePlaylist($id: ID!) {
+  deletePlaylist(id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicDeletePlaylistMutation, SubsonicDeletePlaylistMutationVariables>;
 export const SubsonicMeDocument = new TypedDocumentString(`
     query SubsonicMe {
   me {

@@ -53,7 +53,7 @@ function starring(star: boolean) {
   };
 }
 
-async function setRating(context: MethodContext) {
+async function setRating(context: MethodContext): Promise<never> {
   context.params.required('id');
   context.params.requiredInt('rating', { min: 0, max: 5 });
   throw new SubsonicError(
@@ -77,7 +77,8 @@ async function scrobble(context: MethodContext) {
     return decoded.id;
   });
   const times = params.list('time').map((raw) => {
-    if (!/^\d{1,15}$/.test(raw)) throw invalidParameter('time', `${JSON.stringify(raw.slice(0, 40))} is not milliseconds since 1970`);
+    if (!/^\d{1,15}$/.test(raw))
+      throw invalidParameter('time', `${JSON.stringify(raw.slice(0, 40))} is not milliseconds since 1970`);
     return Number(raw);
   });
   if (times.length > 0 && times.length !== songIds.length)
@@ -96,7 +97,8 @@ async function scrobble(context: MethodContext) {
   const now = Date.now();
   for (const [index, songId] of songIds.entries()) {
     const time = times[index];
-    const playedAt = time === undefined ? null : new Date(time > now && time - now <= CLOCK_SKEW_MS ? now : time).toISOString();
+    const playedAt =
+      time === undefined ? null : new Date(time > now && time - now <= CLOCK_SKEW_MS ? now : time).toISOString();
     await context.query(SubsonicScrobbleDocument, { songId, playedAt });
   }
   return {};

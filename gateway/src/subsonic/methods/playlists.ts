@@ -146,7 +146,8 @@ async function updatePlaylist(context: MethodContext) {
   const id = playlistIdParam(context, 'playlistId');
   const songIds = songIdsParam(context, 'songIdToAdd');
   const indexes = params.list('songIndexToRemove').map((raw) => {
-    if (!/^\d{1,6}$/.test(raw)) throw invalidParameter('songIndexToRemove', `${JSON.stringify(raw.slice(0, 40))} is not an index`);
+    if (!/^\d{1,6}$/.test(raw))
+      throw invalidParameter('songIndexToRemove', `${JSON.stringify(raw.slice(0, 40))} is not an index`);
     return Number(raw);
   });
   const name = params.string('name');
@@ -192,7 +193,7 @@ async function getPlaylists(context: MethodContext) {
   const username = context.params.string('username');
   // Subsonic lets an admin list another user's playlists; Sp0t1fy has no such role.
   if (username !== undefined && username.toLowerCase() !== context.user.email.toLowerCase())
-    throw new SubsonicError(SubsonicCode.NOT_AUTHORIZED, "Only your own playlists can be listed");
+    throw new SubsonicError(SubsonicCode.NOT_AUTHORIZED, 'Only your own playlists can be listed');
   const playlists: ReturnType<typeof playlistOf>[] = [];
   let after: string | null | undefined;
   for (let page = 0; page < MAX_PLAYLIST_PAGES; page++) {
