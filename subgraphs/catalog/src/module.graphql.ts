@@ -61,10 +61,20 @@ export const typeDefs = gql`
     /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
     <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
     expires, hours later; ask for the song again to get a fresh one.
+
+    format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+    bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+    (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+    rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+    outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+    (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
     """
-    streamUrl: String!
-    "The embedded cover picture, signed like streamUrl; null when the file has none."
-    coverUrl: String
+    streamUrl(format: StreamFormat = ORIGINAL, maxBitRate: Int): String!
+    """
+    The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+    scaled so its longer side is at most size pixels (never enlarged).
+    """
+    coverUrl(size: Int): String
     "Who uploaded the song; only they may change or delete it. Null when the users service is unavailable."
     uploadedBy: User
     createdAt: DateTime!
@@ -74,6 +84,18 @@ export const typeDefs = gql`
     artistId: ID!
     "The album artist's Artist (the track artist's when the song has no album artist)."
     albumArtistId: ID!
+  }
+
+  "What Song.streamUrl serves."
+  enum StreamFormat {
+    "The stored file, as uploaded."
+    ORIGINAL
+    "MP3 (audio/mpeg)."
+    MP3
+    "Opus in Ogg (audio/ogg; codecs=opus)."
+    OPUS
+    "AAC in ADTS (audio/aac)."
+    AAC
   }
 
   "How albums are listed."
@@ -88,6 +110,8 @@ export const typeDefs = gql`
     YEAR
     "Most played first (plays of its songs, counted by playback)."
     MOST_PLAYED
+    "A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT)."
+    RANDOM
   }
 
   """
@@ -105,8 +129,8 @@ export const typeDefs = gql`
     year: Int
     "The genre most of its songs carry."
     genre: String
-    "The cover of its first track that has one, signed like Song.coverUrl; null when none has."
-    coverUrl: String
+    "The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has."
+    coverUrl(size: Int): String
     durationSeconds: Float!
     songCount: Int!
     "Counted plays of its songs, from playback (it may lag a few seconds behind)."
@@ -129,6 +153,15 @@ export const typeDefs = gql`
     pageInfo: PageInfo!
     "How many albums match, over all pages."
     totalCount: Int!
+  }
+
+  "A genre and how much of the library carries it."
+  type GenreSummary {
+    "Spelled as genres lists it."
+    name: String!
+    songCount: Int!
+    "Albums whose genre (the one most of their songs carry) it is."
+    albumCount: Int!
   }
 
   "A folded track artist or album artist name: every spelling of it is one artist."
@@ -214,23 +247,46 @@ export const typeDefs = gql`
     """
     The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
     artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-    "count" finds "Counting"), best matches first. first: 1 to 100.
+    "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+    in the same order (for offset paging such as Subsonic's); not together with after.
     """
-    songs(query: String, genre: String, first: Int = 50, after: String): SongConnection!
+    songs(query: String, genre: String, first: Int = 50, after: String, offset: Int): SongConnection!
     "A song by id, or null when there is none."
     song(id: ID!): Song
     "Every genre in the library, sorted."
     genres: [String!]!
+    "Every genre in the library with its song and album counts, sorted by name like genres."
+    genreSummaries: [GenreSummary!]!
+    """
+    Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+    release years (inclusive; a song without a year matches no year range).
+    """
+    randomSongs(first: Int = 10, genre: String, fromYear: Int, toYear: Int): [Song!]!
     """
     Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
     word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-    first: 1 to 100.
+    fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+    the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+    skips that many in the same order; not together with after.
     """
-    albums(query: String, artistId: ID, genre: String, sort: AlbumSort = NEWEST, first: Int = 50, after: String): AlbumConnection!
+    albums(
+      query: String
+      artistId: ID
+      genre: String
+      fromYear: Int
+      toYear: Int
+      sort: AlbumSort = NEWEST
+      first: Int = 50
+      after: String
+      offset: Int
+    ): AlbumConnection!
     "An album by id, or null when there is none."
     album(id: ID!): Album
-    "Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100."
-    artists(query: String, first: Int = 50, after: String): ArtistConnection!
+    """
+    Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+    offset: 0 to 100000, skips that many in the same order; not together with after.
+    """
+    artists(query: String, first: Int = 50, after: String, offset: Int): ArtistConnection!
     "An artist by id, or null when there is none."
     artist(id: ID!): Artist
     """

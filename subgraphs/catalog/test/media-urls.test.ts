@@ -93,3 +93,34 @@ describe('signed media URLs', () => {
     expect(media.verify('audio', SONG, query(other.sign('audio', SONG, USER)))).toBe('forged');
   });
 });
+
+describe('signed media URLs for a transcode or a scaled cover', () => {
+  it('carry format and bitrate (or size) under the signature, and leave the original link as it was', () => {
+    const { media, query } = urls();
+    const original = media.sign('audio', SONG, USER);
+    const opus = media.sign('audio', SONG, USER, { format: 'opus', bitrate: 96 });
+    expect(opus).toMatch(new RegExp(`^/media/songs/${SONG}/audio\\?format=opus&bitrate=96&user=${USER}&expires=`));
+    expect(media.verify('audio', SONG, query(opus))).toBe('valid');
+    expect(media.variantOf(query(opus))).toEqual({ format: 'opus', bitrate: 96 });
+    expect(media.variantOf(query(original))).toBeUndefined();
+    const cover = media.sign('cover', SONG, USER, { size: 300 });
+    expect(media.verify('cover', SONG, query(cover))).toBe('valid');
+    expect(media.variantOf(query(cover))).toEqual({ size: 300 });
+  });
+
+  it('are forged once format, bitrate or size is altered, added or removed', () => {
+    const { media, query } = urls();
+    const opus = query(media.sign('audio', SONG, USER, { format: 'opus', bitrate: 96 }));
+    const original = query(media.sign('audio', SONG, USER));
+    expect(media.verify('audio', SONG, { ...opus, format: 'mp3' })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...opus, bitrate: '320' })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...opus, bitrate: '096' })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...opus, format: 'flac' })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...opus, format: undefined, bitrate: undefined })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...original, format: 'mp3', bitrate: '128' })).toBe('forged');
+    expect(media.verify('audio', SONG, { ...opus, size: '300' })).toBe('forged');
+    const cover = query(media.sign('cover', SONG, USER, { size: 300 }));
+    expect(media.verify('cover', SONG, { ...cover, size: '301' })).toBe('forged');
+    expect(media.verify('audio', SONG, cover)).toBe('forged');
+  });
+});

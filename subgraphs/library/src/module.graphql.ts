@@ -27,18 +27,24 @@ export const typeDefs = gql`
     id: ID!
     "Whether the signed-in user starred the song. Null only while the library is unavailable."
     starred: Boolean
+    "When the signed-in user starred the song; null when not starred or while the library is unavailable."
+    starredAt: DateTime
   }
 
   type Album @key(fields: "id") {
     id: ID!
     "Whether the signed-in user starred the album. Null only while the library is unavailable."
     starred: Boolean
+    "When the signed-in user starred the album; null when not starred or while the library is unavailable."
+    starredAt: DateTime
   }
 
   type Artist @key(fields: "id") {
     id: ID!
     "Whether the signed-in user starred the artist. Null only while the library is unavailable."
     starred: Boolean
+    "When the signed-in user starred the artist; null when not starred or while the library is unavailable."
+    starredAt: DateTime
   }
 
   type User @key(fields: "id") {

@@ -28,7 +28,7 @@ export type Album = {
   __typename?: 'Album';
   /** The album artist. */
   artist: Artist;
-  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  /** The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   /** When its newest song was added. */
   createdAt: Scalars['DateTime']['output'];
@@ -46,6 +46,15 @@ export type Album = {
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type AlbumCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of albums. */
@@ -74,6 +83,8 @@ export type AlbumSort =
   | 'NAME'
   /** The album with the most recently added song first. */
   | 'NEWEST'
+  /** A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT). */
+  | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
@@ -113,6 +124,16 @@ export type ArtistEdge = {
   /** Opaque; pass as `after` to continue after this artist. */
   cursor: Scalars['String']['output'];
   node: Artist;
+};
+
+/** A genre and how much of the library carries it. */
+export type GenreSummary = {
+  __typename?: 'GenreSummary';
+  /** Albums whose genre (the one most of their songs carry) it is. */
+  albumCount: Scalars['Int']['output'];
+  /** Spelled as genres lists it. */
+  name: Scalars['String']['output'];
+  songCount: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -174,15 +195,27 @@ export type Query = {
   /**
    * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
    * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-   * first: 1 to 100.
+   * fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+   * the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+   * skips that many in the same order; not together with after.
    */
   albums: AlbumConnection;
   /** An artist by id, or null when there is none. */
   artist?: Maybe<Artist>;
-  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  /**
+   * Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+   * offset: 0 to 100000, skips that many in the same order; not together with after.
+   */
   artists: ArtistConnection;
+  /** Every genre in the library with its song and album counts, sorted by name like genres. */
+  genreSummaries: Array<GenreSummary>;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
+  /**
+   * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+   * release years (inclusive; a song without a year matches no year range).
+   */
+  randomSongs: Array<Song>;
   /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
@@ -194,7 +227,8 @@ export type Query = {
   /**
    * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
    * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   * "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+   * in the same order (for offset paging such as Subsonic's); not together with after.
    */
   songs: SongConnection;
   /**
@@ -215,9 +249,12 @@ export type QueryAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   artistId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<AlbumSort>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -229,7 +266,16 @@ export type QueryArtistArgs = {
 export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRandomSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -248,6 +294,7 @@ export type QuerySongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -280,7 +327,10 @@ export type Song = {
   /** 1 (mono) or 2 (stereo). */
   channels?: Maybe<Scalars['Int']['output']>;
   composer?: Maybe<Scalars['String']['output']>;
-  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  /**
+   * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+   * scaled so its longer side is at most size pixels (never enlarged).
+   */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
@@ -301,6 +351,13 @@ export type Song = {
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
    * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
    * expires, hours later; ask for the song again to get a fresh one.
+   *
+   * format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+   * bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+   * (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+   * rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+   * outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+   * (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
    */
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
@@ -313,6 +370,19 @@ export type Song = {
   trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongStreamUrlArgs = {
+  format?: InputMaybe<StreamFormat>;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of songs. */
@@ -356,6 +426,17 @@ export type SongMetadataInput = {
   /** 1 to 999; null removes it. */
   trackTotal?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What Song.streamUrl serves. */
+export type StreamFormat =
+  /** AAC in ADTS (audio/aac). */
+  | 'AAC'
+  /** MP3 (audio/mpeg). */
+  | 'MP3'
+  /** Opus in Ogg (audio/ogg; codecs=opus). */
+  | 'OPUS'
+  /** The stored file, as uploaded. */
+  | 'ORIGINAL';
 
 /** Someone with an account; the users service knows the rest. */
 export type User = {
@@ -482,9 +563,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   Album: ResolverTypeWrapper<AlbumRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlbumConnection: ResolverTypeWrapper<Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversTypes['AlbumEdge']> }>;
   AlbumEdge: ResolverTypeWrapper<Omit<AlbumEdge, 'node'> & { node: ResolversTypes['Album'] }>;
   AlbumSort: AlbumSort;
@@ -492,6 +573,7 @@ export type ResolversTypes = ResolversObject<{
   ArtistConnection: ResolverTypeWrapper<Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversTypes['ArtistEdge']> }>;
   ArtistEdge: ResolverTypeWrapper<Omit<ArtistEdge, 'node'> & { node: ResolversTypes['Artist'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GenreSummary: ResolverTypeWrapper<GenreSummary>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -502,6 +584,7 @@ export type ResolversTypes = ResolversObject<{
   SongConnection: ResolverTypeWrapper<Omit<SongConnection, 'edges'> & { edges: Array<ResolversTypes['SongEdge']> }>;
   SongEdge: ResolverTypeWrapper<Omit<SongEdge, 'node'> & { node: ResolversTypes['Song'] }>;
   SongMetadataInput: SongMetadataInput;
+  StreamFormat: StreamFormat;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   User: ResolverTypeWrapper<User>;
 }>;
@@ -510,15 +593,16 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Album: AlbumRow;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AlbumConnection: Omit<AlbumConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlbumEdge']> };
   AlbumEdge: Omit<AlbumEdge, 'node'> & { node: ResolversParentTypes['Album'] };
   Artist: ArtistRow;
   ArtistConnection: Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtistEdge']> };
   ArtistEdge: Omit<ArtistEdge, 'node'> & { node: ResolversParentTypes['Artist'] };
   DateTime: Scalars['DateTime']['output'];
+  GenreSummary: GenreSummary;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
@@ -536,7 +620,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AlbumResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Album'] = ResolversParentTypes['Album'], FederationReferenceType extends FederationReferenceTypes['Album'] = FederationReferenceTypes['Album']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Album']> | FederationReferenceType, FederationReferenceType, ContextType>;
   artist?: Resolver<ResolversTypes['Artist'], ParentType, ContextType>;
-  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<AlbumCoverUrlArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -586,6 +670,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GenreSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['GenreSummary'] = ResolversParentTypes['GenreSummary']> = ResolversObject<{
+  albumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteSong?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSongArgs, 'id'>>;
   updateSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUpdateSongArgs, 'id' | 'metadata'>>;
@@ -608,7 +698,9 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   albums?: Resolver<ResolversTypes['AlbumConnection'], ParentType, ContextType, RequireFields<QueryAlbumsArgs, 'first' | 'sort'>>;
   artist?: Resolver<Maybe<ResolversTypes['Artist']>, ParentType, ContextType, RequireFields<QueryArtistArgs, 'id'>>;
   artists?: Resolver<ResolversTypes['ArtistConnection'], ParentType, ContextType, RequireFields<QueryArtistsArgs, 'first'>>;
+  genreSummaries?: Resolver<Array<ResolversTypes['GenreSummary']>, ParentType, ContextType>;
   genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  randomSongs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QueryRandomSongsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   song?: Resolver<Maybe<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<QuerySongArgs, 'id'>>;
   songs?: Resolver<ResolversTypes['SongConnection'], ParentType, ContextType, RequireFields<QuerySongsArgs, 'first'>>;
@@ -632,7 +724,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   bitrateKbps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   channels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   composer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<SongCoverUrlArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   discNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   discTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -644,7 +736,7 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   sampleRateHz?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SongStreamUrlArgs, 'format'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleSort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   trackNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -680,6 +772,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ArtistConnection?: ArtistConnectionResolvers<ContextType>;
   ArtistEdge?: ArtistEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  GenreSummary?: GenreSummaryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Playlist?: PlaylistResolvers<ContextType>;

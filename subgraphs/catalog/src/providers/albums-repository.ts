@@ -6,15 +6,18 @@ import { listFingerprint, pageSize } from './list-cursor.js';
 import { escapeLike, queryWords } from './song-search.js';
 import { SONG_COLUMNS } from './songs-repository.js';
 
-export type AlbumSort = 'NEWEST' | 'NAME' | 'ARTIST' | 'YEAR' | 'MOST_PLAYED';
+export type AlbumSort = 'NEWEST' | 'NAME' | 'ARTIST' | 'YEAR' | 'MOST_PLAYED' | 'RANDOM';
 
 export interface AlbumListArgs {
   query?: string | null;
   artistId?: string | null;
   genre?: string | null;
+  fromYear?: number | null;
+  toYear?: number | null;
   sort?: AlbumSort | null;
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
 }
 
 export const LIST_SIZE = { fallback: 50, max: 100 } as const;
@@ -29,6 +32,8 @@ const SORTS: Record<AlbumSort, { keys: Array<keyof AlbumRow & string>; descendin
   ARTIST: { keys: ['artist_sort', 'name_sort', 'id'], descending: false },
   YEAR: { keys: ['year_key', 'newest_seq'], descending: true },
   MOST_PLAYED: { keys: ['play_count', 'newest_seq'], descending: true },
+  // Placeholder until RANDOM is implemented.
+  RANDOM: { keys: ['newest_seq'], descending: true },
 };
 
 /** The words of a query, each to be contained in `text` (folded on both sides). */

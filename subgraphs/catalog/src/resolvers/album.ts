@@ -12,7 +12,7 @@ export const Album: AlbumResolvers = {
     if (!artist) throw new Error(`album ${album.id} has no artist row ${album.artist_id}`);
     return artist;
   },
-  coverUrl: (album, _args, context) => signedCoverUrl(album.cover_song_id, context),
+  coverUrl: (album, args, context) => signedCoverUrl(album.cover_song_id, context, args.size),
   durationSeconds: (album) => album.duration_seconds,
   songCount: (album) => album.song_count,
   playCount: (album) => Number(album.play_count),

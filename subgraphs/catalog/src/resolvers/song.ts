@@ -1,4 +1,6 @@
 import type { SongResolvers } from '../__generated__/resolvers-types.js';
+import { chooseStream } from '../providers/transcoding/stream-choice.js';
+import { streamSourceOf } from '../providers/transcoding/stream-source.js';
 import { signedCoverUrl } from './signed-cover-url.js';
 
 export const Song: SongResolvers = {
@@ -20,11 +22,17 @@ export const Song: SongResolvers = {
   sampleRateHz: (song) => song.sample_rate_hz,
   mimeType: (song) => song.mime_type,
   sizeBytes: (song) => Number(song.size_bytes),
-  async streamUrl(song, _args, context) {
+  async streamUrl(song, args, context) {
     const viewer = await context.auth.requireViewer();
-    return context.mediaUrls.sign('audio', song.id, viewer.userId);
+    const choice = chooseStream(streamSourceOf(song), args.format, args.maxBitRate);
+    return context.mediaUrls.sign(
+      'audio',
+      song.id,
+      viewer.userId,
+      choice.kind === 'original' ? undefined : { format: choice.format, bitrate: choice.bitrate },
+    );
   },
-  coverUrl: (song, _args, context) => signedCoverUrl(song.cover_sha256 ? song.id : null, context),
+  coverUrl: (song, args, context) => signedCoverUrl(song.cover_sha256 ? song.id : null, context, args.size),
   uploadedBy: (song) => ({ __typename: 'User', id: song.uploaded_by }),
   createdAt: (song) => song.created_at,
   albumId: (song) => song.album_id,

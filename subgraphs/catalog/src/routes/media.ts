@@ -94,8 +94,22 @@ function parseTarget(url: string): { id: string; kind: MediaKind; query: Record<
   return {
     id,
     kind: kind as MediaKind,
-    query: { user: single('user'), expires: single('expires'), signature: single('signature') },
+    query: {
+      user: single('user'),
+      expires: single('expires'),
+      signature: single('signature'),
+      ...optional('format', params),
+      ...optional('bitrate', params),
+      ...optional('size', params),
+    },
   };
+}
+
+/** Absent stays absent (a stored file's link); given twice becomes '' (malformed, so forged). */
+function optional(name: string, params: URLSearchParams): Record<string, string> {
+  const values = params.getAll(name);
+  if (values.length === 0) return {};
+  return { [name]: values.length === 1 ? (values[0] as string) : '' };
 }
 
 function refuse(res: ServerResponse, status: number, message: string): void {

@@ -24,6 +24,8 @@ export type Album = {
   id: Scalars['ID']['output'];
   /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the album; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Artist = {
@@ -31,6 +33,8 @@ export type Artist = {
   id: Scalars['ID']['output'];
   /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the artist; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type FavouriteAlbumConnection = {
@@ -327,6 +331,8 @@ export type Song = {
   id: Scalars['ID']['output'];
   /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the song; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
@@ -537,12 +543,14 @@ export type AlbumResolvers<ContextType = LibraryContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Album']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   starred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  starredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ArtistResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['Artist'] = ResolversParentTypes['Artist'], FederationReferenceType extends FederationReferenceTypes['Artist'] = FederationReferenceTypes['Artist']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Artist']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   starred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  starredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -672,6 +680,7 @@ export type SongResolvers<ContextType = LibraryContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   starred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  starredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type UnmatchedPlaylistLineResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['UnmatchedPlaylistLine'] = ResolversParentTypes['UnmatchedPlaylistLine']> = ResolversObject<{

@@ -1,0 +1,131 @@
+import { allArtists, genreSummaries } from '../catalog.js';
+import { notFound, SubsonicCode, SubsonicError } from '../errors.js';
+import { decodeId } from '../ids.js';
+import { groupByIndex, IGNORED_ARTICLES } from '../indexes.js';
+import { albumAsChild, albumOf, artistOf, childOfSong } from '../mappers.js';
+import type { MethodContext, MethodGroup } from '../method.js';
+import { SubsonicAlbumDocument, SubsonicArtistDocument, SubsonicSongDocument } from '../operations.js';
+
+/** The one music folder: the whole library. */
+export const MUSIC_FOLDER = { id: 1, name: 'Music' };
+
+/** musicFolderId, where a method takes it: ours or nothing. */
+export function checkMusicFolder(context: MethodContext) {
+  const folder = context.params.string('musicFolderId');
+  if (folder !== undefined && folder !== String(MUSIC_FOLDER.id)) throw notFound('Music folder');
+}
+
+async function artistById(context: MethodContext, raw: string) {
+  const decoded = decodeId(raw);
+  if (decoded?.kind !== 'artist') throw notFound('Artist');
+  const { artist } = await context.query(SubsonicArtistDocument, { id: decoded.id });
+  if (!artist) throw notFound('Artist');
+  return artist;
+}
+
+async function albumById(context: MethodContext, raw: string) {
+  const decoded = decodeId(raw);
+  if (decoded?.kind !== 'album') throw notFound('Album');
+  const { album } = await context.query(SubsonicAlbumDocument, { id: decoded.id });
+  if (!album) throw notFound('Album');
+  return album;
+}
+
+export async function songById(context: MethodContext, raw: string) {
+  const decoded = decodeId(raw);
+  if (decoded?.kind !== 'song') throw notFound('Song');
+  const { song } = await context.query(SubsonicSongDocument, { id: decoded.id });
+  if (!song) throw notFound('Song');
+  return song;
+}
+
+export const browsing: MethodGroup = {
+  getMusicFolders: { run: async () => ({ musicFolders: { musicFolder: [MUSIC_FOLDER] } }) },
+
+  getIndexes: {
+    async run(context) {
+      checkMusicFolder(context);
+      const artists = await allArtists(context);
+      return {
+        indexes: {
+          // No change feed to compare ifModifiedSince with: every answer is current.
+          lastModified: Date.now(),
+          ignoredArticles: IGNORED_ARTICLES,
+          index: groupByIndex(artists, (artist) => {
+            const { id, name, starred } = artistOf(artist);
+            return { id, name, starred, albumCount: artist.albumCount };
+          }),
+        },
+      };
+    },
+  },
+
+  getArtists: {
+    async run(context) {
+      checkMusicFolder(context);
+      const artists = await allArtists(context);
+      return {
+        artists: { ignoredArticles: IGNORED_ARTICLES, index: groupByIndex(artists, (artist) => artistOf(artist)) },
+      };
+    },
+  },
+
+  getArtist: {
+    async run(context) {
+      const artist = await artistById(context, context.params.required('id'));
+      return { artist: { ...artistOf(artist), album: artist.albums.map((album) => albumOf(album)) } };
+    },
+  },
+
+  getAlbum: {
+    async run(context) {
+      const album = await albumById(context, context.params.required('id'));
+      return { album: { ...albumOf(album), song: album.songs.map((song) => childOfSong(song)) } };
+    },
+  },
+
+  getSong: {
+    async run(context) {
+      return { song: childOfSong(await songById(context, context.params.required('id'))) };
+    },
+  },
+
+  // Artists are the top directories, their albums the folders inside, songs the files.
+  getMusicDirectory: {
+    async run(context) {
+      const raw = context.params.required('id');
+      const kind = decodeId(raw)?.kind;
+      if (kind === 'artist') {
+        const artist = await artistById(context, raw);
+        const { id, name, starred } = artistOf(artist);
+        return { directory: { id, name, starred, child: artist.albums.map(albumAsChild) } };
+      }
+      if (kind === 'album') {
+        const album = await albumById(context, raw);
+        const { id, name, artistId, starred, playCount } = albumOf(album);
+        return {
+          directory: {
+            id,
+            parent: artistId,
+            name,
+            starred,
+            playCount,
+            child: album.songs.map((song) => childOfSong(song)),
+          },
+        };
+      }
+      throw new SubsonicError(SubsonicCode.NOT_FOUND, 'Directory not found');
+    },
+  },
+
+  getGenres: {
+    async run(context) {
+      const genres = await genreSummaries(context);
+      return {
+        genres: {
+          genre: genres.map(({ name, songCount, albumCount }) => ({ songCount, albumCount, value: name })),
+        },
+      };
+    },
+  },
+};
