@@ -89,7 +89,10 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
     expect(favourites.albums.edges).toHaveLength(1);
     expect(favourites.artists.edges).toHaveLength(1);
     // Bob's stars are his own.
-    const bobs = await rawCall(stack.gatewayUrl, 'getStarred2', { ...CLIENT, ...credentials.plain(bob.email, bobPassword) });
+    const bobs = await rawCall(stack.gatewayUrl, 'getStarred2', {
+      ...CLIENT,
+      ...credentials.plain(bob.email, bobPassword),
+    });
     expect(bobs.response.starred2?.song ?? []).toEqual([]);
 
     // The album's own id form (al-…) is accepted as id too, as clients star directories by id.
@@ -112,7 +115,11 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
   });
 
   it('refuses setRating clearly, in the envelope, since Sp0t1fy has no ratings', async () => {
-    const { xml, json } = await bothFormats(stack.gatewayUrl, 'setRating', { ...aliceAuth(), id: songs[0]!.id, rating: 4 });
+    const { xml, json } = await bothFormats(stack.gatewayUrl, 'setRating', {
+      ...aliceAuth(),
+      id: songs[0]!.id,
+      rating: 4,
+    });
     expect(codeOf(xml)).toBe(0);
     expect(json.error?.message).toMatch(/ratings are not supported/i);
     const missing = await rawCall(stack.gatewayUrl, 'setRating', { ...aliceAuth(), id: songs[0]!.id });
@@ -130,7 +137,9 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
 
     const listed = await bothFormats(stack.gatewayUrl, 'getPlaylists', aliceAuth());
     for (const answer of [listed.xml, listed.json])
-      expect(answer.playlists?.playlist?.map((playlist) => [playlist.id, playlist.songCount])).toEqual([[playlistId, 3]]);
+      expect(answer.playlists?.playlist?.map((playlist) => [playlist.id, playlist.songCount])).toEqual([
+        [playlistId, 3],
+      ]);
 
     // Rename, describe and publish; add one; remove the first two (indexes as getPlaylist showed them).
     expect(
@@ -165,7 +174,12 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
     expect(bobRead.response.playlist?.owner).toBe(alice.displayName);
     const bobUpdate = await rawCall(stack.gatewayUrl, 'updatePlaylist', { ...bobAuth, playlistId, name: 'Mine now' });
     expect([50, 70]).toContain(codeOf(bobUpdate.response));
-    const bobDelete = await rawCall(stack.gatewayUrl, 'deletePlaylist', { ...bobAuth, id: playlistId }, { format: 'json' });
+    const bobDelete = await rawCall(
+      stack.gatewayUrl,
+      'deletePlaylist',
+      { ...bobAuth, id: playlistId },
+      { format: 'json' },
+    );
     expect([50, 70]).toContain(codeOf(bobDelete.response));
 
     expect((await api.deletePlaylist({ id: playlistId })).status).toBe('ok');
@@ -226,7 +240,9 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
     }
     expect(counts).toMatchObject({ playCount: before.playCount + 1, myPlayCount: 1 });
     const history = dataOf(
-      await alice.client.request<{ me: { history: { edges: Array<{ node: { song: { id: string } | null } }> } } }>(HISTORY),
+      await alice.client.request<{ me: { history: { edges: Array<{ node: { song: { id: string } | null } }> } } }>(
+        HISTORY,
+      ),
     ).me.history.edges;
     expect(history.filter((edge) => edge.node.song?.id === song.id)).toHaveLength(1);
 
@@ -239,12 +255,14 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
     });
     expect(nowPlaying.response.status).toBe('ok');
     const playing = dataOf(
-      await bob.client.request<{ nowPlaying: Array<{ playerName: string | null; song: { id: string } | null; user: { id: string } | null }> }>(
-        NOW_PLAYING,
-      ),
+      await bob.client.request<{
+        nowPlaying: Array<{ playerName: string | null; song: { id: string } | null; user: { id: string } | null }>;
+      }>(NOW_PLAYING),
     ).nowPlaying;
     expect(playing).toContainEqual({ playerName: 'Symfonium', song: { id: songs[0]!.id }, user: { id: alice.id } });
-    const first = dataOf(await alice.client.request<{ song: { playCount: number } }>(COUNTS, { id: songs[0]!.id })).song;
+    const first = dataOf(
+      await alice.client.request<{ song: { playCount: number } }>(COUNTS, { id: songs[0]!.id }),
+    ).song;
     expect(first.playCount).toBe(0);
 
     const unknown = await rawCall(stack.gatewayUrl, 'scrobble', { ...aliceAuth(), id: 'al-nope' }, { format: 'json' });

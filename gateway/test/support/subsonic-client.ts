@@ -32,7 +32,8 @@ export async function createAppPassword(client: GraphQLClient, name = 'Test play
 
 export async function revokeAppPassword(client: GraphQLClient, id: string): Promise<void> {
   const response = await client.request<{ revokeAppPassword: boolean }>(REVOKE_APP_PASSWORD, { id });
-  if (!response.data?.revokeAppPassword) throw new Error(`revokeAppPassword failed: ${JSON.stringify(response.errors)}`);
+  if (!response.data?.revokeAppPassword)
+    throw new Error(`revokeAppPassword failed: ${JSON.stringify(response.errors)}`);
 }
 
 const isSubsonicAnswer = (contentType: string) => /json|xml/i.test(contentType);
@@ -115,7 +116,9 @@ export const credentials = {
   hex: (email: string, password: string) => ({ u: email, p: `enc:${Buffer.from(password, 'utf8').toString('hex')}` }),
   token: (email: string, password: string, salt = randomBytes(8).toString('hex')) => ({
     u: email,
-    t: createHash('md5').update(password + salt).digest('hex'),
+    t: createHash('md5')
+      .update(password + salt)
+      .digest('hex'),
     s: salt,
   }),
   apiKey: (key: string) => ({ apiKey: key }),

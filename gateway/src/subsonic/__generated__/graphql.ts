@@ -28,7 +28,7 @@ export type Album = {
   __typename?: 'Album';
   /** The album artist. */
   artist: Artist;
-  /** The cover of its first track that has one, signed like Song.coverUrl; null when none has. */
+  /** The cover of its first track that has one, signed like Song.coverUrl (size likewise); null when none has. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   /** When its newest song was added. */
   createdAt: Scalars['DateTime']['output'];
@@ -44,10 +44,21 @@ export type Album = {
   songs: Array<Song>;
   /** Whether the signed-in user starred the album. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the album; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The spelling most of its songs carry (a tie: the newest song's). */
   title: Scalars['String']['output'];
   /** The release year most of its songs carry (a tie: the latest). */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The songs sharing an album artist and an album title, both folded (case, accents and runs of spaces
+ * ignored, so "Björk"/"Homogenic" and "bjork"/"HOMOGENIC" are one album).
+ */
+export type AlbumCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of albums. */
@@ -76,6 +87,8 @@ export type AlbumSort =
   | 'NAME'
   /** The album with the most recently added song first. */
   | 'NEWEST'
+  /** A random order, a new one per request; pages continue with offset only (after: BAD_USER_INPUT). */
+  | 'RANDOM'
   /** Newest release year first; albums without one last. */
   | 'YEAR';
 
@@ -117,6 +130,8 @@ export type Artist = {
   songCount: Scalars['Int']['output'];
   /** Whether the signed-in user starred the artist. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the artist; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its songs by play count, then title. first: 1 to 100. */
   topSongs: Array<Song>;
 };
@@ -239,6 +254,16 @@ export type FavouritesArtistsArgs = {
 export type FavouritesSongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A genre and how much of the library carries it. */
+export type GenreSummary = {
+  __typename?: 'GenreSummary';
+  /** Albums whose genre (the one most of their songs carry) it is. */
+  albumCount: Scalars['Int']['output'];
+  /** Spelled as genres lists it. */
+  name: Scalars['String']['output'];
+  songCount: Scalars['Int']['output'];
 };
 
 /** A listener's totals. Plays are counted as in recordPlayback. */
@@ -658,18 +683,25 @@ export type Query = {
   /**
    * Albums, newest first unless sorted otherwise. query: albums whose title or artist contain every
    * word of it (ignoring case and accents). artistId: the album artist's. genre: ignoring case.
-   * first: 1 to 100.
+   * fromYear, toYear: release years, inclusive (either alone bounds one side); fromYear > toYear lists
+   * the years between them newest first, like Subsonic's byYear. first: 1 to 100. offset: 0 to 100000,
+   * skips that many in the same order; not together with after.
    */
   albums: AlbumConnection;
   /** An artist by id, or null when there is none. */
   artist?: Maybe<Artist>;
-  /** Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100. */
+  /**
+   * Artists by name (their sort name where tagged). query: names containing every word. first: 1 to 100.
+   * offset: 0 to 100000, skips that many in the same order; not together with after.
+   */
   artists: ArtistConnection;
   /**
    * A readable playlist as extended M3U: #EXTM3U, then per entry whose song still exists
    * "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
    */
   exportPlaylist: Scalars['String']['output'];
+  /** Every genre in the library with its song and album counts, sorted by name like genres. */
+  genreSummaries: Array<GenreSummary>;
   /** Every genre in the library, sorted. */
   genres: Array<Scalars['String']['output']>;
   /** The signed-in user, or null when signed out. */
@@ -683,6 +715,11 @@ export type Query = {
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
   /**
+   * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
+   * release years (inclusive; a song without a year matches no year range).
+   */
+  randomSongs: Array<Song>;
+  /**
    * Songs, albums and artists matching every word of the query, best first: a name that is the whole
    * query, then one starting with it, then the rest; albums and artists before songs when they tie.
    * first: 1 to 100.
@@ -693,7 +730,8 @@ export type Query = {
   /**
    * The library, for signed-in users. Without a query, newest first. With a query, songs whose title,
    * artist or album contain every word of it (ignoring case and accents, so "bjork" finds "Björk", and
-   * "count" finds "Counting"), best matches first. first: 1 to 100.
+   * "count" finds "Counting"), best matches first. first: 1 to 100. offset: 0 to 100000, skips that many
+   * in the same order (for offset paging such as Subsonic's); not together with after.
    */
   songs: SongConnection;
   /**
@@ -721,9 +759,12 @@ export type QueryAlbumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   artistId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<AlbumSort>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -735,6 +776,7 @@ export type QueryArtistArgs = {
 export type QueryArtistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -746,6 +788,14 @@ export type QueryExportPlaylistArgs = {
 
 export type QueryPlaylistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRandomSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -764,6 +814,7 @@ export type QuerySongsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -802,7 +853,10 @@ export type Song = {
   /** 1 (mono) or 2 (stereo). */
   channels?: Maybe<Scalars['Int']['output']>;
   composer?: Maybe<Scalars['String']['output']>;
-  /** The embedded cover picture, signed like streamUrl; null when the file has none. */
+  /**
+   * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
+   * scaled so its longer side is at most size pixels (never enlarged).
+   */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
@@ -833,11 +887,20 @@ export type Song = {
   sizeBytes: Scalars['Int']['output'];
   /** Whether the signed-in user starred the song. Null only while the library is unavailable. */
   starred?: Maybe<Scalars['Boolean']['output']>;
+  /** When the signed-in user starred the song; null when not starred or while the library is unavailable. */
+  starredAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Where to stream the audio, a path on the API's origin such as
    * /media/songs/<id>/audio?user=<id>&expires=<unix time>&signature=<signature>, usable as
    * <audio src> without headers. It supports HTTP Range requests (seeking) and stops working when it
    * expires, hours later; ask for the song again to get a fresh one.
+   *
+   * format ORIGINAL (default) serves the stored file, unless maxBitRate (kbit/s) is below the file's
+   * bitrate: then an MP3 at maxBitRate. MP3/OPUS/AAC: a transcode at min(maxBitRate, 320), default 192
+   * (Opus 128); the original when it already is that codec at no more than that bitrate. The rate is
+   * rounded down to one of 32, 48, 64, 96, 128, 160, 192, 256, 320 (0 or null: no limit). maxBitRate
+   * outside 0..10000: BAD_USER_INPUT. The choice is part of the signed link
+   * (...&format=<mp3|opus|aac>&bitrate=<kbit/s>&user=...).
    */
   streamUrl: Scalars['String']['output'];
   /** From the upload's metadata, else its tags, else the file name without its extension. */
@@ -850,6 +913,19 @@ export type Song = {
   trackTotal?: Maybe<Scalars['Int']['output']>;
   /** Who uploaded the song; only they may change or delete it. Null when the users service is unavailable. */
   uploadedBy?: Maybe<User>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongCoverUrlArgs = {
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A song in the library: an uploaded MP3 and what was read from it. */
+export type SongStreamUrlArgs = {
+  format?: InputMaybe<StreamFormat>;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of songs. */
@@ -900,6 +976,17 @@ export type SongPlays = {
   /** The song; null while the catalog is unavailable. */
   song?: Maybe<Song>;
 };
+
+/** What Song.streamUrl serves. */
+export type StreamFormat =
+  /** AAC in ADTS (audio/aac). */
+  | 'AAC'
+  /** MP3 (audio/mpeg). */
+  | 'MP3'
+  /** Opus in Ogg (audio/ogg; codecs=opus). */
+  | 'OPUS'
+  /** The stored file, as uploaded. */
+  | 'ORIGINAL';
 
 /** An M3U entry that matched no song: its 1-based line number and its text (the path, or the #EXTINF title). */
 export type UnmatchedPlaylistLine = {
