@@ -5,12 +5,25 @@ import { unauthenticated } from './errors.js';
 const ALGORITHM = 'HS256';
 const ISSUER = 'sp0t1fy';
 const AUDIENCE = 'sp0t1fy';
+/** A private claim (RFC 7519 §4.3) marking tokens that an app password signed in for. */
+const APP_PASSWORD_CLAIM = 'sp0t1fy:app';
 
 /** Who a verified access token speaks for. */
 export interface Viewer {
   userId: string;
   tokenId: string;
   expiresAt: Date;
+  /**
+   * True for a token an app password signed in for (a Subsonic app): it may use the account but not
+   * manage its app passwords, so a leaked app password cannot mint itself a successor.
+   */
+  viaAppPassword: boolean;
+}
+
+export interface IssueOptions {
+  /** Shorter than the default for tokens the caller uses for one request (the Subsonic API). */
+  ttlSeconds?: number;
+  viaAppPassword?: boolean;
 }
 
 export interface IssuedToken {
@@ -20,7 +33,7 @@ export interface IssuedToken {
 }
 
 export interface AccessTokens {
-  issue(userId: string): IssuedToken;
+  issue(userId: string, options?: IssueOptions): IssuedToken;
   /** Checks signature, algorithm, issuer, audience and expiry; throws UNAUTHENTICATED otherwise. */
   verify(token: string): Viewer;
 }
@@ -31,15 +44,15 @@ export function createAccessTokens({ secret, ttlSeconds }: { secret: string; ttl
   // per request (bench/PROFILE.md, scenario 2). Made once here, it is the same HMAC key.
   const key = createSecretKey(Buffer.from(secret));
   return {
-    issue(userId) {
+    issue(userId, options = {}) {
       const tokenId = randomUUID();
-      const token = jwt.sign({}, key, {
+      const token = jwt.sign(options.viaAppPassword ? { [APP_PASSWORD_CLAIM]: true } : {}, key, {
         algorithm: ALGORITHM,
         subject: userId,
         jwtid: tokenId,
         issuer: ISSUER,
         audience: AUDIENCE,
-        expiresIn: ttlSeconds,
+        expiresIn: options.ttlSeconds ?? ttlSeconds,
       });
       const { exp } = jwt.decode(token) as { exp: number };
       return { token, tokenId, expiresAt: new Date(exp * 1000) };
@@ -62,7 +75,12 @@ export function createAccessTokens({ secret, ttlSeconds }: { secret: string; ttl
       if (typeof claims.sub !== 'string' || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') {
         throw unauthenticated('Invalid access token', { reason: 'TOKEN_INVALID' });
       }
-      return { userId: claims.sub, tokenId: claims.jti, expiresAt: new Date(claims.exp * 1000) };
+      return {
+        userId: claims.sub,
+        tokenId: claims.jti,
+        expiresAt: new Date(claims.exp * 1000),
+        viaAppPassword: claims[APP_PASSWORD_CLAIM] === true,
+      };
     },
   };
 }

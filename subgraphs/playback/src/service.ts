@@ -16,9 +16,11 @@ import { createLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createListeningHistory } from './providers/history.js';
+import { createNowPlaying } from './providers/now-playing.js';
 import { readPlayEvents } from './providers/play-feed.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
+import { createScrobbles } from './providers/scrobbles.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { access, resolvers } from './resolvers/index.js';
 
@@ -57,6 +59,8 @@ export function startPlaybackService(
           playStats,
           recorder: createPlaybackRecorder(runtime.db, playStats),
           history: createListeningHistory(runtime.db),
+          nowPlaying: createNowPlaying(runtime.db),
+          scrobbles: createScrobbles(runtime.db, playStats),
         };
       },
       createContext: (call, providers, runtime) => {

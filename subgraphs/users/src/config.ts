@@ -22,6 +22,11 @@ export const usersEnv = z.object({
   /** Accounts one address may create within the window below: each costs an argon2 hash and a row. */
   REGISTRATIONS_PER_IP: env.positiveInt(10),
   REGISTRATIONS_WINDOW_SECONDS: env.positiveInt(60 * 60),
+  /**
+   * Encrypts app passwords (32+ characters); generated into DATA_DIR when unset, which suits one
+   * machine only. Changing it makes every existing app password stop working.
+   */
+  APP_PASSWORD_KEY: env.secret(),
 });
 
 export type UsersConfig = z.infer<typeof usersEnv>;

@@ -1,6 +1,8 @@
 import type { AccessTokens, Logger, RequestAuth, Revocations } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { UserRow } from './database.js';
+import type { AppPasswordCipher } from './providers/app-password-crypto.js';
+import type { AppPasswordsRepository } from './providers/app-passwords-repository.js';
 import type { LoginThrottle } from './providers/login-throttle.js';
 import type { PasswordHasher } from './providers/password-hasher.js';
 import type { RateLimiters } from './providers/rate-limits.js';
@@ -16,6 +18,8 @@ export interface UsersProviders {
   rateLimiters: RateLimiters;
   loginThrottle: LoginThrottle;
   registrationThrottle: RegistrationThrottle;
+  appPasswords: AppPasswordsRepository;
+  appPasswordCipher: AppPasswordCipher;
 }
 
 /** Built once per request. */

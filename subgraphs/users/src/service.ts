@@ -1,4 +1,5 @@
 import {
+  configuredOrGeneratedSecret,
   REVOCATIONS_PATH,
   type RevocationStatus,
   type RunningSubgraph,
@@ -11,6 +12,8 @@ import type { UsersContext, UsersProviders } from './context.js';
 import type { UsersDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
+import { createAppPasswordCipher } from './providers/app-password-crypto.js';
+import { createAppPasswordsRepository } from './providers/app-passwords-repository.js';
 import { createLoginThrottle } from './providers/login-throttle.js';
 import { createPasswordHasher } from './providers/password-hasher.js';
 import { createRateLimiters } from './providers/rate-limits.js';
@@ -33,13 +36,21 @@ export function startUsersService(config: UsersConfig, host?: SubgraphHostOption
       access,
       migrations,
       revocationLedger: createRevokedTokens,
-      createProviders: (runtime) => {
+      createProviders: async (runtime) => {
+        const appPasswordKey = await configuredOrGeneratedSecret(config.APP_PASSWORD_KEY, {
+          dataDir: config.DATA_DIR,
+          name: 'app-password-key',
+          variable: 'APP_PASSWORD_KEY',
+          logger: runtime.logger,
+        });
         const rateLimiters = createRateLimiters({
           redisUrl: config.REDIS_URL,
           keyPrefix: `${config.CACHE_NAMESPACE}:users:`,
         });
         return {
           users: createUsersRepository(runtime.db),
+          appPasswords: createAppPasswordsRepository(runtime.db),
+          appPasswordCipher: createAppPasswordCipher(appPasswordKey),
           passwords: createPasswordHasher({
             memoryKiB: config.ARGON2_MEMORY_KIB,
             iterations: config.ARGON2_ITERATIONS,

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { KnownSong, ListenerStateRow, PlaybackDatabase } from '../database.js';
 import type { PlaybackEventView } from './history.js';
 import { impliedPosition, type ListenerState, type PlaybackAction, step } from './listening.js';
+import { followPlayerEvent } from './now-playing.js';
 import { lockPlayFeed } from './play-feed.js';
 import type { PlayStats } from './play-stats.js';
 import { effectiveDuration } from './positions.js';
@@ -75,18 +76,14 @@ export function createPlaybackRecorder(db: Kysely<PlaybackDatabase>, playStats: 
           }))
           .where('user_id', '=', userId)
           .execute();
-        if (result.countsAsPlay) {
-          await trx
-            .insertInto('song_play_counts')
-            .values({ song_id: song.song_id, play_count: 1, last_played_at: occurredAt })
-            .onConflict((conflict) =>
-              conflict.column('song_id').doUpdateSet((eb) => ({
-                play_count: eb('song_play_counts.play_count', '+', 1),
-                last_played_at: eb.fn('greatest', ['song_play_counts.last_played_at', 'excluded.last_played_at']),
-              })),
-            )
-            .execute();
-        }
+        if (result.countsAsPlay) await countPlay(trx, song.song_id, occurredAt);
+        await followPlayerEvent(trx, {
+          userId,
+          songId: song.song_id,
+          action,
+          positionSeconds: position,
+          at: occurredAt,
+        });
         return { event: inserted, countsAsPlay: result.countsAsPlay };
       });
       if (countsAsPlay) await playStats.playCounted(song.song_id);
@@ -101,6 +98,20 @@ export function createPlaybackRecorder(db: Kysely<PlaybackDatabase>, playStats: 
 }
 
 export type PlaybackRecorder = ReturnType<typeof createPlaybackRecorder>;
+
+/** The song's all-time count, in the transaction that records the play. */
+export async function countPlay(trx: Transaction<PlaybackDatabase>, songId: string, playedAt: Date): Promise<void> {
+  await trx
+    .insertInto('song_play_counts')
+    .values({ song_id: songId, play_count: 1, last_played_at: playedAt })
+    .onConflict((conflict) =>
+      conflict.column('song_id').doUpdateSet((eb) => ({
+        play_count: eb('song_play_counts.play_count', '+', 1),
+        last_played_at: eb.fn('greatest', ['song_play_counts.last_played_at', 'excluded.last_played_at']),
+      })),
+    )
+    .execute();
+}
 
 function toListenerState(row: ListenerStateRow): ListenerState | null {
   if (row.song_id === null || row.last_action === null || row.last_position === null || row.last_at === null) {

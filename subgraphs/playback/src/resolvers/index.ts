@@ -2,6 +2,7 @@ import { type AccessRules, DateTime } from '@sp0t1fy/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { ListeningStats, SongPlays } from './listening-stats.js';
 import { Mutation } from './mutation.js';
+import { NowPlaying } from './now-playing.js';
 import { PlaybackEvent, PlaybackEventConnection, PlaybackEventEdge } from './playback-event.js';
 import { Query } from './query.js';
 import { Song } from './song.js';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   PlaybackEventConnection,
   ListeningStats,
   SongPlays,
+  NowPlaying,
 };
 
 // Listening data is private; the charts are for signed-in users, like the library.

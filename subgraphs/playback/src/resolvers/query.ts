@@ -1,7 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { pageSize } from './arguments.js';
+import { nowPlayingQuery } from './now-playing.js';
 
 export const Query: QueryResolvers = {
+  ...nowPlayingQuery,
   async topSongs(_parent, { first, since }, context) {
     // The library is for signed-in users; its charts too.
     await context.auth.requireViewer();

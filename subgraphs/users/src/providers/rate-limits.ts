@@ -53,7 +53,8 @@ export async function consumeOrRefuse(
   }
 }
 
-function describeWait(seconds: number): string {
+/** How long to wait, in words: seconds under a minute, else minutes rounded up. */
+export function describeWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;

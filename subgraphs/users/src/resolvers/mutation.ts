@@ -2,11 +2,14 @@ import { badUserInput, unauthenticated } from '@sp0t1fy/platform';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseEmail, PASSWORD_MAX_LENGTH, validateRegistration } from '../providers/credentials.js';
 import { EmailTakenError } from '../providers/users-repository.js';
+import { appPasswordMutations } from './app-passwords.js';
 import { signIn } from './auth-payload.js';
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
 
 export const Mutation: MutationResolvers = {
+  ...appPasswordMutations,
+
   async register(_parent, args, context) {
     const { email, password, displayName } = validateRegistration(args);
     await context.registrationThrottle.begin(context.clientIp);
