@@ -73,7 +73,6 @@ export function albumOf(album: SubsonicAlbumFragment, starred = starredAt(album)
     starred,
     year: album.year ?? undefined,
     genre: album.genre ?? undefined,
-    mediaType: 'album',
     displayArtist: album.artist.name,
     genres: album.genre ? [{ name: album.genre }] : [],
   };
@@ -88,7 +87,6 @@ export function artistOf(
     name: artist.name,
     albumCount: artist.albumCount,
     starred,
-    mediaType: 'artist',
   };
 }
 
