@@ -70,7 +70,6 @@ export function albumOf(album: SubsonicAlbumFragment, starred = starredAt(album)
     starred,
     year: album.year ?? undefined,
     genre: album.genre ?? undefined,
-    mediaType: 'album',
     displayArtist: album.artist.name,
     genres: album.genre ? [{ name: album.genre }] : [],
   };
@@ -82,7 +81,6 @@ export function artistOf(artist: SubsonicArtistFragment, starred = starredAt(art
     name: artist.name,
     albumCount: artist.albumCount,
     starred,
-    mediaType: 'artist',
   };
 }
 
