@@ -1,6 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import SubsonicAPI from 'subsonic-api';
 import type { GraphQLClient } from './client.js';
+import { checkingFetch } from './subsonic-client.js';
+import { checkSubsonicAnswer } from './subsonic-schema.js';
 
 export interface RawAnswer {
   status: number;
@@ -12,7 +14,7 @@ export interface RawAnswer {
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false });
 
-/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. */
+/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. Not for media. */
 export async function subsonicCall(
   baseUrl: string,
   method: string,
@@ -33,6 +35,8 @@ export async function subsonicCall(
     : await fetch(`${url}?${search}`);
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
+  // Every answer is checked against the Subsonic 1.16.1 + OpenSubsonic definitions before a test reads it.
+  checkSubsonicAnswer(contentType, text);
   const parsed = contentType.includes('json') ? JSON.parse(text) : xml.parse(text);
   return { status: response.status, contentType, text, response: parsed['subsonic-response'] ?? {} };
 }
@@ -58,4 +62,4 @@ export async function createAppPassword(client: GraphQLClient, name = 'Subsonic 
 
 /** The subsonic-api client (an OpenSubsonic client we did not write), signing in with token + salt. */
 export const subsonicClient = (baseUrl: string, email: string, password: string, options: { post?: boolean } = {}) =>
-  new SubsonicAPI({ url: baseUrl, auth: { username: email, password }, ...options });
+  new SubsonicAPI({ url: baseUrl, auth: { username: email, password }, fetch: checkingFetch, ...options });
