@@ -106,6 +106,10 @@ describe('the Subsonic API: browsing, lists and search with an OpenSubsonic clie
     expect(letterOf('Björk')).toBe('B');
     expect(letterOf('The Testers')).toBe('T');
     expect(artists.ignoredArticles).toContain('The');
+    // Album artists only: a track artist without an album of its own would be an empty folder.
+    expect(artists.index.flatMap((index: Json) => index.artist).every((artist: Json) => artist.albumCount > 0)).toBe(
+      true,
+    );
 
     const bjorkId = artists.index
       .flatMap((index: Json) => index.artist)
