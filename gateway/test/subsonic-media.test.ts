@@ -4,7 +4,8 @@ import type SubsonicAPI from 'subsonic-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededUser, seed } from './support/seed.js';
 import { STACK_LAYOUTS, startStack, type TestStack } from './support/stack.js';
-import { createAppPassword, subsonicCall, subsonicClient, subsonicErrorCode } from './support/subsonic.js';
+import { subsonicCall, subsonicErrorCode } from './support/subsonic.js';
+import { createAppPassword, subsonicClient } from './support/subsonic-client.js';
 import { readFixture, type SongFields } from './support/uploads.js';
 
 const [backend] = await testBackends();
@@ -59,8 +60,8 @@ describe.each(STACK_LAYOUTS)('the Subsonic API: stream, download and cover art (
     withoutCover = await seed(stack.client).song(alice, 'speech-cbr128.mp3');
     coverBytes = await readFixture('tones-with-cover.mp3');
     plainBytes = await readFixture('speech-cbr128.mp3');
-    password = await createAppPassword(alice.client);
-    client = subsonicClient(stack.gatewayUrl, alice.email, password);
+    password = (await createAppPassword(alice.client)).password;
+    client = subsonicClient(stack.gatewayUrl, { username: alice.email, password });
   }, 120_000);
   afterAll(() => stack?.close());
 
