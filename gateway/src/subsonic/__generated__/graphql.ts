@@ -848,10 +848,14 @@ export type Song = {
   /** The track artist's Artist. */
   artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
+  /** Bits per sample for lossless audio (16, 24...); null for lossy codecs. */
+  bitDepth?: Maybe<Scalars['Int']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
-  /** 1 (mono) or 2 (stereo). */
+  /** 1 (mono), 2 (stereo), or more for multi-channel files (6 for 5.1). */
   channels?: Maybe<Scalars['Int']['output']>;
+  /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
+  codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
   /**
    * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
@@ -861,13 +865,17 @@ export type Song = {
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
   discTotal?: Maybe<Scalars['Int']['output']>;
-  /** Length of the audio, measured from its frames. */
+  /** Length of the audio, as its frames (MP3) or its stream header give it, checked by decoding on upload. */
   durationSeconds: Scalars['Float']['output'];
+  /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
+  fileExtension: Scalars['String']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The stored file's media type; audio/mpeg for MP3. */
+  /** True for FLAC, ALAC and WAV (PCM). */
+  lossless: Scalars['Boolean']['output'];
+  /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   /**
    * How many times the signed-in user has played the song; 0 when signed out. Null only when the
@@ -1110,14 +1118,14 @@ export type SubsonicAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1145,7 +1153,7 @@ export type SubsonicArtistExistsQueryVariables = Exact<{
 
 export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
 
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
 
 export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
@@ -1174,7 +1182,7 @@ export type SubsonicSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1189,7 +1197,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1215,12 +1223,12 @@ export type SubsonicRandomSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
 
 export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
 
 export type SubsonicStreamUrlQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1271,7 +1279,7 @@ export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
 
 export type SubsonicCreatePlaylistMutationVariables = Exact<{
   input: PlaylistInput;
@@ -1354,6 +1362,8 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1535,6 +1545,8 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1584,6 +1596,8 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1697,6 +1711,8 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1756,6 +1772,8 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1862,6 +1880,8 @@ export const SubsonicRandomSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1902,6 +1922,8 @@ export const SubsonicNowPlayingDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -2017,6 +2039,8 @@ export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
