@@ -14,15 +14,20 @@ const FAVOURITES = /* GraphQL */ `
         songs(first: $first, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } edges { cursor starredAt node { id title starred } }
         }
-        albums { totalCount edges { node { id starred } } }
-        artists { totalCount edges { node { id starred } } }
+        albums { totalCount edges { starredAt node { id starred starredAt } } }
+        artists { totalCount edges { starredAt node { id starred starredAt } } }
       }
     }
   }
 `;
-const LIBRARY = 'query ($first: Int) { songs(first: $first) { edges { node { id starred } } } }';
+const LIBRARY = 'query ($first: Int) { songs(first: $first) { edges { node { id starred starredAt } } } }';
 const DELETE_SONG = 'mutation ($id: ID!) { deleteSong(id: $id) }';
 const THEIR_FAVOURITES = 'query ($id: ID!) { playlist(id: $id) { owner { id favourites { songs { totalCount } } } } }';
+
+interface FavouriteEdge {
+  starredAt: string;
+  node: { id: string; starred: boolean; starredAt: string | null };
+}
 
 interface Favourites {
   me: {
@@ -32,8 +37,8 @@ interface Favourites {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
         edges: Array<{ cursor: string; starredAt: string; node: { id: string; title: string; starred: boolean } }>;
       };
-      albums: { totalCount: number; edges: Array<{ node: { id: string; starred: boolean } }> };
-      artists: { totalCount: number; edges: Array<{ node: { id: string; starred: boolean } }> };
+      albums: { totalCount: number; edges: FavouriteEdge[] };
+      artists: { totalCount: number; edges: FavouriteEdge[] };
     };
   };
 }
@@ -88,17 +93,20 @@ describe.each(await testBackends())('favourites through the gateway ($name)', (b
     expect(rest.edges.map(({ node }) => node.title)).toEqual(['Alpha']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
 
-    // Each viewer sees their own stars.
-    const starred = async (user: SeededUser) =>
-      Object.fromEntries(
-        dataOf(
-          await user.client.request<{ songs: { edges: Array<{ node: { id: string; starred: boolean } }> } }>(LIBRARY, {
-            first: 50,
-          }),
-        ).songs.edges.map(({ node }) => [node.id, node.starred]),
-      );
-    expect(Object.values(await starred(fan))).toEqual([true, true, true]);
-    expect(Object.values(await starred(other))).toEqual([false, false, false]);
+    // Each viewer sees their own stars, and when they starred (the favourite's own starredAt).
+    const listed = async (user: SeededUser) =>
+      dataOf(
+        await user.client.request<{
+          songs: { edges: Array<{ node: { id: string; starred: boolean; starredAt: string | null } }> };
+        }>(LIBRARY, { first: 50 }),
+      ).songs.edges.map(({ node }) => node);
+    const starredAt = Object.fromEntries(
+      [...firstPage.edges, ...rest.edges].map((edge) => [edge.node.id, edge.starredAt]),
+    );
+    expect(await listed(fan)).toEqual(
+      songs.toReversed().map(({ id }) => ({ id, starred: true, starredAt: starredAt[id] })),
+    );
+    expect(await listed(other)).toEqual(songs.toReversed().map(({ id }) => ({ id, starred: false, starredAt: null })));
     expect((await favourites(other)).songs.totalCount).toBe(0);
 
     for (let twice = 0; twice < 2; twice++) {
@@ -113,8 +121,15 @@ describe.each(await testBackends())('favourites through the gateway ($name)', (b
     expect(dataOf(await fan.client.request(STAR, { kind: 'ALBUM', id: albumId }))).toEqual({ star: true });
     expect(dataOf(await fan.client.request(STAR, { kind: 'ARTIST', id: artistIds[0] }))).toEqual({ star: true });
     const mine = await favourites(fan);
-    expect(mine.albums.edges).toEqual([{ node: { id: albumId, starred: true } }]);
-    expect(mine.artists.edges).toEqual([{ node: { id: artistIds[0], starred: true } }]);
+    const albumStarredAt = mine.albums.edges[0]?.starredAt as string;
+    const artistStarredAt = mine.artists.edges[0]?.starredAt as string;
+    expect(Date.parse(albumStarredAt)).toBeLessThanOrEqual(Date.now());
+    expect(mine.albums.edges).toEqual([
+      { starredAt: albumStarredAt, node: { id: albumId, starred: true, starredAt: albumStarredAt } },
+    ]);
+    expect(mine.artists.edges).toEqual([
+      { starredAt: artistStarredAt, node: { id: artistIds[0], starred: true, starredAt: artistStarredAt } },
+    ]);
 
     for (const kind of ['SONG', 'ALBUM', 'ARTIST']) {
       for (const id of ['6d1f9a4e-3333-4333-8333-333333333333', 'not-an-id']) {
@@ -135,7 +150,7 @@ describe.each(await testBackends())('favourites through the gateway ($name)', (b
     ]);
   });
 
-  it('answers starred for a page of 50 songs with one statement', async () => {
+  it('answers starred and starredAt for a page of 50 songs with one statement', async () => {
     for (let index = songs.length; index < 50; index++) {
       await seed(stack.client).song(other, 'mpeg25-8khz.mp3', { title: `Filler ${index}` });
     }

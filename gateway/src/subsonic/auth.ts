@@ -1,6 +1,6 @@
 import { SubsonicCode, SubsonicError } from './errors.js';
-import type { Caller, Execute, GraphQLFailure, Operation } from './executor.js';
-import { SignInWithAppPasswordDocument } from './operations.js';
+import type { Caller, Execute, GraphQLFailure } from './executor.js';
+import { SubsonicSignInDocument } from './operations.js';
 import type { Params } from './params.js';
 
 export interface SignedIn {
@@ -131,11 +131,7 @@ export async function authenticate(
   authorizationHeader?: string,
 ): Promise<SignedIn> {
   const input = credentialsOf(params, authorizationHeader);
-  const data = await signIn(
-    SignInWithAppPasswordDocument as Operation<SignInResult, { input: typeof input }>,
-    { input },
-    caller,
-  );
+  const data = await signIn(SubsonicSignInDocument, { input }, caller);
   const payload = data.signInWithAppPassword;
   return {
     token: payload.token,
@@ -143,8 +139,4 @@ export async function authenticate(
     email: payload.user.email ?? '',
     displayName: payload.user.displayName,
   };
-}
-
-interface SignInResult {
-  signInWithAppPassword: { token: string; user: { id: string; email?: string | null; displayName: string } };
 }

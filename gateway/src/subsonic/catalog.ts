@@ -3,67 +3,56 @@ import {
   type AlbumSort,
   SubsonicAlbumsDocument,
   SubsonicArtistsDocument,
-  SubsonicGenreCountsDocument,
   SubsonicGenresDocument,
+  SubsonicRandomSongsDocument,
   SubsonicSongsDocument,
 } from './operations.js';
-import { byOffset, everything, pageOf, shuffled } from './paging.js';
+import { byOffset, pageOf } from './paging.js';
 
-/**
- * The supergraph reads the methods share, each behind one function so that switching to the
- * arguments other helpers are adding (offset, RANDOM, randomSongs, genreSummaries) is a line each.
- */
+/** The supergraph's reads that several methods share. */
 
 export const artistsPage = (context: MethodContext, options: { query?: string; offset: number; size: number }) =>
   byOffset(
-    async (first, after) =>
-      pageOf(
-        (await context.query(SubsonicArtistsDocument, { query: options.query ?? null, first, after: after ?? null }))
-          .artists,
-      ),
+    async (first, offset) =>
+      pageOf((await context.query(SubsonicArtistsDocument, { query: options.query ?? null, first, offset })).artists),
     options.offset,
     options.size,
   );
 
-export const allArtists = (context: MethodContext) => artistsPage(context, { offset: 0, size: 100_000 });
+/** getIndexes and getArtists list every artist; the supergraph's offsets end here. */
+export const allArtists = (context: MethodContext) => artistsPage(context, { offset: 0, size: 100_100 });
 
-export const albumsPage = (
-  context: MethodContext,
-  options: { query?: string; genre?: string; sort?: AlbumSort; offset: number; size: number },
-) =>
-  byOffset(
-    async (first, after) =>
+export interface AlbumFilter {
+  query?: string;
+  genre?: string;
+  fromYear?: number;
+  toYear?: number;
+  sort?: AlbumSort;
+  offset: number;
+  size: number;
+}
+
+export async function albumsPage(context: MethodContext, options: AlbumFilter) {
+  const albums = await byOffset(
+    async (first, offset) =>
       pageOf(
         (
           await context.query(SubsonicAlbumsDocument, {
             query: options.query ?? null,
             genre: options.genre ?? null,
+            fromYear: options.fromYear ?? null,
+            toYear: options.toYear ?? null,
             sort: options.sort ?? 'NEWEST',
             first,
-            after: after ?? null,
+            offset,
           })
         ).albums,
       ),
     options.offset,
     options.size,
   );
-
-/** Albums of release years from..to inclusive (from > to: newest first), as the contract's fromYear/toYear. */
-export async function albumsByYear(
-  context: MethodContext,
-  options: { fromYear: number; toYear: number; offset: number; size: number },
-) {
-  const low = Math.min(options.fromYear, options.toYear);
-  const high = Math.max(options.fromYear, options.toYear);
-  const all = await albumsPage(context, { sort: 'YEAR', offset: 0, size: 10_000 });
-  const within = all.filter((album) => album.year != null && album.year >= low && album.year <= high);
-  // YEAR lists newest first; Subsonic's byYear goes from fromYear towards toYear.
-  const ordered = options.fromYear <= options.toYear ? within.reverse() : within;
-  return ordered.slice(options.offset, options.offset + options.size);
-}
-
-export async function randomAlbums(context: MethodContext, size: number) {
-  return shuffled(await albumsPage(context, { offset: 0, size: 500 })).slice(0, size);
+  // RANDOM is a new order per page: more than a page may repeat an album.
+  return options.sort === 'RANDOM' ? [...new Map(albums.map((album) => [album.id, album])).values()] : albums;
 }
 
 export const songsPage = (
@@ -71,14 +60,14 @@ export const songsPage = (
   options: { query?: string; genre?: string; offset: number; size: number },
 ) =>
   byOffset(
-    async (first, after) =>
+    async (first, offset) =>
       pageOf(
         (
           await context.query(SubsonicSongsDocument, {
             query: options.query ?? null,
             genre: options.genre ?? null,
             first,
-            after: after ?? null,
+            offset,
           })
         ).songs,
       ),
@@ -88,36 +77,18 @@ export const songsPage = (
 
 export async function randomSongs(
   context: MethodContext,
-  options: { size: number; genre?: string; fromYear?: number; toYear?: number },
+  options: { size: number; genre?: string | undefined; fromYear?: number | undefined; toYear?: number | undefined },
 ) {
-  const candidates = await everything(
-    async (first, after) =>
-      pageOf(
-        (
-          await context.query(SubsonicSongsDocument, {
-            query: null,
-            genre: options.genre ?? null,
-            first,
-            after: after ?? null,
-          })
-        ).songs,
-      ),
-    1000,
-  );
-  const inYears = candidates.filter(
-    (song) =>
-      (options.fromYear === undefined || (song.releaseYear ?? -1) >= options.fromYear) &&
-      (options.toYear === undefined || (song.releaseYear ?? Number.MAX_SAFE_INTEGER) <= options.toYear),
-  );
-  return shuffled(inYears).slice(0, options.size);
+  if (options.size === 0) return [];
+  const { randomSongs } = await context.query(SubsonicRandomSongsDocument, {
+    first: options.size,
+    genre: options.genre ?? null,
+    fromYear: options.fromYear ?? null,
+    toYear: options.toYear ?? null,
+  });
+  return randomSongs;
 }
 
 export async function genreSummaries(context: MethodContext) {
-  const { genres } = await context.query(SubsonicGenresDocument, {});
-  return Promise.all(
-    genres.map(async (name) => {
-      const counts = await context.query(SubsonicGenreCountsDocument, { genre: name });
-      return { name, songCount: counts.songs.totalCount, albumCount: counts.albums.totalCount };
-    }),
-  );
+  return (await context.query(SubsonicGenresDocument, {})).genreSummaries;
 }

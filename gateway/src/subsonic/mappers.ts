@@ -2,10 +2,7 @@ import type { SubsonicAlbumFragment, SubsonicArtistFragment, SubsonicSongFragmen
 import { albumId, artistId, songId } from './ids.js';
 import type { AlbumID3, ArtistID3, Child } from './shapes.js';
 
-// Until Song/Album/Artist.starredAt (BROWSING) is in the schema, a starred item shows this instant:
-// clients only test that the attribute is there. One place to switch to the real field.
-const starredAt = (item: { starred?: boolean | null; createdAt?: string }): string | undefined =>
-  item.starred ? (item.createdAt ?? new Date(0).toISOString()) : undefined;
+const starredAt = (item: { starredAt?: string | null }): string | undefined => item.starredAt ?? undefined;
 
 const SUFFIXES: Record<string, string> = {
   'audio/mpeg': 'mp3',
@@ -78,10 +75,7 @@ export function albumOf(album: SubsonicAlbumFragment, starred = starredAt(album)
   };
 }
 
-export function artistOf(
-  artist: SubsonicArtistFragment,
-  starred = artist.starred ? new Date(0).toISOString() : undefined,
-): ArtistID3 {
+export function artistOf(artist: SubsonicArtistFragment, starred = starredAt(artist)): ArtistID3 {
   return {
     id: artistId(artist.id),
     name: artist.name,

@@ -7,12 +7,26 @@ export interface Page<T> {
 
 /** The supergraph's largest page of songs, albums and artists. */
 export const PAGE_SIZE = 100;
+/** The supergraph's deepest offset. */
+const MAX_SUPERGRAPH_OFFSET = 100_000;
 
-/**
- * Subsonic pages by offset; the supergraph by cursor until its `offset` argument lands (BROWSING).
- * Walks the cursor pages past `offset`: the one function to switch when it does.
- */
+/** Subsonic's offset and size (up to 500) as pages of the supergraph's offset paging (up to 100). */
 export async function byOffset<T>(
+  fetchPage: (first: number, offset: number) => Promise<Page<T>>,
+  offset: number,
+  size: number,
+): Promise<T[]> {
+  const wanted: T[] = [];
+  while (wanted.length < size && offset + wanted.length <= MAX_SUPERGRAPH_OFFSET) {
+    const page = await fetchPage(Math.min(PAGE_SIZE, size - wanted.length), offset + wanted.length);
+    wanted.push(...page.nodes);
+    if (!page.hasNextPage || page.nodes.length === 0) break;
+  }
+  return wanted;
+}
+
+/** Cursor paging (favourites have no offset): skips `offset`, then takes `size`. */
+export async function byCursor<T>(
   fetchPage: (first: number, after: string | undefined) => Promise<Page<T>>,
   offset: number,
   size: number,
@@ -32,12 +46,6 @@ export async function byOffset<T>(
   return wanted;
 }
 
-/** Every node of a connection, up to `limit`. */
-export const everything = <T>(
-  fetchPage: (first: number, after: string | undefined) => Promise<Page<T>>,
-  limit: number,
-) => byOffset(fetchPage, 0, limit);
-
 /** A connection's edges as a Page. */
 export const pageOf = <N>(connection: {
   edges: Array<{ node: N }>;
@@ -47,13 +55,3 @@ export const pageOf = <N>(connection: {
   endCursor: connection.pageInfo.endCursor,
   hasNextPage: connection.pageInfo.hasNextPage,
 });
-
-/** Fisher-Yates, for the random lists until AlbumSort.RANDOM and randomSongs land (BROWSING). */
-export function shuffled<T>(items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}

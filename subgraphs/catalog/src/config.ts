@@ -27,6 +27,12 @@ export const catalogEnv = z
     AUDIO_URL_TTL_SECONDS: env.positiveInt(6 * 60 * 60),
     /** The ffmpeg to run; unset: the first on the PATH, else the build @ffmpeg-installer/ffmpeg ships. */
     FFMPEG_PATH: env.optionalString(),
+    /** Kept transcodes and scaled covers, on this instance's disk; default DATA_DIR/catalog/transcodes. */
+    TRANSCODE_CACHE_DIR: env.optionalString(),
+    /** Size budget of the kept transcodes; beyond it the least recently used are deleted. */
+    TRANSCODE_CACHE_BYTES: env.positiveInt(2 * 1024 ** 3),
+    /** ffmpeg processes transcoding at once; further requests wait in order. */
+    TRANSCODE_CONCURRENCY: env.positiveInt(2),
     /** Where audio and covers live: local disk under DATA_DIR, or an S3-compatible object store. */
     BLOB_STORE: z.preprocess(unsetIfEmpty, z.enum(['local', 's3']).default('local')),
     /** Unset for AWS itself; the server's URL for MinIO, R2, Ceph and other S3-compatible stores. */

@@ -7,6 +7,7 @@ import type { ArtistsRepository } from './providers/artists-repository.js';
 import type { FfmpegBinary } from './providers/ffmpeg/ffmpeg-binary.js';
 import type { LibrarySearch } from './providers/library-search.js';
 import type { MediaUrls } from './providers/media-urls.js';
+import type { RandomSongs } from './providers/random-songs.js';
 import type { SongCache } from './providers/song-cache.js';
 import type { SongChanges } from './providers/song-changes.js';
 import type { SongMedia } from './providers/song-media.js';
@@ -14,12 +15,14 @@ import type { SongSearch } from './providers/song-search.js';
 import type { SongUploads } from './providers/song-uploads.js';
 import type { SongsRepository } from './providers/songs-repository.js';
 import type { BlobStore } from './providers/storage/blob-store.js';
+import type { MediaMaker } from './providers/transcoding/media-maker.js';
 
 /** Built once per process. */
 export interface CatalogProviders {
   songs: SongsRepository;
   albums: AlbumsRepository;
   artists: ArtistsRepository;
+  randomSongs: RandomSongs;
   search: SongSearch;
   /** Songs, albums and artists in one list (Query.search). */
   librarySearch: LibrarySearch;
@@ -29,6 +32,8 @@ export interface CatalogProviders {
   changes: SongChanges;
   blobs: BlobStore;
   ffmpeg: FfmpegBinary;
+  /** Transcodes and scaled covers, kept in the transcode cache. */
+  maker: MediaMaker;
   /** Song id → stored file, for the media route; forgets a song once it is deleted. */
   songMedia: SongMedia;
   mediaUrls: MediaUrls;

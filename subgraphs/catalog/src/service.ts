@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import {
@@ -24,6 +25,7 @@ import { locateFfmpeg } from './providers/ffmpeg/ffmpeg-binary.js';
 import { createLibrarySearch } from './providers/library-search.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createPlayCounts } from './providers/play-counts.js';
+import { createRandomSongs } from './providers/random-songs.js';
 import { createSongCache } from './providers/song-cache.js';
 import { createSongChanges } from './providers/song-changes.js';
 import { createSongMedia } from './providers/song-media.js';
@@ -32,6 +34,8 @@ import { createSongUploads } from './providers/song-uploads.js';
 import { createSongsRepository } from './providers/songs-repository.js';
 import { createBlobStorage } from './providers/storage/create-blob-store.js';
 import { sweepTempFiles } from './providers/storage/sweep-temp-files.js';
+import { createMediaMaker } from './providers/transcoding/media-maker.js';
+import { openTranscodeCache } from './providers/transcoding/transcode-cache.js';
 import { access, resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
 import { songEventsRoute } from './routes/song-events.js';
@@ -63,6 +67,17 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         });
         const ffmpeg = await locateFfmpeg({ configured: config.FFMPEG_PATH });
         logger.info({ ffmpeg: ffmpeg.path, source: ffmpeg.source, version: ffmpeg.version }, 'using ffmpeg');
+        const maker = createMediaMaker({
+          ffmpegPath: ffmpeg.path,
+          cache: await openTranscodeCache({
+            dir: config.TRANSCODE_CACHE_DIR ?? join(config.DATA_DIR, 'catalog', 'transcodes'),
+            maxBytes: config.TRANSCODE_CACHE_BYTES,
+            logger,
+          }),
+          blobs,
+          concurrency: config.TRANSCODE_CONCURRENCY,
+          logger,
+        });
         const songs = createSongsRepository(db);
         const search = createSongSearch(db);
         const songCache = createSongCache({ cache, stats: cacheStats, logger, songs, search });
@@ -85,6 +100,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           songs,
           albums: createAlbumsRepository(db),
           artists: createArtistsRepository(db),
+          randomSongs: createRandomSongs(db),
           search,
           librarySearch: createLibrarySearch(db, search),
           songCache,
@@ -99,6 +115,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),
           blobs,
           ffmpeg,
+          maker,
           songMedia,
           mediaUrls: createMediaUrls({ secret, ttlSeconds: config.AUDIO_URL_TTL_SECONDS }),
         };
@@ -116,6 +133,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
       // The local store keeps blobs open between Range requests.
       stop: async (providers) => {
         await providers.playFeed.stop();
+        await providers.maker.close();
         await providers.blobs.close?.();
       },
     },

@@ -16,10 +16,10 @@ export interface LibraryProviders {
 
 /** Built once per request: a page of songs or playlists costs one statement per loader. */
 export interface LibraryLoaders {
-  /** Keyed by song id: whether the viewer starred it. */
-  starredSongs: DataLoader<string, boolean>;
-  starredAlbums: DataLoader<string, boolean>;
-  starredArtists: DataLoader<string, boolean>;
+  /** Keyed by song id: when the viewer starred it, null when they did not. */
+  starredSongs: DataLoader<string, Date | null>;
+  starredAlbums: DataLoader<string, Date | null>;
+  starredArtists: DataLoader<string, Date | null>;
   playlistStats: DataLoader<string, PlaylistStats>;
   coverSongIds: DataLoader<string, string[]>;
 }

@@ -5,12 +5,12 @@ import type { FavouriteKind } from './database.js';
 
 export function createLoaders(providers: LibraryProviders, auth: RequestAuth): LibraryLoaders {
   const starred = (kind: FavouriteKind) =>
-    new DataLoader<string, boolean>(async (ids) => {
+    new DataLoader<string, Date | null>(async (ids) => {
       const viewer = await auth.requireViewer();
       // Ids come from other services' entities; one that is not a UUID was never starred.
       const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
-      const mine = valid.length > 0 ? await providers.favourites.starred(viewer.userId, kind, valid) : new Set();
-      return ids.map((id) => mine.has(id.toLowerCase()));
+      const mine = valid.length > 0 ? await providers.favourites.starred(viewer.userId, kind, valid) : new Map();
+      return ids.map((id) => mine.get(id.toLowerCase()) ?? null);
     });
   return {
     starredSongs: starred('SONG'),

@@ -1082,47 +1082,47 @@ export type SubsonicReportNowPlayingMutationVariables = Exact<{
 
 export type SubsonicReportNowPlayingMutation = { __typename?: 'Mutation', reportNowPlaying: boolean };
 
-export type SubsonicArtistsQueryVariables = Exact<{
-  query?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+export type SubsonicSignInMutationVariables = Exact<{
+  input: AppPasswordSignInInput;
 }>;
 
 
-export type SubsonicArtistsQuery = { __typename?: 'Query', artists: { __typename?: 'ArtistConnection', totalCount: number, edges: Array<{ __typename?: 'ArtistEdge', node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSignInMutation = { __typename?: 'Mutation', signInWithAppPassword: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string, email?: string | null, displayName: string } } };
+
+export type SubsonicArtistsQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type SubsonicArtistsQuery = { __typename?: 'Query', artists: { __typename?: 'ArtistConnection', totalCount: number, edges: Array<{ __typename?: 'ArtistEdge', node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicArtistQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicArtistQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, albums: Array<{ __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } }> } | null };
+export type SubsonicArtistQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null, albums: Array<{ __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } }> } | null };
 
 export type SubsonicAlbumQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicGenresQuery = { __typename?: 'Query', genres: Array<string> };
-
-export type SubsonicGenreCountsQueryVariables = Exact<{
-  genre: Scalars['String']['input'];
-}>;
-
-
-export type SubsonicGenreCountsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number }, albums: { __typename?: 'AlbumConnection', totalCount: number } };
+export type SubsonicGenresQuery = { __typename?: 'Query', genreSummaries: Array<{ __typename?: 'GenreSummary', name: string, songCount: number, albumCount: number }> };
 
 export type SubsonicSongExistsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1145,34 +1145,36 @@ export type SubsonicArtistExistsQueryVariables = Exact<{
 
 export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
 
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null };
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
 
-export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } };
+export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
-export type SubsonicArtistFragment = { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null };
+export type SubsonicArtistFragment = { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null };
 
 export type SubsonicPageInfoFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
 
 export type SubsonicAlbumsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<AlbumSort>;
   first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type SubsonicAlbumsQuery = { __typename?: 'Query', albums: { __typename?: 'AlbumConnection', totalCount: number, edges: Array<{ __typename?: 'AlbumEdge', node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicAlbumsQuery = { __typename?: 'Query', albums: { __typename?: 'AlbumConnection', totalCount: number, edges: Array<{ __typename?: 'AlbumEdge', node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicSongsQueryVariables = Exact<{
   query?: InputMaybe<Scalars['String']['input']>;
   genre?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1187,7 +1189,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1195,7 +1197,7 @@ export type SubsonicStarredAlbumsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredAlbumsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', albums: { __typename?: 'FavouriteAlbumConnection', edges: Array<{ __typename?: 'FavouriteAlbumEdge', starredAt: string, node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredAlbumsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', albums: { __typename?: 'FavouriteAlbumConnection', edges: Array<{ __typename?: 'FavouriteAlbumEdge', starredAt: string, node: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredArtistsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1203,17 +1205,43 @@ export type SubsonicStarredArtistsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredArtistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', artists: { __typename?: 'FavouriteArtistConnection', edges: Array<{ __typename?: 'FavouriteArtistEdge', starredAt: string, node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredArtistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', artists: { __typename?: 'FavouriteArtistConnection', edges: Array<{ __typename?: 'FavouriteArtistEdge', starredAt: string, node: { __typename?: 'Artist', id: string, name: string, albumCount: number, starred?: boolean | null, starredAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
-export type SubsonicSongMediaQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type SubsonicRandomSongsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  genre?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type SubsonicSongMediaQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, streamUrl: string, coverUrl?: string | null } | null };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+
+export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+
+export type SubsonicStreamUrlQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  format: StreamFormat;
+  maxBitRate?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicStreamUrlQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, streamUrl: string } | null };
+
+export type SubsonicSongCoverQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  size?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicSongCoverQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, coverUrl?: string | null } | null };
 
 export type SubsonicAlbumCoverQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  size?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -1243,7 +1271,7 @@ export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
 
 export type SubsonicCreatePlaylistMutationVariables = Exact<{
   input: PlaylistInput;
@@ -1333,6 +1361,7 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
     `, {"fragmentName":"SubsonicSong"}) as unknown as TypedDocumentString<SubsonicSongFragment, unknown>;
@@ -1352,6 +1381,7 @@ export const SubsonicAlbumFragmentDoc = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
     `, {"fragmentName":"SubsonicAlbum"}) as unknown as TypedDocumentString<SubsonicAlbumFragment, unknown>;
 export const SubsonicArtistFragmentDoc = new TypedDocumentString(`
@@ -1360,6 +1390,7 @@ export const SubsonicArtistFragmentDoc = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
     `, {"fragmentName":"SubsonicArtist"}) as unknown as TypedDocumentString<SubsonicArtistFragment, unknown>;
 export const SubsonicPageInfoFragmentDoc = new TypedDocumentString(`
@@ -1409,9 +1440,21 @@ export const SubsonicReportNowPlayingDocument = new TypedDocumentString(`
   reportNowPlaying(songId: $songId, playerName: $playerName)
 }
     `) as unknown as TypedDocumentString<SubsonicReportNowPlayingMutation, SubsonicReportNowPlayingMutationVariables>;
+export const SubsonicSignInDocument = new TypedDocumentString(`
+    mutation SubsonicSignIn($input: AppPasswordSignInInput!) {
+  signInWithAppPassword(input: $input) {
+    token
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSignInMutation, SubsonicSignInMutationVariables>;
 export const SubsonicArtistsDocument = new TypedDocumentString(`
-    query SubsonicArtists($query: String, $first: Int!, $after: String) {
-  artists(query: $query, first: $first, after: $after) {
+    query SubsonicArtists($query: String, $first: Int!, $offset: Int!) {
+  artists(query: $query, first: $first, offset: $offset) {
     edges {
       node {
         ...SubsonicArtist
@@ -1428,6 +1471,7 @@ export const SubsonicArtistsDocument = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1457,12 +1501,14 @@ export const SubsonicArtistDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicArtist on Artist {
   id
   name
   albumCount
   starred
+  starredAt
 }`) as unknown as TypedDocumentString<SubsonicArtistQuery, SubsonicArtistQueryVariables>;
 export const SubsonicAlbumDocument = new TypedDocumentString(`
     query SubsonicAlbum($id: ID!) {
@@ -1496,6 +1542,7 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicAlbum on Album {
@@ -1513,6 +1560,7 @@ fragment SubsonicAlbum on Album {
   playCount
   createdAt
   starred
+  starredAt
 }`) as unknown as TypedDocumentString<SubsonicAlbumQuery, SubsonicAlbumQueryVariables>;
 export const SubsonicSongDocument = new TypedDocumentString(`
     query SubsonicSong($id: ID!) {
@@ -1543,23 +1591,18 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }`) as unknown as TypedDocumentString<SubsonicSongQuery, SubsonicSongQueryVariables>;
 export const SubsonicGenresDocument = new TypedDocumentString(`
     query SubsonicGenres {
-  genres
+  genreSummaries {
+    name
+    songCount
+    albumCount
+  }
 }
     `) as unknown as TypedDocumentString<SubsonicGenresQuery, SubsonicGenresQueryVariables>;
-export const SubsonicGenreCountsDocument = new TypedDocumentString(`
-    query SubsonicGenreCounts($genre: String!) {
-  songs(genre: $genre, first: 1) {
-    totalCount
-  }
-  albums(genre: $genre, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<SubsonicGenreCountsQuery, SubsonicGenreCountsQueryVariables>;
 export const SubsonicSongExistsDocument = new TypedDocumentString(`
     query SubsonicSongExists($id: ID!) {
   song(id: $id) {
@@ -1582,8 +1625,16 @@ export const SubsonicArtistExistsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubsonicArtistExistsQuery, SubsonicArtistExistsQueryVariables>;
 export const SubsonicAlbumsDocument = new TypedDocumentString(`
-    query SubsonicAlbums($query: String, $genre: String, $sort: AlbumSort, $first: Int!, $after: String) {
-  albums(query: $query, genre: $genre, sort: $sort, first: $first, after: $after) {
+    query SubsonicAlbums($query: String, $genre: String, $fromYear: Int, $toYear: Int, $sort: AlbumSort, $first: Int!, $offset: Int!) {
+  albums(
+    query: $query
+    genre: $genre
+    fromYear: $fromYear
+    toYear: $toYear
+    sort: $sort
+    first: $first
+    offset: $offset
+  ) {
     edges {
       node {
         ...SubsonicAlbum
@@ -1610,14 +1661,15 @@ export const SubsonicAlbumsDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<SubsonicAlbumsQuery, SubsonicAlbumsQueryVariables>;
 export const SubsonicSongsDocument = new TypedDocumentString(`
-    query SubsonicSongs($query: String, $genre: String, $first: Int!, $after: String) {
-  songs(query: $query, genre: $genre, first: $first, after: $after) {
+    query SubsonicSongs($query: String, $genre: String, $first: Int!, $offset: Int!) {
+  songs(query: $query, genre: $genre, first: $first, offset: $offset) {
     edges {
       node {
         ...SubsonicSong
@@ -1652,6 +1704,7 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicPageInfo on PageInfo {
@@ -1710,6 +1763,7 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicPageInfo on PageInfo {
@@ -1750,6 +1804,7 @@ export const SubsonicStarredAlbumsDocument = new TypedDocumentString(`
   playCount
   createdAt
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1779,25 +1834,105 @@ export const SubsonicStarredArtistsDocument = new TypedDocumentString(`
   name
   albumCount
   starred
+  starredAt
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<SubsonicStarredArtistsQuery, SubsonicStarredArtistsQueryVariables>;
-export const SubsonicSongMediaDocument = new TypedDocumentString(`
-    query SubsonicSongMedia($id: ID!) {
-  song(id: $id) {
-    id
-    streamUrl
-    coverUrl
+export const SubsonicRandomSongsDocument = new TypedDocumentString(`
+    query SubsonicRandomSongs($first: Int!, $genre: String, $fromYear: Int, $toYear: Int) {
+  randomSongs(first: $first, genre: $genre, fromYear: $fromYear, toYear: $toYear) {
+    ...SubsonicSong
   }
 }
-    `) as unknown as TypedDocumentString<SubsonicSongMediaQuery, SubsonicSongMediaQueryVariables>;
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}`) as unknown as TypedDocumentString<SubsonicRandomSongsQuery, SubsonicRandomSongsQueryVariables>;
+export const SubsonicNowPlayingDocument = new TypedDocumentString(`
+    query SubsonicNowPlaying {
+  nowPlaying {
+    user {
+      id
+      displayName
+    }
+    song {
+      ...SubsonicSong
+    }
+    playerName
+    startedAt
+  }
+}
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}`) as unknown as TypedDocumentString<SubsonicNowPlayingQuery, SubsonicNowPlayingQueryVariables>;
+export const SubsonicStreamUrlDocument = new TypedDocumentString(`
+    query SubsonicStreamUrl($id: ID!, $format: StreamFormat!, $maxBitRate: Int) {
+  song(id: $id) {
+    id
+    streamUrl(format: $format, maxBitRate: $maxBitRate)
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicStreamUrlQuery, SubsonicStreamUrlQueryVariables>;
+export const SubsonicSongCoverDocument = new TypedDocumentString(`
+    query SubsonicSongCover($id: ID!, $size: Int) {
+  song(id: $id) {
+    id
+    coverUrl(size: $size)
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongCoverQuery, SubsonicSongCoverQueryVariables>;
 export const SubsonicAlbumCoverDocument = new TypedDocumentString(`
-    query SubsonicAlbumCover($id: ID!) {
+    query SubsonicAlbumCover($id: ID!, $size: Int) {
   album(id: $id) {
     id
-    coverUrl
+    coverUrl(size: $size)
   }
 }
     `) as unknown as TypedDocumentString<SubsonicAlbumCoverQuery, SubsonicAlbumCoverQueryVariables>;
@@ -1889,6 +2024,7 @@ export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
   artistId
   albumArtistId
   starred
+  starredAt
   playCount
 }
 fragment SubsonicPageInfo on PageInfo {

@@ -53,7 +53,7 @@ export const browsing: MethodGroup = {
           ignoredArticles: IGNORED_ARTICLES,
           index: groupByIndex(artists, (artist) => {
             const { id, name, starred } = artistOf(artist);
-            return { id, name, starred, albumCount: artist.albumCount };
+            return { id, name, starred };
           }),
         },
       };

@@ -1,16 +1,17 @@
-import { albumsByYear, albumsPage, randomAlbums, randomSongs, songsPage } from '../catalog.js';
+import { albumsPage, randomSongs, songsPage } from '../catalog.js';
 import { invalidParameter, missingParameter } from '../errors.js';
 import { albumOf, artistOf, childOfSong } from '../mappers.js';
 import type { MethodContext, MethodGroup } from '../method.js';
 import {
   type AlbumSort,
   SubsonicAlbumDocument,
+  SubsonicNowPlayingDocument,
   SubsonicRecentlyPlayedDocument,
   SubsonicStarredAlbumsDocument,
   SubsonicStarredArtistsDocument,
   SubsonicStarredSongsDocument,
 } from '../operations.js';
-import { byOffset, everything, type Page } from '../paging.js';
+import { byCursor, type Page } from '../paging.js';
 import type { AlbumID3 } from '../shapes.js';
 import { checkMusicFolder } from './browsing.js';
 
@@ -52,7 +53,7 @@ function favouritesPage<K extends 'songs' | 'albums' | 'artists', N>(
 }
 
 const starredAlbums = (context: MethodContext, offset: number, size: number) =>
-  byOffset(
+  byCursor(
     async (first, after) =>
       favouritesPage(await context.query(SubsonicStarredAlbumsDocument, { first, after: after ?? null }), 'albums'),
     offset,
@@ -71,7 +72,7 @@ async function recentAlbums(context: MethodContext, offset: number, size: number
 
 async function albumList(context: MethodContext): Promise<AlbumID3[]> {
   const albums = await albumListOf(context);
-  return albums.map((album) => ('starredAt' in album ? albumOf(album.node, album.starredAt) : albumOf(album)));
+  return albums.map((album) => ('node' in album ? albumOf(album.node, album.starredAt) : albumOf(album)));
 }
 
 async function albumListOf(context: MethodContext) {
@@ -84,7 +85,7 @@ async function albumListOf(context: MethodContext) {
   if (sort) return albumsPage(context, { sort, offset, size });
   switch (type) {
     case 'random':
-      return randomAlbums(context, size);
+      return albumsPage(context, { sort: 'RANDOM', offset: 0, size });
     case 'recent':
       return recentAlbums(context, offset, size);
     case 'starred':
@@ -92,7 +93,7 @@ async function albumListOf(context: MethodContext) {
     case 'byYear': {
       const fromYear = params.requiredInt('fromYear', { min: -9999 });
       const toYear = params.requiredInt('toYear', { min: -9999 });
-      return albumsByYear(context, { fromYear, toYear, offset, size });
+      return albumsPage(context, { sort: 'YEAR', fromYear, toYear, offset, size });
     }
     case 'byGenre': {
       const genre = params.string('genre');
@@ -142,18 +143,20 @@ export const lists: MethodGroup = {
     async run(context) {
       checkMusicFolder(context);
       const [artists, albums, songs] = await Promise.all([
-        everything(
+        byCursor(
           async (first, after) =>
             favouritesPage(
               await context.query(SubsonicStarredArtistsDocument, { first, after: after ?? null }),
               'artists',
             ),
+          0,
           MAX_STARRED,
         ),
         starredAlbums(context, 0, MAX_STARRED),
-        everything(
+        byCursor(
           async (first, after) =>
             favouritesPage(await context.query(SubsonicStarredSongsDocument, { first, after: after ?? null }), 'songs'),
+          0,
           MAX_STARRED,
         ),
       ]);
@@ -167,6 +170,28 @@ export const lists: MethodGroup = {
     },
   },
 
-  // Until the contract's nowPlaying (APPPASSWORDS) is in the schema, nobody is shown as playing.
-  getNowPlaying: { run: async () => ({ nowPlaying: { entry: [] } }) },
+  getNowPlaying: {
+    async run(context) {
+      const { nowPlaying } = await context.query(SubsonicNowPlayingDocument, {});
+      const now = Date.now();
+      return {
+        nowPlaying: {
+          entry: nowPlaying.flatMap(({ user, song, playerName, startedAt }, index) =>
+            song
+              ? [
+                  {
+                    ...childOfSong(song),
+                    // Subsonic's username is an email, which only its owner may see: others get the display name.
+                    username: user?.displayName ?? 'Someone',
+                    minutesAgo: Math.max(0, Math.floor((now - Date.parse(startedAt)) / 60_000)),
+                    playerId: index + 1,
+                    playerName: playerName ?? undefined,
+                  },
+                ]
+              : [],
+          ),
+        },
+      };
+    },
+  },
 };

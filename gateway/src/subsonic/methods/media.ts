@@ -1,40 +1,49 @@
 import { notFound } from '../errors.js';
 import { decodeId } from '../ids.js';
 import { ANSWERED, type MethodContext, type MethodGroup } from '../method.js';
-import { SubsonicAlbumCoverDocument, SubsonicPlaylistCoverDocument, SubsonicSongMediaDocument } from '../operations.js';
+import {
+  type StreamFormat,
+  SubsonicAlbumCoverDocument,
+  SubsonicPlaylistCoverDocument,
+  SubsonicSongCoverDocument,
+  SubsonicStreamUrlDocument,
+} from '../operations.js';
 import { songById } from './browsing.js';
 
-/** Subsonic's format=raw is the original; the others name a transcode. */
-const FORMATS = ['raw', 'mp3', 'opus', 'aac'] as const;
+/** Subsonic's format names as the contract's StreamFormat; raw (or one we do not make) is the original. */
+const FORMATS: Record<string, StreamFormat> = { raw: 'ORIGINAL', mp3: 'MP3', opus: 'OPUS', aac: 'AAC', m4a: 'AAC' };
 
-/**
- * The signed link for the song with Subsonic's format and maxBitRate (0 = no limit). Until
- * Song.streamUrl(format:, maxBitRate:) lands (TRANSCODE), every stream is the original: the one
- * function to switch when it does.
- */
-async function streamUrlOf(context: MethodContext, id: string, _choice: { format?: string; maxBitRate?: number }) {
+/** The contract's bounds for a cover's size: smaller or larger asks are brought within them. */
+const COVER_SIZES = { min: 16, max: 2048 };
+
+/** The signed link for the song in Subsonic's format with its maxBitRate (kbit/s, 0 = no limit). */
+async function streamUrlOf(context: MethodContext, id: string, choice: { format: StreamFormat; maxBitRate?: number }) {
   const decoded = decodeId(id);
   if (decoded?.kind !== 'song') throw notFound('Song');
-  const { song } = await context.query(SubsonicSongMediaDocument, { id: decoded.id });
+  const { song } = await context.query(SubsonicStreamUrlDocument, {
+    id: decoded.id,
+    format: choice.format,
+    maxBitRate: choice.maxBitRate ? choice.maxBitRate : null,
+  });
   if (!song) throw notFound('Song');
   return song.streamUrl;
 }
 
-function formatOf(context: MethodContext): string | undefined {
+function formatOf(context: MethodContext): StreamFormat {
   const format = context.params.string('format')?.toLowerCase();
-  if (format === undefined) return undefined;
-  // An unknown format (flv, wav...) gets the original, as Navidrome does with formats it has no transcoder for.
-  return (FORMATS as readonly string[]).includes(format) ? format : 'raw';
+  return (format && FORMATS[format]) || 'ORIGINAL';
 }
 
-async function coverUrlOf(context: MethodContext, raw: string, _size: number | undefined): Promise<string> {
+async function coverUrlOf(context: MethodContext, raw: string, size: number | undefined): Promise<string> {
   const decoded = decodeId(raw);
+  const scaled = size === undefined ? null : Math.max(COVER_SIZES.min, size);
   let url: string | null | undefined;
-  if (decoded?.kind === 'song')
-    url = (await context.query(SubsonicSongMediaDocument, { id: decoded.id })).song?.coverUrl;
-  else if (decoded?.kind === 'album')
-    url = (await context.query(SubsonicAlbumCoverDocument, { id: decoded.id })).album?.coverUrl;
-  else if (decoded?.kind === 'playlist') {
+  if (decoded?.kind === 'song') {
+    url = (await context.query(SubsonicSongCoverDocument, { id: decoded.id, size: scaled })).song?.coverUrl;
+  } else if (decoded?.kind === 'album') {
+    url = (await context.query(SubsonicAlbumCoverDocument, { id: decoded.id, size: scaled })).album?.coverUrl;
+  } else if (decoded?.kind === 'playlist') {
+    // A playlist's cover is its first song's, unscaled: Playlist.coverUrl takes no size.
     url = (await context.query(SubsonicPlaylistCoverDocument, { id: decoded.id })).playlist?.coverUrl;
   }
   if (!url) throw notFound('Cover art');
@@ -49,7 +58,7 @@ export const media: MethodGroup = {
   stream: {
     async run(context) {
       const id = context.params.required('id');
-      const maxBitRate = context.params.int('maxBitRate', { min: 0 });
+      const maxBitRate = context.params.int('maxBitRate', { min: 0, max: 10_000 });
       context.serveMedia(await streamUrlOf(context, id, { format: formatOf(context), maxBitRate }));
       return ANSWERED;
     },
@@ -58,7 +67,7 @@ export const media: MethodGroup = {
   download: {
     async run(context) {
       const song = await songById(context, context.params.required('id'));
-      context.serveMedia(await streamUrlOf(context, song.id, { format: 'raw' }));
+      context.serveMedia(await streamUrlOf(context, song.id, { format: 'ORIGINAL' }));
       return ANSWERED;
     },
   },
@@ -66,7 +75,7 @@ export const media: MethodGroup = {
   getCoverArt: {
     async run(context) {
       const id = context.params.required('id');
-      const size = context.params.int('size', { min: 1 });
+      const size = context.params.int('size', { min: 1, max: COVER_SIZES.max });
       context.serveMedia(await coverUrlOf(context, id, size));
       return ANSWERED;
     },

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ArtistRow, CatalogDatabase, SongRow } from '../database.js';
 import { containsEveryWord, LIST_SIZE } from './albums-repository.js';
 import { keysetPage, type Page } from './keyset-page.js';
-import { listFingerprint, pageSize } from './list-cursor.js';
+import { listFingerprint, pageOffset, pageSize } from './list-cursor.js';
 import { queryWords } from './song-search.js';
 import { SONG_COLUMNS } from './songs-repository.js';
 
@@ -11,6 +11,7 @@ export interface ArtistListArgs {
   query?: string | null;
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
 }
 
 /** By sort name (the index artists_by_name), the id breaking ties. */
@@ -22,6 +23,7 @@ export function createArtistsRepository(db: Kysely<CatalogDatabase>) {
   return {
     async list(args: ArtistListArgs, options: { count: boolean }): Promise<Page<ArtistRow>> {
       const first = pageSize(args.first, LIST_SIZE, 'artists');
+      const offset = pageOffset(args.offset, args.after, 'artists');
       return keysetPage(db, {
         table: 'artists',
         conditions: containsEveryWord(sql.ref('search_text'), args.query),
@@ -29,6 +31,7 @@ export function createArtistsRepository(db: Kysely<CatalogDatabase>) {
         descending: false,
         first,
         after: args.after,
+        offset,
         list: listFingerprint(['artists', queryWords(args.query)]),
         listName: 'list of artists',
         count: options.count,

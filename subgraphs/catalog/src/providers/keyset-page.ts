@@ -23,6 +23,13 @@ export interface KeysetPageOptions<Table extends 'albums' | 'artists'> {
   descending: boolean;
   first: number;
   after: string | null | undefined;
+  /** Rows skipped before the page (offset paging); 0 with a cursor. */
+  offset?: number;
+  /**
+   * A new random order instead of the keys' (cursors cannot continue it, so only offset pages it).
+   * The keys still name each row's cursor.
+   */
+  random?: boolean;
   /** The list's fingerprint (listFingerprint): a cursor only continues its own list. */
   list: string;
   /** For the refusal of another list's cursor: "list of albums". */
@@ -38,7 +45,7 @@ export async function keysetPage<Table extends 'albums' | 'artists'>(
   db: Kysely<CatalogDatabase>,
   options: KeysetPageOptions<Table>,
 ): Promise<Page<Selectable<CatalogDatabase[Table]>>> {
-  const { table, conditions, keys, descending, first, list } = options;
+  const { table, conditions, keys, descending, first, list, offset = 0, random = false } = options;
   const after = options.after
     ? decodeCursor<KeysetCursor>(
         options.after,
@@ -56,8 +63,8 @@ export async function keysetPage<Table extends 'albums' | 'artists'>(
   const { rows } = await sql<Selectable<CatalogDatabase[Table]>>`
     select * from ${sql.table(table)}
     where ${where} ${after ? sql`and (${columns}) ${sql.raw(descending ? '<' : '>')} (${sql.join(after.keys)})` : sql``}
-    order by ${sql.join(keys.map((key) => sql`${sql.ref(key)} ${direction}`))}
-    limit ${first + 1}
+    order by ${random ? sql`random()` : sql.join(keys.map((key) => sql`${sql.ref(key)} ${direction}`))}
+    limit ${first + 1} offset ${offset}
   `.execute(db);
   const count = options.count
     ? (await sql<{ count: number }>`select count(*) as count from ${sql.table(table)} where ${where}`.execute(db))

@@ -47,3 +47,19 @@ export function pageSize(
   }
   return size;
 }
+
+/** Deeper than this, offset paging would read past too many rows for one request. */
+export const MAX_OFFSET = 100_000;
+
+/**
+ * `offset` as every list takes it (offset paging, as Subsonic's clients page): 0 to MAX_OFFSET,
+ * never together with a cursor, which already says where the page starts.
+ */
+export function pageOffset(offset: number | null | undefined, after: string | null | undefined, what: string): number {
+  if (offset === null || offset === undefined) return 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw badUserInput(`Skip 0 to ${MAX_OFFSET} ${what}`, { field: 'offset' });
+  }
+  if (after) throw badUserInput('Continue from either a cursor (after) or an offset, not both', { field: 'offset' });
+  return offset;
+}

@@ -33,7 +33,7 @@ export interface SongCacheOptions {
   search: SongSearch;
 }
 
-/** Songs by id, the library's first pages and the genres, read through the platform cache. */
+/** Songs by id, the library's first pages and the genres (with their counts), read through the platform cache. */
 export function createSongCache({ cache, stats, logger, songs, search }: SongCacheOptions) {
   /** A write Redis was not told about: until it is, this process reads past the cache. */
   let unannounced = false;
@@ -115,7 +115,8 @@ export function createSongCache({ cache, stats, logger, songs, search }: SongCac
     /** The library's first page (no query, no cursor) per genre and size; searches and later pages go to SQL. */
     list(args: SongListArgs, options: { count: boolean }): Promise<SongPage> {
       const first = args.first ?? PAGE_SIZE.default;
-      const firstPage = !args.query && !args.after && Number.isInteger(first) && first >= 1 && first <= PAGE_SIZE.max;
+      const firstPage =
+        !args.query && !args.after && !args.offset && Number.isInteger(first) && first >= 1 && first <= PAGE_SIZE.max;
       if (!firstPage) return search.list(args, options);
       // The genre as given (trimmed, as the search does): PostgreSQL, not this key, decides what matches it.
       const genre = args.genre?.trim() || null;
@@ -124,6 +125,8 @@ export function createSongCache({ cache, stats, logger, songs, search }: SongCac
     },
 
     genres: () => cached('genres', 'genres', () => songs.genres()),
+
+    genreSummaries: () => cached('genres', 'genre-summaries', () => songs.genreSummaries()),
 
     /** After a write to songs commits, before it is answered: every cached answer is retired. */
     async changed(): Promise<void> {

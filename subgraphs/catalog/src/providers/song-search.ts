@@ -1,7 +1,7 @@
 import { badUserInput } from '@sp0t1fy/platform';
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CatalogDatabase, SongRow } from '../database.js';
-import { decodeCursor, encodeCursor, listFingerprint, pageSize } from './list-cursor.js';
+import { decodeCursor, encodeCursor, listFingerprint, pageOffset, pageSize } from './list-cursor.js';
 import { SONG_COLUMNS } from './songs-repository.js';
 
 export interface SongListArgs {
@@ -9,6 +9,7 @@ export interface SongListArgs {
   genre?: string | null;
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
 }
 
 export interface SongPage {
@@ -57,6 +58,7 @@ export function createSongSearch(
      */
     async list(args: SongListArgs, options: { count: boolean } = { count: true }): Promise<SongPage> {
       const first = pageSize(args.first, { fallback: PAGE_SIZE.default, max: PAGE_SIZE.max }, 'songs');
+      const offset = pageOffset(args.offset, args.after, 'songs');
       const words = queryWords(args.query);
       const genre = args.genre?.trim() || null;
       const list = fingerprint(words, genre);
@@ -87,10 +89,11 @@ export function createSongSearch(
             .$if(after !== null, (page) => page.where('seq', '<', after!.seq))
             .orderBy('seq', 'desc')
             .limit(limit)
+            .offset(offset)
             .execute()
         : count !== null && count <= rankEveryMatchUpTo
-          ? await rankEveryMatch(db, terms, matches, limit, after)
-          : await readTiers(db, terms, inGenre, limit, after);
+          ? await rankEveryMatch(db, terms, matches, { limit, offset }, after)
+          : await readTiers(db, terms, inGenre, { limit, offset }, after);
 
       const edges = rows.slice(0, first).map(({ rank, ...node }) => ({
         cursor: encodeCursor({ seq: Number(node.seq), ...(terms && { rank: Number(rank) }), list }),
@@ -215,12 +218,18 @@ const RANKS = TIERS.map(({ rank }) => rank);
 
 type RankedRow = SongRow & { rank: number };
 
+/** The rows a page reads: `limit` of them after skipping `offset` (0 with a cursor). */
+interface Window {
+  limit: number;
+  offset: number;
+}
+
 /** Few matches: every match ranked (the tiers as one CASE) and sorted, in one scan. */
 function rankEveryMatch(
   db: Kysely<CatalogDatabase>,
   terms: Terms,
   matches: Expression<SqlBool>[],
-  limit: number,
+  { limit, offset }: Window,
   after: Cursor | null,
 ): Promise<RankedRow[]> {
   const rank = sql<number>`case ${sql.join(
@@ -236,12 +245,13 @@ function rankEveryMatch(
     .orderBy('rank', 'desc')
     .orderBy('seq', 'desc')
     .limit(limit)
+    .offset(offset)
     .execute();
 }
 
 /**
  * Many matches (or not counted): one statement reading each tier from the cursor's on, newest first
- * and at most `limit` songs, then the best `limit` of those. A scanning tier is read only when the
+ * and at most `offset + limit` songs, then the best `limit` of those after the first `offset`. A scanning tier is read only when the
  * tiers before it did not fill the page (a one-time filter: PostgreSQL does not start its scan),
  * because one that cannot stop early (it is empty, or almost) reads every match: the last tiers of a
  * common word, whose matches are all in the first ones.
@@ -250,9 +260,11 @@ async function readTiers(
   db: Kysely<CatalogDatabase>,
   terms: Terms,
   inGenre: Expression<SqlBool>[],
-  limit: number,
+  { limit: pageLimit, offset }: Window,
   after: Cursor | null,
 ): Promise<RankedRow[]> {
+  // Skipped rows may come from any tier, so each tier reads as deep as the page ends.
+  const limit = pageLimit + offset;
   const tiers = TIERS.filter(({ rank }) => after?.rank === undefined || rank <= after.rank);
   const page = ({ rank, only }: Tier) =>
     db
@@ -292,7 +304,7 @@ async function readTiers(
       sql` union all `,
     )}) as ranked
     order by rank desc, seq desc
-    limit ${limit}
+    limit ${pageLimit} offset ${offset}
   `.execute(db);
   return rows;
 }

@@ -4,6 +4,12 @@ import type { CatalogDatabase, SongRow, SongsTable } from '../database.js';
 import { appendSongEvent } from './song-events.js';
 import type { SongDetails } from './song-metadata.js';
 
+export interface GenreSummary {
+  name: string;
+  songCount: number;
+  albumCount: number;
+}
+
 export type NewSong = Omit<
   SongRow,
   'id' | 'seq' | 'created_at' | 'updated_at' | 'album_id' | 'artist_id' | 'album_artist_id'
@@ -77,6 +83,30 @@ export function createSongsRepository(db: Kysely<CatalogDatabase>) {
         order by catalog_fold(lower(genre)) collate "C"
       `.execute(db);
       return rows.map((row) => row.genre);
+    },
+
+    /**
+     * Each genre as genres() spells and sorts it, with its songs and the albums whose genre (their
+     * songs' most common one) it is, in one statement.
+     */
+    async genreSummaries(): Promise<GenreSummary[]> {
+      const { rows } = await sql<GenreSummary & { key: string }>`
+        with song_genres as (
+          select lower(genre) as key, (array_agg(genre order by seq))[1] as name, count(*)::int as "songCount"
+          from songs
+          where genre is not null
+          group by lower(genre)
+        ), album_genres as (
+          select lower(genre) as key, count(*)::int as "albumCount"
+          from albums
+          where genre is not null
+          group by lower(genre)
+        )
+        select song_genres.key, name, "songCount", coalesce("albumCount", 0)::int as "albumCount"
+        from song_genres left join album_genres using (key)
+        order by catalog_fold(song_genres.key) collate "C"
+      `.execute(db);
+      return rows.map(({ name, songCount, albumCount }) => ({ name, songCount, albumCount }));
     },
 
     transaction<T>(work: (trx: Transaction<CatalogDatabase>) => Promise<T>): Promise<T> {

@@ -25,6 +25,18 @@ export const Query: QueryResolvers = {
     return context.songCache.genres();
   },
 
+  async genreSummaries(_parent, _args, context) {
+    await context.auth.requireViewer();
+    return context.songCache.genreSummaries();
+  },
+
+  async randomSongs(_parent, args, context) {
+    await context.auth.requireViewer();
+    const songs = await context.randomSongs.pick(args);
+    for (const song of songs) context.songById.prime(song.id, song);
+    return songs;
+  },
+
   async albums(_parent, args, context, info) {
     await context.auth.requireViewer();
     const page = await context.albums.list(args, { count: selectsField(info, 'totalCount') });

@@ -2,9 +2,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '@sp0t1fy/platform';
 import type { Router } from 'express';
 import { serveBlob } from '../http/serve-blob.js';
-import type { MediaKind, MediaUrls } from '../providers/media-urls.js';
-import type { SongMedia } from '../providers/song-media.js';
+import { serveLive } from '../http/serve-live.js';
+import type { MediaKind, MediaUrls, MediaVariant } from '../providers/media-urls.js';
+import type { MediaBlob, SongMedia } from '../providers/song-media.js';
 import { BlobNotFoundError, type BlobStore } from '../providers/storage/blob-store.js';
+import type { MediaMaker } from '../providers/transcoding/media-maker.js';
+import {
+  audioOutputArgs,
+  coverOutputArgs,
+  SCALED_COVER_CONTENT_TYPE,
+  TRANSCODE_CONTENT_TYPES,
+} from '../providers/transcoding/recipes.js';
+import { isLadderRate } from '../providers/transcoding/stream-choice.js';
+import { cacheKey } from '../providers/transcoding/transcode-cache.js';
 
 const KINDS = new Set<string>(['audio', 'cover']);
 const PREFIX = '/media/songs/';
@@ -13,6 +23,8 @@ export interface MediaHandlerDependencies {
   songMedia: SongMedia;
   blobs: BlobStore;
   mediaUrls: MediaUrls;
+  /** Transcodes and scaled covers (links with format/bitrate or size). */
+  maker: MediaMaker;
   /** For failures when the request carries no logger of its own (pino-http's req.log). */
   logger: Logger;
 }
@@ -27,7 +39,7 @@ export interface MediaHandlerDependencies {
  * lookup every couple of seconds per song) and answers from the blob store.
  */
 export function createMediaHandler(deps: MediaHandlerDependencies) {
-  const { songMedia, blobs, mediaUrls } = deps;
+  const { songMedia, blobs, mediaUrls, maker } = deps;
 
   return async function mediaHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = parseTarget(req.url ?? '');
@@ -49,6 +61,22 @@ export function createMediaHandler(deps: MediaHandlerDependencies) {
 
     // Stored files are served as data, never as a document of this origin.
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    const variant = mediaUrls.variantOf(query);
+    if (variant) {
+      // Signed, so ours; still, only rates on the ladder are made (each is a file kept per song).
+      if ('bitrate' in variant && !isLadderRate(variant.bitrate)) return refuse(res, 403, 'This link is not valid');
+      try {
+        await serveVariant(req, res, maker, blob, variant);
+      } catch (error) {
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        log.error({ err: error, songId: id, blob: blob.key }, 'could not serve a transcode');
+        refuse(res, 500, 'The file could not be made');
+      }
+      return;
+    }
     try {
       await serveBlob(req, res, { blobStore: blobs, ...blob, etag: `"${blob.key}"` });
     } catch (error) {
@@ -60,6 +88,50 @@ export function createMediaHandler(deps: MediaHandlerDependencies) {
       refuse(res, error instanceof BlobNotFoundError ? 404 : 500, 'The file could not be read');
     }
   };
+}
+
+/**
+ * A transcode or scaled cover: the kept file exactly as an original is served (Range, ETag), else
+ * ffmpeg's output as it is made.
+ */
+async function serveVariant(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maker: MediaMaker,
+  source: MediaBlob,
+  variant: MediaVariant,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Length': 0 }).end();
+    return;
+  }
+  const [recipe, outputArgs, contentType] =
+    'size' in variant
+      ? [`cover:${variant.size}`, coverOutputArgs(variant.size), SCALED_COVER_CONTENT_TYPE]
+      : [
+          `${variant.format}:${variant.bitrate}`,
+          audioOutputArgs(variant.format, variant.bitrate),
+          TRANSCODE_CONTENT_TYPES[variant.format],
+        ];
+  const key = cacheKey(source.key, recipe);
+  const kept = maker.cache.lookup(key);
+  if (kept) {
+    try {
+      await serveBlob(req, res, { blobStore: maker.cache.store, ...kept, contentType, etag: `"${key}"` });
+      return;
+    } catch (error) {
+      // Evicted between the lookup and the read: made again below.
+      if (!(error instanceof BlobNotFoundError) || res.headersSent) throw error;
+      maker.cache.forget(key);
+    }
+  }
+  if (req.method === 'HEAD') return serveLive(req, res, { contentType });
+  const made = maker.get(key, source.key, outputArgs);
+  if (made.kind === 'kept') {
+    await serveBlob(req, res, { blobStore: maker.cache.store, ...made.file, contentType, etag: `"${key}"` });
+    return;
+  }
+  await serveLive(req, res, { contentType, body: () => made.body });
 }
 
 /** Mounts the handler on the catalog's app. */

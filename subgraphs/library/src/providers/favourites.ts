@@ -29,16 +29,16 @@ export function createFavourites(db: Kysely<LibraryDatabase>) {
         .execute();
     },
 
-    /** Which of `targetIds` (valid UUIDs) the user starred, in one statement. */
-    async starred(userId: string, kind: FavouriteKind, targetIds: readonly string[]): Promise<Set<string>> {
+    /** Which of `targetIds` (valid UUIDs) the user starred, and when, in one statement. */
+    async starred(userId: string, kind: FavouriteKind, targetIds: readonly string[]): Promise<Map<string, Date>> {
       const rows = await db
         .selectFrom('favourites')
-        .select('target_id')
+        .select(['target_id', 'starred_at'])
         .where('user_id', '=', userId)
         .where('kind', '=', kind)
         .where('target_id', 'in', [...new Set(targetIds)])
         .execute();
-      return new Set(rows.map((row) => row.target_id));
+      return new Map(rows.map((row) => [row.target_id, row.starred_at]));
     },
 
     /** Newest starred first, after the favourite `afterId` when given. */

@@ -19,17 +19,20 @@ const CURSOR = 'Favourite';
 // The gateway asks for a page of entities at once: each loader answers them all in one statement.
 export const Song: SongResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  starred: (song, _args, context) => context.loaders.starredSongs.load(song.id),
+  starred: async (song, _args, context) => (await context.loaders.starredSongs.load(song.id)) !== null,
+  starredAt: (song, _args, context) => context.loaders.starredSongs.load(song.id),
 };
 
 export const Album: AlbumResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  starred: (album, _args, context) => context.loaders.starredAlbums.load(album.id),
+  starred: async (album, _args, context) => (await context.loaders.starredAlbums.load(album.id)) !== null,
+  starredAt: (album, _args, context) => context.loaders.starredAlbums.load(album.id),
 };
 
 export const Artist: ArtistResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  starred: (artist, _args, context) => context.loaders.starredArtists.load(artist.id),
+  starred: async (artist, _args, context) => (await context.loaders.starredArtists.load(artist.id)) !== null,
+  starredAt: (artist, _args, context) => context.loaders.starredArtists.load(artist.id),
 };
 
 const page =

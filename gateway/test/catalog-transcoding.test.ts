@@ -1,0 +1,184 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes } from './support/client.js';
+import { eventually, ffmpegChildren, ffprobeBytes, makeTone } from './support/ffmpeg.js';
+import { type SeededUser, seed } from './support/seed.js';
+import { stackVariants, startStack, type TestStack } from './support/stack.js';
+import { listFiles, type SongFields, uploadFile } from './support/uploads.js';
+
+const STREAM_URL = /* GraphQL */ `
+  query StreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {
+    song(id: $id) { streamUrl(format: $format, maxBitRate: $maxBitRate) }
+  }
+`;
+
+/** Enough for the 30 s transcodes of the first tests (480 + 360 kB); 30 s MP3s at 256 and 192 kbit/s (960 + 720 kB) are not. */
+const CACHE_BYTES = 1_500_000;
+
+const [variant] = await stackVariants();
+
+describe(`transcoded streams through the gateway (${variant?.label})`, () => {
+  let stack: TestStack;
+  let alice: SeededUser;
+  let short: SongFields;
+  let long: SongFields;
+  let work: string;
+
+  beforeAll(async () => {
+    if (!variant) throw new Error('no stack variant');
+    stack = await startStack(variant, {
+      layout: variant.layout,
+      env: { TRANSCODE_CACHE_BYTES: String(CACHE_BYTES), TRANSCODE_CONCURRENCY: '1' },
+    });
+    alice = await seed(stack.client).user();
+    work = await mkdtemp(join(tmpdir(), 'transcoding-'));
+    const upload = async (name: string, seconds: number) => {
+      const bytes = await makeTone(join(work, name), seconds);
+      const response = await uploadFile(stack.gatewayUrl, { token: alice.token, bytes, filename: name });
+      if (!response.data?.uploadSong) throw new Error(JSON.stringify(response.errors));
+      return response.data.uploadSong;
+    };
+    short = await upload('short.mp3', 30);
+    long = await upload('long.mp3', 300);
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  const transcodes = () => join(stack.dataDir, 'catalog', 'transcodes');
+  const maker = () =>
+    (stack.services.catalog?.providers as { maker: { limit: { running: number; waiting: number } } }).maker;
+
+  async function streamUrl(song: SongFields, format?: string, maxBitRate?: number): Promise<string> {
+    const response = await stack.client
+      .as(alice.token)
+      .request<{ song: { streamUrl: string } }>(STREAM_URL, { id: song.id, format, maxBitRate });
+    if (!response.data?.song) throw new Error(JSON.stringify(response.errors));
+    return response.data.song.streamUrl;
+  }
+
+  async function get(path: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${stack.gatewayUrl}${path}`, { headers });
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  /** Opens a stream and waits for its first body bytes; abort() is the client leaving. */
+  async function openStream(path: string) {
+    const controller = new AbortController();
+    const response = await fetch(`${stack.gatewayUrl}${path}`, { signal: controller.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    return {
+      response,
+      firstBytes: () => reader.read(),
+      abort: () => controller.abort(),
+    };
+  }
+
+  it('keeps the original link as it was, and signs format and bitrate into a transcode link', async () => {
+    expect(await streamUrl(short)).toBe(short.streamUrl);
+    expect(await streamUrl(short, 'ORIGINAL', 320)).toBe(short.streamUrl);
+    expect(await streamUrl(short, 'MP3', 128)).toMatch(/\/audio\?format=mp3&bitrate=128&user=/);
+    expect(await streamUrl(short, 'ORIGINAL', 100)).toMatch(/\?format=mp3&bitrate=96&/);
+    expect(await streamUrl(short, 'OPUS')).toMatch(/\?format=opus&bitrate=128&/);
+    expect(await streamUrl(short, 'MP3', 5000)).toBe(short.streamUrl); // already MP3 at 320
+    const refused = await stack.client.as(alice.token).request(STREAM_URL, { id: short.id, maxBitRate: 10_001 });
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'maxBitRate' });
+  });
+
+  it('streams a 128 kbit/s MP3 while it is made (a Range answered without ranges), then serves the kept file with Range', async () => {
+    const url = await streamUrl(short, 'MP3', 128);
+    const live = await get(url, { range: 'bytes=1000-1999' });
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toBe('audio/mpeg');
+    expect(live.headers.get('accept-ranges')).toBe('none');
+    expect(live.headers.get('cache-control')).toBe('no-store');
+    const probed = await ffprobeBytes(live.body, 'live.mp3');
+    expect(probed.codec).toBe('mp3');
+    expect(Math.abs(probed.durationSeconds - 30)).toBeLessThanOrEqual(1);
+    expect(Math.abs(probed.bitRate - 128_000)).toBeLessThan(8_000);
+
+    const ranged = await get(url, { range: 'bytes=1000-1999' });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get('content-range')).toBe(`bytes 1000-1999/${live.body.length}`);
+    expect(ranged.headers.get('accept-ranges')).toBe('bytes');
+    expect(ranged.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(ranged.body).toStrictEqual(live.body.subarray(1000, 2000));
+    const whole = await get(url);
+    expect(whole.headers.get('content-length')).toBe(String(live.body.length));
+    expect(whole.body).toStrictEqual(live.body);
+    const revalidated = await get(url, { 'if-none-match': whole.headers.get('etag') as string });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('streams Opus in Ogg that ffprobe decodes with the right duration', async () => {
+    const url = await streamUrl(short, 'OPUS', 96);
+    const live = await get(url);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toBe('audio/ogg; codecs=opus');
+    const probed = await ffprobeBytes(live.body, 'live.opus');
+    expect(probed.codec).toBe('opus');
+    expect(Math.abs(probed.durationSeconds - 30)).toBeLessThanOrEqual(1);
+    expect((await get(url, { range: 'bytes=0-99' })).status).toBe(206);
+  });
+
+  it('stops ffmpeg when the client leaves mid-transcode, and keeps no half file', async () => {
+    const before = await listFiles(transcodes());
+    const url = await streamUrl(long, 'OPUS', 96);
+    const stream = await openStream(url);
+    expect(stream.response.status).toBe(200);
+    expect((await stream.firstBytes()).value?.length).toBeGreaterThan(0);
+    expect(await ffmpegChildren()).toHaveLength(1);
+    stream.abort();
+    await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
+    await eventually(async () => expect(await listFiles(transcodes())).toEqual(before));
+    expect(maker().limit.running).toBe(0);
+    // Not kept: asked again, it is made again.
+    const again = await openStream(url);
+    expect(again.response.headers.get('accept-ranges')).toBe('none');
+    again.abort();
+    await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
+  });
+
+  it('runs at most TRANSCODE_CONCURRENCY ffmpeg at once, queueing the next request until one ends', async () => {
+    const first = await openStream(await streamUrl(long, 'AAC', 128));
+    expect((await first.firstBytes()).value?.length).toBeGreaterThan(0);
+    const second = await openStream(await streamUrl(long, 'AAC', 96));
+    expect(second.response.status).toBe(200);
+    await eventually(() => expect(maker().limit.waiting).toBe(1));
+    expect(await ffmpegChildren()).toHaveLength(1);
+    first.abort();
+    expect((await second.firstBytes()).value?.length).toBeGreaterThan(0);
+    expect(maker().limit.waiting).toBe(0);
+    second.abort();
+    await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
+  });
+
+  it('evicts the least recently used kept transcodes beyond TRANSCODE_CACHE_BYTES', async () => {
+    const older = await streamUrl(short, 'MP3', 256);
+    const newer = await streamUrl(short, 'MP3', 192);
+    expect((await get(older)).status).toBe(200);
+    expect((await get(older, { range: 'bytes=0-9' })).status).toBe(206);
+    expect((await get(newer)).status).toBe(200);
+    // Both no longer fit: the one used longest ago went.
+    expect((await get(newer, { range: 'bytes=0-9' })).status).toBe(206);
+    const evicted = await get(older, { range: 'bytes=0-9' });
+    expect(evicted.status).toBe(200);
+    expect(evicted.headers.get('accept-ranges')).toBe('none');
+    const kept = await listFiles(transcodes());
+    expect(kept.filter((file) => !file.startsWith('tmp'))).toHaveLength(1);
+  });
+
+  it('refuses a link whose format or bitrate was altered (403)', async () => {
+    const url = await streamUrl(short, 'OPUS', 96);
+    expect((await get(url.replace('format=opus', 'format=mp3'))).status).toBe(403);
+    expect((await get(url.replace('bitrate=96', 'bitrate=320'))).status).toBe(403);
+    expect((await get(url.replace('format=opus&bitrate=96&', ''))).status).toBe(403);
+    expect((await get(short.streamUrl.replace('?', '?format=mp3&bitrate=128&'))).status).toBe(403);
+    expect((await get(url.replace('format=opus', 'format=flac'))).status).toBe(403);
+    expect((await get(`${url}&format=opus`)).status).toBe(403);
+  });
+});
