@@ -18,6 +18,7 @@ import { coldStartScenario } from './scenarios/cold-start.js';
 import { gatewayOverheadScenario } from './scenarios/gateway-overhead.js';
 import { libraryScaleScenario } from './scenarios/library-scale.js';
 import { loginScenario } from './scenarios/login.js';
+import { transcodingScenario } from './scenarios/transcoding.js';
 import { uploadScenario } from './scenarios/upload.js';
 import type { BenchContext } from './support/context.js';
 import { register } from './support/graphql.js';
@@ -55,6 +56,7 @@ const stackScenarios: Array<[number, string, (context: BenchContext) => Promise<
   [2, 'gateway overhead', gatewayOverheadScenario],
   [3, 'uploads', uploadScenario],
   [6, 'sign-in cost', loginScenario],
+  [7, 'transcoding', transcodingScenario],
   // Last: it seeds 100,000 songs into the library the others use.
   [4, 'library of 100,000 songs', libraryScaleScenario],
 ];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
-import { eventually, ffmpegChildren, ffprobeBytes, makeTone } from './support/ffmpeg.js';
+import { eventually, ffmpegChildren, ffprobeBytes, imageSize, makeTone } from './support/ffmpeg.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { listFiles, type SongFields, uploadFile } from './support/uploads.js';
@@ -24,6 +24,7 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
   let alice: SeededUser;
   let short: SongFields;
   let long: SongFields;
+  let mp3: SongFields;
   let work: string;
 
   beforeAll(async () => {
@@ -40,8 +41,9 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
       if (!response.data?.uploadSong) throw new Error(JSON.stringify(response.errors));
       return response.data.uploadSong;
     };
-    short = await upload('short.mp3', 30);
-    long = await upload('long.mp3', 300);
+    short = await upload('short.flac', 30);
+    long = await upload('long.flac', 300);
+    mp3 = await upload('short.mp3', 30);
   }, 120_000);
   afterAll(async () => {
     await stack?.close();
@@ -78,18 +80,25 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
   }
 
   it('keeps the original link as it was, and signs format and bitrate into a transcode link', async () => {
+    expect(short.mimeType).toBe('audio/flac');
     expect(await streamUrl(short)).toBe(short.streamUrl);
-    expect(await streamUrl(short, 'ORIGINAL', 320)).toBe(short.streamUrl);
+    expect(await streamUrl(short, 'ORIGINAL', 5000)).toBe(short.streamUrl);
     expect(await streamUrl(short, 'MP3', 128)).toMatch(/\/audio\?format=mp3&bitrate=128&user=/);
-    expect(await streamUrl(short, 'ORIGINAL', 100)).toMatch(/\?format=mp3&bitrate=96&/);
+    expect(short.bitrateKbps).toBeGreaterThan(64); // a sine compresses well, even losslessly
+    expect(await streamUrl(short, 'ORIGINAL', 50)).toMatch(/\?format=mp3&bitrate=48&/);
+    expect(await streamUrl(mp3, 'ORIGINAL', 100)).toMatch(/\?format=mp3&bitrate=96&/);
     expect(await streamUrl(short, 'OPUS')).toMatch(/\?format=opus&bitrate=128&/);
-    expect(await streamUrl(short, 'MP3', 5000)).toBe(short.streamUrl); // already MP3 at 320
+    expect(await streamUrl(short, 'AAC', 1000)).toMatch(/\?format=aac&bitrate=320&/);
+    // Already MP3 at no more than the rate asked: the original.
+    expect(await streamUrl(mp3, 'MP3', 5000)).toBe(mp3.streamUrl);
+    expect(await streamUrl(mp3, 'ORIGINAL', 320)).toBe(mp3.streamUrl);
+    expect(await streamUrl(mp3, 'MP3', 160)).toMatch(/\?format=mp3&bitrate=160&/);
     const refused = await stack.client.as(alice.token).request(STREAM_URL, { id: short.id, maxBitRate: 10_001 });
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'maxBitRate' });
   });
 
-  it('streams a 128 kbit/s MP3 while it is made (a Range answered without ranges), then serves the kept file with Range', async () => {
+  it('streams a FLAC as a 128 kbit/s MP3 while it is made (a Range answered without ranges), then serves the kept file with Range', async () => {
     const url = await streamUrl(short, 'MP3', 128);
     const live = await get(url, { range: 'bytes=1000-1999' });
     expect(live.status).toBe(200);
@@ -114,7 +123,7 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
     expect(revalidated.status).toBe(304);
   });
 
-  it('streams Opus in Ogg that ffprobe decodes with the right duration', async () => {
+  it('streams a FLAC as Opus in Ogg that ffprobe decodes with the right duration', async () => {
     const url = await streamUrl(short, 'OPUS', 96);
     const live = await get(url);
     expect(live.status).toBe(200);
@@ -172,12 +181,34 @@ describe(`transcoded streams through the gateway (${variant?.label})`, () => {
     expect(kept.filter((file) => !file.startsWith('tmp'))).toHaveLength(1);
   });
 
+  it('scales a cover with ffmpeg to coverUrl(size:), and keeps the scaled copy', async () => {
+    const song = await seed(stack.client).song(alice, 'tones-with-cover.mp3');
+    const query = /* GraphQL */ `
+      query Cover($id: ID!, $size: Int) { song(id: $id) { coverUrl(size: $size) } }
+    `;
+    const ask = (size: number) =>
+      stack.client.as(alice.token).request<{ song: { coverUrl: string } }>(query, { id: song.id, size });
+    const url = (await ask(32)).data?.song.coverUrl as string;
+    expect(url).toMatch(/\/cover\?size=32&user=/);
+    const live = await get(url);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toBe('image/jpeg');
+    const { width, height } = await imageSize(live.body);
+    expect(Math.max(width, height)).toBe(32);
+    const kept = await get(url);
+    expect(kept.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(kept.body).toStrictEqual(live.body);
+    expect((await get(url.replace('size=32', 'size=64'))).status).toBe(403);
+    expect(errorCodes(await ask(15))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await ask(2049))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('refuses a link whose format or bitrate was altered (403)', async () => {
     const url = await streamUrl(short, 'OPUS', 96);
     expect((await get(url.replace('format=opus', 'format=mp3'))).status).toBe(403);
     expect((await get(url.replace('bitrate=96', 'bitrate=320'))).status).toBe(403);
     expect((await get(url.replace('format=opus&bitrate=96&', ''))).status).toBe(403);
-    expect((await get(short.streamUrl.replace('?', '?format=mp3&bitrate=128&'))).status).toBe(403);
+    expect((await get(mp3.streamUrl.replace('?', '?format=mp3&bitrate=128&'))).status).toBe(403);
     expect((await get(url.replace('format=opus', 'format=flac'))).status).toBe(403);
     expect((await get(`${url}&format=opus`)).status).toBe(403);
   });

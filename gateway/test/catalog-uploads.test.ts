@@ -86,28 +86,39 @@ const GOOD_FIXTURES = [
   },
 ] as const;
 
-const NOT_MP3 = 'This file is not an MP3 audio file.';
+const NOT_AUDIO = 'This file is not an audio file we accept (MP3, FLAC, AAC or ALAC in M4A, Ogg Vorbis, Opus and WAV).';
+const UNSUPPORTED =
+  'This file holds no audio in a format we accept (MP3, FLAC, AAC or ALAC in M4A, Ogg Vorbis, Opus and WAV).';
 const UNDECODABLE = 'The audio in this file could not be decoded. The file may be damaged or incomplete.';
 
 /** Inputs that must be refused, each built from the fixtures; every one is named .mp3. */
 const BAD_INPUTS: Array<{ name: string; bytes: () => Promise<Buffer>; message: string; reason: string }> = [
-  { name: 'not-audio.mp3 (text)', bytes: () => readFixture('not-audio.mp3'), message: NOT_MP3, reason: 'NOT_MP3' },
+  { name: 'not-audio.mp3 (text)', bytes: () => readFixture('not-audio.mp3'), message: NOT_AUDIO, reason: 'NOT_AUDIO' },
   {
     name: 'sync-then-noise.mp3 (a frame header, then random bytes)',
     bytes: () => readFixture('sync-then-noise.mp3'),
     message: UNDECODABLE,
     reason: 'UNDECODABLE',
   },
-  { name: 'a PNG renamed .mp3', bytes: () => readFixture('png-renamed.mp3'), message: NOT_MP3, reason: 'NOT_MP3' },
+  { name: 'a PNG renamed .mp3', bytes: () => readFixture('png-renamed.mp3'), message: NOT_AUDIO, reason: 'NOT_AUDIO' },
   {
     name: 'an ID3 tag followed by HTML',
     bytes: () => readFixture('id3-then-html.mp3'),
-    message: NOT_MP3,
-    reason: 'NOT_MP3',
+    message: NOT_AUDIO,
+    reason: 'NOT_AUDIO',
   },
-  { name: 'FLAC renamed .mp3', bytes: () => readFixture('flac-renamed.mp3'), message: NOT_MP3, reason: 'NOT_MP3' },
-  { name: 'MPEG Layer II', bytes: () => readFixture('layer2-renamed.mp3'), message: NOT_MP3, reason: 'NOT_MP3' },
-  { name: 'AAC in ADTS', bytes: () => readFixture('aac-adts-renamed.mp3'), message: NOT_MP3, reason: 'NOT_MP3' },
+  {
+    name: 'MPEG Layer II',
+    bytes: () => readFixture('layer2-renamed.mp3'),
+    message: UNSUPPORTED,
+    reason: 'UNSUPPORTED_CODEC',
+  },
+  {
+    name: 'AAC in ADTS',
+    bytes: () => readFixture('aac-adts-renamed.mp3'),
+    message: UNSUPPORTED,
+    reason: 'UNSUPPORTED_CODEC',
+  },
   { name: 'a zero-byte file', bytes: async () => Buffer.alloc(0), message: 'This file is empty.', reason: 'EMPTY' },
   {
     name: 'the first 300 bytes of an MP3 (truncated)',
@@ -133,8 +144,8 @@ const BAD_INPUTS: Array<{ name: string; bytes: () => Promise<Buffer>; message: s
   {
     name: 'random bytes',
     bytes: async () => createHash('sha512').update('noise').digest().subarray(0, 64).fill(7, 0, 1),
-    message: NOT_MP3,
-    reason: 'NOT_MP3',
+    message: NOT_AUDIO,
+    reason: 'NOT_AUDIO',
   },
 ];
 
@@ -165,6 +176,10 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
       ...fixture.song,
       ...fixture.tags,
       mimeType: 'audio/mpeg',
+      codec: 'MP3',
+      bitDepth: null,
+      lossless: false,
+      fileExtension: 'mp3',
       sizeBytes: bytes.length,
       sha256: README_SHA256[fixture.file] ?? sha256(bytes),
       uploadedBy: { id: alice.id, displayName: 'Alice' },

@@ -15,7 +15,7 @@ const ACCEPTED: Layout = {
   'Spoken/speech.mp3': 'speech-cbr128.mp3',
   'Spoken/Deeper/tone.MP3': 'tone-vbr-mono.mp3',
   'Tones/with cover.mp3': 'tones-with-cover.mp3',
-  'Tones/Old/id3v1.mp3': 'id3v1-only.mp3',
+  'Tones/Old/lossless.flac': 'formats/flac-24bit.flac',
   'low rate.mp3': 'mpeg25-8khz.mp3',
 };
 
@@ -87,7 +87,7 @@ describe('npm run import: a folder into a running product, as a client of the pu
       {
         ...ACCEPTED,
         'Spoken/copy of speech.mp3': 'speech-cbr128.mp3',
-        'Broken/flac in disguise.mp3': 'flac-renamed.mp3',
+        'Broken/cut short.flac': 'formats/cut-flac-16-tags-cover.flac',
       },
       { 'Broken/liner notes.mp3': 'Liner notes, not audio: recorded in one take.\n', 'Tones/cover.txt': 'not audio' },
     );
@@ -106,12 +106,12 @@ describe('npm run import: a folder into a running product, as a client of the pu
     // The same bytes twice in the folder: one of the two is sent, the other is then already there.
     expect(lines.filter((line) => line.startsWith('already there  Spoken/')).length).toBe(1);
     expect(lines.filter((line) => line.startsWith('refused  '))).toEqual([
-      expect.stringMatching(/^refused {2}Broken\/flac in disguise\.mp3: NOT_MP3: \S/),
-      expect.stringMatching(/^refused {2}Broken\/liner notes\.mp3: NOT_MP3: \S/),
+      expect.stringMatching(/^refused {2}Broken\/cut short\.flac: UNDECODABLE: \S/),
+      expect.stringMatching(/^refused {2}Broken\/liner notes\.mp3: NOT_AUDIO: \S/),
     ]);
     expect(first.stdout).toContain('Imported 5, already there 1, refused 2, failed 0 (8 audio files;');
     expect(first.stdout).toContain('Skipped 1 files that are not audio by their extension.');
-    expect(first.stdout).toMatch(/^ {2}refused {2}Broken\/liner notes\.mp3: NOT_MP3: /m);
+    expect(first.stdout).toMatch(/^ {2}refused {2}Broken\/liner notes\.mp3: NOT_AUDIO: /m);
     expect(await songCount()).toBe(5);
 
     const second = await runCli(args(folder, '--concurrency', '3'), env()).exited;

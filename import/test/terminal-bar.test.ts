@@ -25,7 +25,7 @@ describe('the progress bar on a terminal', () => {
     bar.bytes(1_000_000);
     bar.settled({
       file: { path: '/music/a.mp3', name: 'a.mp3', sizeBytes: 1_000_000 },
-      outcome: { kind: 'refused', reason: 'NOT_MP3', message: 'This file is not an MP3' },
+      outcome: { kind: 'refused', reason: 'NOT_AUDIO', message: 'This file is not an audio file we accept' },
     });
     bar.bytes(2_000_000);
     bar.settled({
@@ -34,7 +34,7 @@ describe('the progress bar on a terminal', () => {
     });
     bar.stop();
     const drawn = terminal.drawn();
-    expect(drawn).toContain('refused  a.mp3: NOT_MP3: This file is not an MP3');
+    expect(drawn).toContain('refused  a.mp3: NOT_AUDIO: This file is not an audio file we accept');
     expect(drawn).not.toContain('imported  b.mp3');
     expect(drawn).toMatch(/100% \| 2\/2 files \| 3 MB of 3 MB \| [\d.]+ [kMG]?B\/s \| \S+ left/);
   });

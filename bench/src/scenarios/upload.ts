@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeMp3 } from '../support/audio-files.js';
+import { makeFlac, makeMp3 } from '../support/audio-files.js';
 import { type BenchContext, layoutsOf } from '../support/context.js';
 import { postMultipart, uploadSong } from '../support/graphql.js';
 import { peakGrowth } from '../support/processes.js';
@@ -99,6 +99,7 @@ export async function uploadScenario(context: BenchContext): Promise<ScenarioRes
       }
       await rm(file);
     }
+    rows.push(...(await flacUploadRows(context, server.url, smoke ? 20 : 300)));
   } finally {
     await server.stop();
   }
@@ -112,7 +113,39 @@ export async function uploadScenario(context: BenchContext): Promise<ScenarioRes
     notes: [
       'One upload at a time after a 1 MB warm-up (one to each layout); each size goes to the baseline, then one process, then separate. The MP3 is a real CBR recording repeated to size, streamed from disk; the stored SHA-256 is checked.',
       'Sp0t1fy streams the file to the catalog (in one process within the process; separate, gateway → catalog over HTTP), stages it, hashes it, walks every MPEG frame to measure the duration and stores it by hash; RSS growth is the peak (kernel high-water mark, reset before the upload) over the RSS before it. In one process the one process holds both parts, against the same 64 MiB.',
+      'The FLAC rows: a FLAC of five minutes (20 s in smoke runs), generated with ffmpeg, uploaded once per layout. Besides staging and hashing, the catalog proves it decodes with ffmpeg (a slice at the start and one at the end its header claims), so the time over the baseline is mostly that check and does not grow with the length.',
       folderImport.note,
     ],
   };
+}
+
+/** One FLAC upload per layout against the baseline server: what the decodability check costs. */
+async function flacUploadRows(context: BenchContext, baselineUrl: string, seconds: number): Promise<Row[]> {
+  const file = join(context.workDir, `upload-${seconds}s.flac`);
+  await makeFlac(file, seconds);
+  const rows: Row[] = [];
+  try {
+    const expected = await sha256Of(file);
+    let started = performance.now();
+    await postMultipart(baselineUrl, file);
+    const baselineSeconds = (performance.now() - started) / 1000;
+    const label = seconds >= 60 ? `${Math.round(seconds / 60)} min FLAC` : `${seconds} s FLAC`;
+    for (const { stack, session } of layoutsOf(context)) {
+      started = performance.now();
+      const song = await uploadSong(stack.gateway.url, session.token, file, `Lossless ${seconds}`);
+      const uploadSeconds = (performance.now() - started) / 1000;
+      if (song.sha256 !== expected) throw new Error(`FLAC upload stored ${song.sha256}, sent ${expected}`);
+      rows.push({
+        measure: `${stack.layout}, ${label} (${mib(song.sizeBytes)}) upload: time`,
+        value: `${uploadSeconds.toFixed(2)} s`,
+        baseline: `${baselineSeconds.toFixed(2)} s`,
+        ratio: ratio(uploadSeconds, baselineSeconds),
+        target: 'reported',
+        met: '',
+      });
+    }
+  } finally {
+    await rm(file, { force: true });
+  }
+  return rows;
 }

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { open, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { audioFixture } from '@sp0t1fy/platform/testing';
 
 /** A constant-bitrate MP3 from the shared audio fixtures (see their README). */
@@ -37,4 +39,19 @@ export async function makeMp3(path: string, bytes: number): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A stereo 16-bit 44.1 kHz FLAC of `seconds` (a tone under soft noise, so it compresses like music
+ * rather than like silence), made with the machine's ffmpeg: kept out of the repository, being tens
+ * of MB for five minutes.
+ */
+export async function makeFlac(path: string, seconds: number): Promise<void> {
+  const source = `sine=frequency=440:sample_rate=44100:duration=${seconds}`;
+  const noise = `anoisesrc=color=pink:amplitude=0.2:sample_rate=44100:duration=${seconds}`;
+  await promisify(execFile)('ffmpeg', [
+    ...['-nostdin', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', source, '-f', 'lavfi', '-i', noise],
+    ...['-filter_complex', '[0][1]amix=inputs=2,pan=stereo|c0=c0|c1=c0[a]', '-map', '[a]'],
+    ...['-c:a', 'flac', '-sample_fmt', 's16', '-metadata', 'title=Bench Lossless', path],
+  ]);
 }

@@ -84,3 +84,13 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 20_
     }
   }
 }
+
+/** An image's dimensions, as ffprobe reads them. */
+export async function imageSize(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+  const path = join(tmpdir(), `image-${process.pid}-${Date.now()}`);
+  await writeFile(path, bytes);
+  const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'stream=width,height', '-of', 'json', path]);
+  const stream = (JSON.parse(stdout) as { streams: { width: number; height: number }[] }).streams[0];
+  if (!stream) throw new Error('ffprobe found no image');
+  return stream;
+}

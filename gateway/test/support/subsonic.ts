@@ -1,9 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
-import SubsonicAPI from 'subsonic-api';
-import type { GraphQLClient } from './client.js';
-import { checkingFetch } from './subsonic-client.js';
 import { checkSubsonicAnswer } from './subsonic-schema.js';
 
+/**
+ * Raw Subsonic calls read as a client's XML parser sees them (attributes as strings, text as #text),
+ * for the tests of the wire shape; support/subsonic-client.ts has the typed, schema-mapped ones.
+ */
 export interface RawAnswer {
   status: number;
   contentType: string;
@@ -46,20 +47,3 @@ export const subsonicErrorCode = (answer: RawAnswer) => {
   const error = answer.response.error as { code?: number | string } | undefined;
   return error?.code === undefined ? undefined : Number(error.code);
 };
-
-const CREATE_APP_PASSWORD = /* GraphQL */ `
-  mutation CreateAppPassword($name: String!) {
-    createAppPassword(name: $name) { password appPassword { id } }
-  }
-`;
-
-/** An app password for `client`'s user, created as the web app's Settings page does. */
-export async function createAppPassword(client: GraphQLClient, name = 'Subsonic test client'): Promise<string> {
-  const response = await client.request<{ createAppPassword: { password: string } }>(CREATE_APP_PASSWORD, { name });
-  if (!response.data?.createAppPassword) throw new Error(`No app password: ${JSON.stringify(response.errors)}`);
-  return response.data.createAppPassword.password;
-}
-
-/** The subsonic-api client (an OpenSubsonic client we did not write), signing in with token + salt. */
-export const subsonicClient = (baseUrl: string, email: string, password: string, options: { post?: boolean } = {}) =>
-  new SubsonicAPI({ url: baseUrl, auth: { username: email, password }, fetch: checkingFetch, ...options });

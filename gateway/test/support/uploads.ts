@@ -10,7 +10,8 @@ export const readFixture = (name: string) => readFile(audioFixture(name));
 export const SONG_FIELDS = /* GraphQL */ `
   fragment SongFields on Song {
     id title artist album genre releaseYear durationSeconds bitrateKbps sampleRateHz channels
-    mimeType sizeBytes sha256 streamUrl coverUrl createdAt uploadedBy { id displayName }
+    mimeType codec bitDepth lossless fileExtension sizeBytes sha256 streamUrl coverUrl createdAt
+    uploadedBy { id displayName }
   }
 `;
 
@@ -26,6 +27,10 @@ export interface SongFields {
   sampleRateHz: number | null;
   channels: number | null;
   mimeType: string;
+  codec: string;
+  bitDepth: number | null;
+  lossless: boolean;
+  fileExtension: string;
   sizeBytes: number;
   sha256: string;
   streamUrl: string;

@@ -14,6 +14,13 @@ export interface SongsTable {
   sample_rate_hz: number | null;
   channels: number | null;
   mime_type: string;
+  /** MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM (migration 0008; MP3 when a seeding insert omits it). */
+  codec: ColumnType<string, string | undefined, string>;
+  /** Bits per sample of lossless audio; null for lossy codecs. */
+  bit_depth: number | null;
+  lossless: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Without the dot: mp3, flac, m4a, ogg, opus or wav. */
+  file_extension: ColumnType<string, string | undefined, string>;
   size_bytes: number;
   sha256: string;
   cover_sha256: string | null;

@@ -44,15 +44,23 @@ export const typeDefs = gql`
     titleSort: String
     artistSort: String
     albumArtistSort: String
-    "Length of the audio, measured from its frames."
+    "Length of the audio, as its frames (MP3) or its stream header give it, checked by decoding on upload."
     durationSeconds: Float!
     "Average bitrate in kbit/s."
     bitrateKbps: Int
     sampleRateHz: Int
-    "1 (mono) or 2 (stereo)."
+    "1 (mono), 2 (stereo), or more for multi-channel files (6 for 5.1)."
     channels: Int
-    "The stored file's media type; audio/mpeg for MP3."
+    "The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav."
     mimeType: String!
+    "Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM."
+    codec: String!
+    "Bits per sample for lossless audio (16, 24...); null for lossy codecs."
+    bitDepth: Int
+    "True for FLAC, ALAC and WAV (PCM)."
+    lossless: Boolean!
+    "The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav."
+    fileExtension: String!
     sizeBytes: Int!
     "SHA-256 of the stored file, in lowercase hex; the same file uploaded twice is stored once."
     sha256: String!

@@ -110,6 +110,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
             blobs,
             tempDir,
             maxBytes: config.MAX_UPLOAD_BYTES,
+            ffmpegPath: ffmpeg.path,
             logger,
           }),
           changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),

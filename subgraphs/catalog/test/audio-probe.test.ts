@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { audioFixture } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
+import { locateFfmpeg } from '../src/providers/ffmpeg/ffmpeg-binary.js';
 import { noise, tempDir } from './helpers.js';
+
+const ffmpeg = await locateFfmpeg();
+const probe = (path: string) => probeAudio(path, { ffmpegPath: ffmpeg.path });
 
 /** Expected values from the fixtures README (ffprobe) and ffprobe on the generated fixtures. */
 const ACCEPTED = [
@@ -82,7 +86,7 @@ const ACCEPTED = [
 ] as const;
 
 async function expectRefused(path: string, reason: InvalidAudioReason, message: RegExp) {
-  const error = await probeAudio(path).then(
+  const error = await probe(path).then(
     () => null,
     (e: unknown) => e,
   );
@@ -99,28 +103,35 @@ async function writeTemp(name: string, bytes: Buffer | string): Promise<string> 
 
 describe('probeAudio accepts MP3 audio', () => {
   it.each(ACCEPTED)('$file', async ({ file, durationSeconds, tags, ...format }) => {
-    const info = await probeAudio(audioFixture(file));
-    expect(info).toMatchObject({ format: 'mp3', mimeType: 'audio/mpeg', ...format });
+    const info = await probe(audioFixture(file));
+    expect(info).toMatchObject({
+      codec: 'MP3',
+      mimeType: 'audio/mpeg',
+      fileExtension: 'mp3',
+      lossless: false,
+      bitDepth: null,
+      ...format,
+    });
     expect(Math.abs(info.durationSeconds - durationSeconds)).toBeLessThanOrEqual(0.05);
     expect(info.tags).toStrictEqual(tags);
   });
 
   it('reads the embedded JPEG cover', async () => {
-    const info = await probeAudio(audioFixture('tones-with-cover.mp3'));
+    const info = await probe(audioFixture('tones-with-cover.mp3'));
     expect(info.cover?.mimeType).toBe('image/jpeg');
     expect(info.cover?.data.subarray(0, 3)).toStrictEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG SOI
     expect(Buffer.isBuffer(info.cover?.data)).toBe(true);
   });
 
   it('reads an ID3v2.4 front cover', async () => {
-    const info = await probeAudio(audioFixture('id3v24-unicode.mp3'));
+    const info = await probe(audioFixture('id3v24-unicode.mp3'));
     expect(info.cover?.mimeType).toBe('image/png');
     expect(info.cover?.data).toStrictEqual(await readFile(audioFixture('png-renamed.mp3'))); // same PNG
   });
 
   it('reads track and disc numbers, album artist, composer and sort names (ID3v2.4 by ffmpeg)', async () => {
     const [first, second] = await Promise.all(
-      ['album-post-01.mp3', 'album-post-02.mp3'].map((file) => probeAudio(audioFixture(file))),
+      ['album-post-01.mp3', 'album-post-02.mp3'].map((file) => probe(audioFixture(file))),
     );
     expect(first?.tags).toMatchObject({
       title: 'Army of Me',
@@ -140,7 +151,7 @@ describe('probeAudio accepts MP3 audio', () => {
   });
 
   it('has no cover when the file has none', async () => {
-    expect(await probeAudio(audioFixture('speech-cbr128.mp3'))).not.toHaveProperty('cover');
+    expect(await probe(audioFixture('speech-cbr128.mp3'))).not.toHaveProperty('cover');
   });
 
   it.each(['upload-1234', 'song.flac', 'song.wav', 'song.txt', 'song.m4a'])(
@@ -148,35 +159,35 @@ describe('probeAudio accepts MP3 audio', () => {
     async (name) => {
       const path = join(await tempDir(), name);
       await copyFile(audioFixture('speech-cbr128.mp3'), path);
-      expect(await probeAudio(path)).toMatchObject({ format: 'mp3', tags: { title: 'Counting Test' } });
+      expect(await probe(path)).toMatchObject({ codec: 'MP3', tags: { title: 'Counting Test' } });
     },
   );
 
   it('accepts concatenated MP3s and reports the length of the audio actually present', async () => {
     const one = await readFile(audioFixture('tone-vbr-mono.mp3'));
-    const info = await probeAudio(await writeTemp('two', Buffer.concat([one, one])));
+    const info = await probe(await writeTemp('two', Buffer.concat([one, one])));
     // The first Xing header claims 8.07 s; the frames hold twice that.
     expect(info.durationSeconds).toBeCloseTo(2 * 8.098, 1);
   });
 
   it('accepts an MP3 with trailing junk shorter than the tolerance', async () => {
     const audio = await readFile(audioFixture('speech-cbr128.mp3'));
-    const info = await probeAudio(await writeTemp('junk', Buffer.concat([audio, Buffer.alloc(300, 0x20)])));
+    const info = await probe(await writeTemp('junk', Buffer.concat([audio, Buffer.alloc(300, 0x20)])));
     expect(info.durationSeconds).toBeCloseTo(10.16, 1);
   });
 });
 
-describe('probeAudio refuses what is not MP3 audio', () => {
-  const NOT_MP3 = /not an MP3 audio file/;
+describe('probeAudio refuses what is not audio we serve', () => {
+  const NOT_AUDIO = /not an audio file we accept/;
+  const UNSUPPORTED = /no audio in a format we accept/;
   const UNDECODABLE = /could not be decoded/;
 
   it.each([
-    ['not-audio.mp3', 'not-mp3', NOT_MP3],
-    ['png-renamed.mp3', 'not-mp3', NOT_MP3],
-    ['id3-then-html.mp3', 'not-mp3', NOT_MP3],
-    ['layer2-renamed.mp3', 'not-mp3', NOT_MP3],
-    ['aac-adts-renamed.mp3', 'not-mp3', NOT_MP3],
-    ['flac-renamed.mp3', 'not-mp3', NOT_MP3],
+    ['not-audio.mp3', 'not-audio', NOT_AUDIO],
+    ['png-renamed.mp3', 'not-audio', NOT_AUDIO],
+    ['id3-then-html.mp3', 'not-audio', NOT_AUDIO],
+    ['layer2-renamed.mp3', 'unsupported-codec', UNSUPPORTED],
+    ['aac-adts-renamed.mp3', 'unsupported-codec', UNSUPPORTED],
     ['sync-then-noise.mp3', 'undecodable', UNDECODABLE],
   ] as const)('%s → %s', async (file, reason, message) => {
     await expectRefused(audioFixture(file), reason, message);
@@ -187,11 +198,11 @@ describe('probeAudio refuses what is not MP3 audio', () => {
   });
 
   it('refuses plain text', async () => {
-    await expectRefused(await writeTemp('notes.mp3', 'hello\n'.repeat(1000)), 'not-mp3', NOT_MP3);
+    await expectRefused(await writeTemp('notes.mp3', 'hello\n'.repeat(1000)), 'not-audio', NOT_AUDIO);
   });
 
   it('refuses random bytes', async () => {
-    await expectRefused(await writeTemp('random.mp3', noise(50_000, 3)), 'not-mp3', NOT_MP3);
+    await expectRefused(await writeTemp('random.mp3', noise(50_000, 3)), 'not-audio', NOT_AUDIO);
   });
 
   it('refuses the first 300 bytes of a real MP3', async () => {
@@ -226,6 +237,6 @@ describe('probeAudio refuses what is not MP3 audio', () => {
   });
 
   it('lets a missing file fail as a plain file-system error, not as invalid audio', async () => {
-    await expect(probeAudio(join(await tempDir(), 'missing.mp3'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(probe(join(await tempDir(), 'missing.mp3'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -6,9 +6,12 @@ import { createLogger } from '@sp0t1fy/platform';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BlobNotFoundError, type BlobStore } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
+import { S3BlobStore } from '../src/providers/storage/s3-blob-store.js';
+import { createS3Client } from '../src/providers/storage/s3-client.js';
 import { createMediaMaker, type MadeMedia, type MediaMaker } from '../src/providers/transcoding/media-maker.js';
 import { audioOutputArgs } from '../src/providers/transcoding/recipes.js';
 import { cacheKey, openTranscodeCache } from '../src/providers/transcoding/transcode-cache.js';
+import { startS3TestServer } from '../src/testing/s3-test-server.js';
 import { tempDir } from './helpers.js';
 import { eventually, ffmpegChildren, ffprobe, makeFlac, sha256Of } from './transcoding-support.js';
 
@@ -118,6 +121,32 @@ describe('transcoding with ffmpeg', () => {
       expect(await ffmpegChildren()).toEqual([]);
     },
   );
+
+  it('transcodes a blob from an S3 store, piped to ffmpeg on stdin', async () => {
+    const server = await startS3TestServer();
+    const client = createS3Client({
+      S3_ENDPOINT: server.endpoint,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: server.env.S3_ACCESS_KEY_ID,
+      S3_SECRET_ACCESS_KEY: server.env.S3_SECRET_ACCESS_KEY,
+      S3_FORCE_PATH_STYLE: true,
+      S3_MAX_SOCKETS: 4,
+    });
+    onTestFinished(async () => {
+      client.destroy();
+      await server.close();
+    });
+    const s3 = new S3BlobStore({ client, bucket: server.bucket });
+    await s3.verifyBucket();
+    const { dir, maker, storeFlac } = await setUp({ blobs: s3 });
+    const source = await storeFlac(8);
+    await s3.putFile(source, join(dir, 'source-8.flac'), 'audio/flac');
+    const key = cacheKey(source, 'opus:64');
+    const probed = await ffprobe(await drain(maker.get(key, source, audioOutputArgs('opus', 64)), join(dir, 'o.ogg')));
+    expect(probed.codec).toBe('opus');
+    expect(Math.abs(probed.durationSeconds - 8)).toBeLessThanOrEqual(1);
+    expect(await ffmpegChildren()).toEqual([]);
+  });
 
   it('shares one ffmpeg between two requests for the same transcode, the second reading the growing file', async () => {
     const { dir, maker, storeFlac } = await setUp();
@@ -232,5 +261,21 @@ describe('transcoding with ffmpeg', () => {
     await expect(text(made.body)).rejects.toThrow(/ffmpeg exited/);
     await eventually(async () => expect(await files()).toEqual([]));
     expect(await ffmpegChildren()).toEqual([]);
+  });
+});
+
+describe('transcoding without a working ffmpeg', () => {
+  it('fails the reader and keeps nothing when the binary cannot be started', async () => {
+    const dir = await tempDir();
+    const blobs = new LocalBlobStore(join(dir, 'blobs'));
+    const cache = await openTranscodeCache({ dir: join(dir, 'transcodes'), maxBytes: 1024 ** 2, logger });
+    const maker = createMediaMaker({ ffmpegPath: join(dir, 'no-such-ffmpeg'), cache, blobs, concurrency: 1, logger });
+    onTestFinished(() => maker.close());
+    const made = maker.get(cacheKey(KEY, 'mp3:128'), KEY, audioOutputArgs('mp3', 128));
+    if (made.kind !== 'live') throw new Error('expected live');
+    await expect(text(made.body)).rejects.toThrow(/ENOENT/);
+    await eventually(() => expect(maker.jobs()).toBe(0));
+    expect(maker.limit.running).toBe(0);
+    expect(await readdir(join(dir, 'transcodes', 'tmp'))).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ type Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": typeof types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": typeof types.RecordPlaybackDocument,
-    "\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
+    "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": typeof types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddToPlaylistDocument,
@@ -72,7 +72,7 @@ const documents: Documents = {
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": types.RecordPlaybackDocument,
-    "\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": types.FreshStreamUrlDocument,
+    "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": types.FreshStreamUrlDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddToPlaylistDocument,
@@ -183,7 +183,7 @@ export function graphql(source: "\n  mutation RecordPlayback($songId: ID!, $acti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"): (typeof documents)["\n  query FreshStreamUrl($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"];
+export function graphql(source: "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n"): (typeof documents)["\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

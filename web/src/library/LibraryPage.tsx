@@ -157,7 +157,9 @@ function EmptyLibrary({ filtering, onClear }: { filtering: boolean; onClear(): v
     <div className="empty">
       <Icon name="library" size={40} />
       <h2>Your library is empty</h2>
-      <p className="muted">Upload MP3 files from your computer and they will show up here, ready to play.</p>
+      <p className="muted">
+        Upload MP3, FLAC, M4A, Ogg, Opus or WAV files from your computer and they will show up here, ready to play.
+      </p>
       <Link href="/upload" className="button-primary">
         Upload music
       </Link>

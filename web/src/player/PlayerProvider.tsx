@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../__generated__';
+import { readStreamingQuality } from '../settings/streaming-quality';
 import { type PlaybackAction, PlayerEngine, type PlayerState } from './player-engine';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
@@ -13,11 +14,12 @@ const RecordPlayback = graphql(`
   }
 `);
 
+// An alias: the streamUrl urql caches for lists (the original's) stays as it is.
 const FreshStreamUrl = graphql(`
-  query FreshStreamUrl($id: ID!) {
+  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {
     song(id: $id) {
       id
-      streamUrl
+      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)
     }
   }
 `);
@@ -40,9 +42,13 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
           void client.mutation(RecordPlayback, { songId, action, positionSeconds: position }, context).toPromise();
         },
         async refreshStreamUrl(id: string) {
-          const result = await client.query(FreshStreamUrl, { id }, { requestPolicy: 'network-only' }).toPromise();
-          return result.data?.song?.streamUrl ?? null;
+          const { format, maxBitRate } = readStreamingQuality();
+          const result = await client
+            .query(FreshStreamUrl, { id, format, maxBitRate }, { requestPolicy: 'network-only' })
+            .toPromise();
+          return result.data?.song?.qualityStreamUrl ?? null;
         },
+        streamsOriginal: () => readStreamingQuality().id === 'original',
       }),
   );
 

@@ -290,3 +290,29 @@ describe('the player engine', () => {
     });
   });
 });
+
+describe('the player engine at a streaming quality other than Original', () => {
+  it('asks for each song’s URL at that quality before playing it, and drops an answer for a song no longer current', async () => {
+    const audio = new FakeAudio();
+    const asked: string[] = [];
+    const pending = new Map<string, (url: string | null) => void>();
+    const engine = new PlayerEngine(asAudio(audio), {
+      report: () => {},
+      refreshStreamUrl: (id) => {
+        asked.push(id);
+        return new Promise((resolve) => pending.set(id, resolve));
+      },
+      streamsOriginal: () => false,
+      random: () => 0,
+    });
+    engine.playQueue([song('a'), song('b')], 0);
+    expect(asked).toEqual(['a']);
+    engine.next();
+    expect(asked).toEqual(['a', 'b']);
+    pending.get('b')?.('/media/songs/b/audio?format=opus&bitrate=96&signature=new');
+    await settle();
+    pending.get('a')?.('/media/songs/a/audio?format=opus&bitrate=96&signature=late');
+    await settle();
+    expect(audio.src).toBe('/media/songs/b/audio?format=opus&bitrate=96&signature=new');
+  });
+});

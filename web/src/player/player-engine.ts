@@ -37,6 +37,11 @@ export interface PlayerDependencies {
   report(songId: string, action: PlaybackAction, positionSeconds: number): void;
   /** A fresh signed stream URL (the old one expired), or null when the song is gone. */
   refreshStreamUrl(songId: string): Promise<string | null>;
+  /**
+   * False when the listener chose a streaming quality other than Original: each song's URL is then
+   * asked for (refreshStreamUrl gives one at that quality) before it plays, instead of the listed one.
+   */
+  streamsOriginal?(): boolean;
   /** Remembered volume between visits. */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   random?: () => number;
@@ -63,6 +68,8 @@ export class PlayerEngine {
   private quietPause = false;
   private recoveries = 0;
   private recovering = false;
+  /** Counts loads, so a stream URL that arrives after another song was chosen is dropped. */
+  private loads = 0;
   // Whether the user means the song to be playing: survives a failed load, so a refreshed URL plays on.
   private wantsToPlay = false;
 
@@ -359,6 +366,22 @@ export class PlayerEngine {
     this.recoveries = 0;
     this.recovering = false;
     this.set({ position, current: song, currentTime: 0, duration: song.durationSeconds, error: null });
+    const load = ++this.loads;
+    if (this.deps.streamsOriginal?.() === false) {
+      // The previous song stops now, not when the new URL arrives.
+      this.audio.removeAttribute('src');
+      this.audio.load();
+      if (autoplay) this.set({ buffering: true });
+      void this.deps
+        .refreshStreamUrl(song.id)
+        .catch(() => null)
+        .then((url) => {
+          if (load !== this.loads) return;
+          this.audio.src = url ?? song.streamUrl;
+          if (autoplay) this.startAudio();
+        });
+      return;
+    }
     this.audio.src = song.streamUrl;
     if (autoplay) this.startAudio();
   }

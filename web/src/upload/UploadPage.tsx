@@ -4,6 +4,7 @@ import { MetadataFields } from '../songs/MetadataFields';
 import { Cover } from '../ui/Cover';
 import { formatDuration } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { ACCEPTED_AUDIO, ACCEPTED_AUDIO_NAMES } from './accepted-audio';
 import { useUploadQueue } from './UploadProvider';
 import { type UploadItem, useUploadItems } from './upload-queue';
 import './upload.css';
@@ -35,12 +36,12 @@ export function UploadPage() {
     <div className="page">
       <div className="page-header">
         <h1>Upload</h1>
-        <p className="muted">MP3 files, up to 100 MB each. Check the details, then send.</p>
+        <p className="muted">{ACCEPTED_AUDIO_NAMES} files, up to 100 MB each. Check the details, then send.</p>
       </div>
 
       <section
         className={`dropzone${dragging ? ' dragging' : ''}${items.length > 0 ? ' compact' : ''}`}
-        aria-label="Drop MP3 files here"
+        aria-label="Drop audio files here"
         onDragEnter={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -52,7 +53,7 @@ export function UploadPage() {
         onDrop={onDrop}
       >
         <Icon name="upload" size={40} />
-        <p className="dropzone-title">Drag and drop your MP3 files here</p>
+        <p className="dropzone-title">Drag and drop your audio files here</p>
         <p className="muted dropzone-or">or</p>
         <label htmlFor={pickerId} className="button-primary">
           Choose files
@@ -62,7 +63,7 @@ export function UploadPage() {
           id={pickerId}
           className="visually-hidden"
           type="file"
-          accept=".mp3,audio/mpeg"
+          accept={ACCEPTED_AUDIO}
           multiple
           onChange={(event) => {
             if (event.target.files?.length) queue.add(event.target.files);

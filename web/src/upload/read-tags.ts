@@ -14,7 +14,7 @@ export function titleFromFileName(name: string): string {
   return name.replace(/\.[^.]+$/, '').trim() || name;
 }
 
-/** Reads ID3 tags, duration and cover in the browser, so the form starts filled in. */
+/** Reads the tags (ID3, Vorbis comments, MP4 atoms...), duration and cover in the browser, so the form starts filled in. */
 export async function readTags(file: File): Promise<FileTags> {
   const fallback: FileTags = {
     draft: { title: titleFromFileName(file.name), artist: '', album: '', genre: '', releaseYear: '' },
@@ -25,7 +25,9 @@ export async function readTags(file: File): Promise<FileTags> {
   try {
     // Loaded on first use: the parser is only needed on the upload page.
     const { parseBlob } = await import('music-metadata');
-    const { common, format } = await parseBlob(file, { duration: false });
+    // Without its type (a slice has none), so the parser goes by the bytes like the server, not by
+    // the browser's guess from the name: a FLAC named .mp3 still shows its Vorbis comments.
+    const { common, format } = await parseBlob(file.slice(0, file.size, ''), { duration: false });
     const picture = common.picture?.[0];
     const hasTags = Boolean(common.title || common.artist || common.album);
     return {

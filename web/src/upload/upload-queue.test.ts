@@ -53,7 +53,11 @@ describe('the upload queue', () => {
       onProgress(1);
       inFlight -= 1;
       return item.file.name === 'not-audio.mp3'
-        ? { ok: false, message: 'This file is not an MP3 audio file.' }
+        ? {
+            ok: false,
+            message:
+              'This file is not an audio file we accept (MP3, FLAC, AAC or ALAC in M4A, Ogg Vorbis, Opus and WAV).',
+          }
         : { ok: true, songId: `song-${item.file.name}` };
     });
     const progress: number[] = [];
@@ -74,7 +78,11 @@ describe('the upload queue', () => {
     expect(progress).toEqual(expect.arrayContaining([0.5, 1]));
     expect(items.map((item) => [item.status, item.songId, item.error])).toEqual([
       ['done', 'song-speech-cbr128.mp3', null],
-      ['failed', null, 'This file is not an MP3 audio file.'],
+      [
+        'failed',
+        null,
+        'This file is not an audio file we accept (MP3, FLAC, AAC or ALAC in M4A, Ogg Vorbis, Opus and WAV).',
+      ],
     ]);
 
     queue.clearFinished();

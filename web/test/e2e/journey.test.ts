@@ -340,6 +340,25 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
     await screenshot('playlist-removed');
   });
 
+  it('streams at the quality chosen in Settings: Data saver fetches Opus', async () => {
+    await nav('Settings').click();
+    await page.getByRole('heading', { name: 'Streaming quality' }).waitFor();
+    await page.getByRole('radio', { name: /Data saver/ }).check();
+    await screenshot('settings');
+    // Remembered in this browser.
+    await page.reload();
+    expect(await page.getByRole('radio', { name: /Data saver/ }).isChecked()).toBe(true);
+
+    await nav('Library').click();
+    const opus = page.waitForResponse((response) => response.url().includes('/audio?format=opus'), PATIENCE);
+    await page.getByRole('button', { name: 'Play Army of Me' }).click();
+    const response = await opus;
+    expect(response.headers()['content-type']).toBe('audio/ogg; codecs=opus');
+    await expect.poll(async () => (await audioState(page))?.src ?? '', PATIENCE).toContain('format=opus&bitrate=96');
+    await expect.poll(async () => (await audioState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(0.5);
+    await page.getByRole('region', { name: 'Player' }).getByRole('button', { name: 'Pause' }).click();
+  });
+
   it('signs out, and a revoked session leads back to sign-in with a message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();

@@ -322,10 +322,14 @@ export type Song = {
   /** The track artist's Artist. */
   artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
+  /** Bits per sample for lossless audio (16, 24...); null for lossy codecs. */
+  bitDepth?: Maybe<Scalars['Int']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
-  /** 1 (mono) or 2 (stereo). */
+  /** 1 (mono), 2 (stereo), or more for multi-channel files (6 for 5.1). */
   channels?: Maybe<Scalars['Int']['output']>;
+  /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
+  codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
   /**
    * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
@@ -335,11 +339,15 @@ export type Song = {
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
   discTotal?: Maybe<Scalars['Int']['output']>;
-  /** Length of the audio, measured from its frames. */
+  /** Length of the audio, as its frames (MP3) or its stream header give it, checked by decoding on upload. */
   durationSeconds: Scalars['Float']['output'];
+  /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
+  fileExtension: Scalars['String']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The stored file's media type; audio/mpeg for MP3. */
+  /** True for FLAC, ALAC and WAV (PCM). */
+  lossless: Scalars['Boolean']['output'];
+  /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   releaseYear?: Maybe<Scalars['Int']['output']>;
   sampleRateHz?: Maybe<Scalars['Int']['output']>;
@@ -721,16 +729,20 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   artist?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   artistId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   artistSort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bitDepth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bitrateKbps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   channels?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  codec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   composer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<SongCoverUrlArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   discNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   discTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fileExtension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lossless?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   releaseYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sampleRateHz?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

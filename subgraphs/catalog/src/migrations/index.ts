@@ -6,6 +6,7 @@ import * as songTrackDetails from './0004-song-track-details.js';
 import * as albumAndArtistIds from './0005-album-and-artist-ids.js';
 import * as albumAndArtistSummaries from './0006-album-and-artist-summaries.js';
 import * as playFeedCursor from './0007-play-feed-cursor.js';
+import * as songFormats from './0008-song-formats.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0005-album-and-artist-ids': albumAndArtistIds,
   '0006-album-and-artist-summaries': albumAndArtistSummaries,
   '0007-play-feed-cursor': playFeedCursor,
+  '0008-song-formats': songFormats,
 };

@@ -28,6 +28,8 @@ export interface SongUploadsOptions {
   /** Where uploads are staged; on the blob store's file system, so storing is a rename. */
   tempDir: string;
   maxBytes: number;
+  /** Proves uploads other than MP3 decode. */
+  ffmpegPath: string;
   logger: Logger;
 }
 
@@ -87,7 +89,15 @@ interface StagedCover {
  * judged by its content, stored content-addressed, then recorded. Whatever fails, nothing is left
  * behind: no temp file, no row, and no blob that no song uses.
  */
-export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, logger }: SongUploadsOptions) {
+export function createSongUploads({
+  songs,
+  songCache,
+  blobs,
+  tempDir,
+  maxBytes,
+  ffmpegPath,
+  logger,
+}: SongUploadsOptions) {
   const tooLarge = () => uploadRefusals.tooLarge(maxBytes);
 
   return {
@@ -102,7 +112,7 @@ export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, 
           throw error;
         });
         temps.push(staged.tempPath);
-        const audio = await probeAudio(staged.tempPath).catch((error) => {
+        const audio = await probeAudio(staged.tempPath, { ffmpegPath }).catch((error) => {
           if (!(error instanceof InvalidAudioError)) throw error;
           throw badUserInput(error.message, { field: 'file', reason: error.reason.toUpperCase().replace('-', '_') });
         });
@@ -133,6 +143,10 @@ export function createSongUploads({ songs, songCache, blobs, tempDir, maxBytes, 
               sample_rate_hz: audio.sampleRateHz,
               channels: audio.channels,
               mime_type: audio.mimeType,
+              codec: audio.codec,
+              bit_depth: audio.bitDepth,
+              lossless: audio.lossless,
+              file_extension: audio.fileExtension,
               size_bytes: staged.sizeBytes,
               sha256: staged.sha256,
               cover_sha256: cover?.sha256 ?? null,

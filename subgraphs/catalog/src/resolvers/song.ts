@@ -21,6 +21,8 @@ export const Song: SongResolvers = {
   bitrateKbps: (song) => song.bitrate_kbps,
   sampleRateHz: (song) => song.sample_rate_hz,
   mimeType: (song) => song.mime_type,
+  bitDepth: (song) => song.bit_depth,
+  fileExtension: (song) => song.file_extension,
   sizeBytes: (song) => Number(song.size_bytes),
   async streamUrl(song, args, context) {
     const viewer = await context.auth.requireViewer();

@@ -133,7 +133,8 @@ export class FfmpegJob {
       this.failure ??= error instanceof Error ? error : new Error(String(error));
       // Writing the output failed while ffmpeg runs on: it must not outlive the job.
       const child = this.child;
-      if (child && child.exitCode === null && child.signalCode === null) {
+      // (A process that never started has no pid and nothing to wait for.)
+      if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
         await new Promise((resolve) => child.once('close', resolve));
       }

@@ -1,0 +1,229 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { audioFixture } from '@sp0t1fy/platform/testing';
+import { describe, expect, it } from 'vitest';
+import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
+import { locateFfmpeg } from '../src/providers/ffmpeg/ffmpeg-binary.js';
+import { noise, tempDir } from './helpers.js';
+
+const ffmpeg = await locateFfmpeg();
+const probe = (path: string) => probeAudio(path, { ffmpegPath: ffmpeg.path });
+const fixture = (name: string) => audioFixture(`formats/${name}`);
+
+/** ffprobe's view of a file: what the probe's duration is checked against. */
+async function ffprobeDuration(path: string): Promise<number> {
+  const { stdout } = await promisify(execFile)('ffprobe', [
+    '-v',
+    'error',
+    '-show_entries',
+    'format=duration',
+    '-of',
+    'default=nw=1:nk=1',
+    path,
+  ]);
+  return Number(stdout.trim());
+}
+
+const TAGGED = {
+  title: 'Nine Tones',
+  artist: 'Björk',
+  album: 'Formats — 日本語',
+  albumArtist: 'Various Björks',
+  composer: 'Anna Ö',
+  genre: 'Electronic',
+  year: 2001,
+  trackNumber: 2,
+  trackTotal: 9,
+  discNumber: 1,
+  discTotal: 2,
+};
+
+const ACCEPTED = [
+  {
+    file: 'flac-16-tags-cover.flac',
+    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 16 },
+    format: { sampleRateHz: 44100, channels: 2 },
+    tags: TAGGED,
+    cover: true,
+  },
+  {
+    file: 'flac-24bit.flac',
+    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 24 },
+    format: { sampleRateHz: 48000, channels: 2 },
+    tags: { title: 'Deep Tone' },
+    cover: false,
+  },
+  {
+    file: 'flac-5.1.flac',
+    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 16 },
+    format: { sampleRateHz: 48000, channels: 6 },
+    tags: { title: 'Surround Tones' },
+    cover: false,
+  },
+  {
+    file: 'm4a-aac-tags-cover.m4a',
+    expected: { codec: 'AAC', mimeType: 'audio/mp4', fileExtension: 'm4a', lossless: false, bitDepth: null },
+    format: { sampleRateHz: 44100, channels: 2, bitrateKbps: 64 },
+    tags: TAGGED,
+    cover: true,
+  },
+  {
+    file: 'm4a-alac.m4a',
+    expected: { codec: 'ALAC', mimeType: 'audio/mp4', fileExtension: 'm4a', lossless: true, bitDepth: 16 },
+    format: { sampleRateHz: 22050, channels: 1 },
+    tags: { title: 'Apple Lossless', artist: 'Tone Maker' },
+    cover: false,
+  },
+  {
+    file: 'ogg-vorbis-tags.ogg',
+    expected: { codec: 'VORBIS', mimeType: 'audio/ogg', fileExtension: 'ogg', lossless: false, bitDepth: null },
+    format: { sampleRateHz: 44100, channels: 2 },
+    tags: TAGGED,
+    cover: false,
+  },
+  {
+    file: 'opus-tags.opus',
+    expected: { codec: 'OPUS', mimeType: 'audio/ogg', fileExtension: 'opus', lossless: false, bitDepth: null },
+    format: { sampleRateHz: 48000, channels: 2 },
+    tags: TAGGED,
+    cover: false,
+  },
+  {
+    file: 'wav-pcm16.wav',
+    expected: { codec: 'PCM', mimeType: 'audio/wav', fileExtension: 'wav', lossless: true, bitDepth: 16 },
+    format: { sampleRateHz: 22050, channels: 1, bitrateKbps: 353 },
+    tags: { title: 'Plain Wave', artist: 'Tone Maker' },
+    cover: false,
+  },
+] as const;
+
+async function refusal(path: string): Promise<InvalidAudioError> {
+  const error = await probe(path).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InvalidAudioError);
+  return error as InvalidAudioError;
+}
+
+describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', () => {
+  it.each(ACCEPTED)('$file', async ({ file, expected, format, tags, cover }) => {
+    const path = fixture(file);
+    const info = await probe(path);
+    expect(info).toMatchObject({ ...expected, ...format });
+    expect(Math.abs(info.durationSeconds - (await ffprobeDuration(path)))).toBeLessThanOrEqual(0.1);
+    expect(info.tags).toStrictEqual(tags);
+    expect(info.bitrateKbps).toBeGreaterThan(0);
+    if (cover) {
+      expect(info.cover?.mimeType).toBe('image/png');
+      expect(info.cover?.data).toStrictEqual(await readFile(audioFixture('png-renamed.mp3')));
+    } else {
+      expect(info).not.toHaveProperty('cover');
+    }
+  });
+
+  it.each([
+    ['mp3-named.m4a', 'MP3'],
+    ['flac-renamed.mp3', 'FLAC'],
+  ])('judges %s by its bytes: %s', async (file, codec) => {
+    const path = file === 'flac-renamed.mp3' ? audioFixture(file) : fixture(file);
+    expect(await probe(path)).toMatchObject({ codec });
+  });
+
+  it('accepts a FLAC under no name at all, or the name of another format', async () => {
+    const bytes = await readFile(fixture('flac-24bit.flac'));
+    for (const name of ['upload-1234', 'song.ogg', 'song.wav']) {
+      const path = join(await tempDir(), name);
+      await writeFile(path, bytes);
+      expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24 });
+    }
+  });
+
+  it('accepts a FLAC behind an ID3v2 tag, as some taggers write it', async () => {
+    const frame = Buffer.concat([Buffer.from('TIT2'), Buffer.from([0, 0, 0, 10, 0, 0]), Buffer.from('\0ID3 Title')]);
+    const header = Buffer.from([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, frame.length]);
+    const path = join(await tempDir(), 'tagged.flac');
+    await writeFile(path, Buffer.concat([header, frame, await readFile(fixture('flac-24bit.flac'))]));
+    expect(await probe(path)).toMatchObject({ codec: 'FLAC', bitDepth: 24, tags: { title: 'Deep Tone' } });
+  });
+});
+
+describe('probeAudio refuses fakes of each format', () => {
+  it.each([
+    ['cut-flac-16-tags-cover.flac', 'undecodable'],
+    ['cut-m4a-aac-tags-cover.m4a', 'undecodable'],
+    ['cut-m4a-alac.m4a', 'undecodable'],
+    ['cut-ogg-vorbis-tags.ogg', 'undecodable'],
+    ['cut-opus-tags.opus', 'undecodable'],
+    ['cut-wav-pcm16.wav', 'undecodable'],
+    ['flac-header-then-noise.flac', 'undecodable'],
+    ['text-named.flac', 'not-audio'],
+    ['png-named.m4a', 'not-audio'],
+    ['video-only.mp4', 'unsupported-codec'],
+    ['mp3-in-mp4.m4a', 'unsupported-codec'],
+    ['opus-in-webm.webm', 'unsupported-codec'],
+    ['flac-in-ogg.ogg', 'unsupported-codec'],
+  ] as const)('%s → %s', async (file, reason: InvalidAudioReason) => {
+    expect(await refusal(fixture(file))).toMatchObject({ reason });
+  });
+
+  it('refuses each format cut anywhere: only its first bytes, or all but its last', async () => {
+    for (const { file } of ACCEPTED) {
+      const bytes = await readFile(fixture(file));
+      for (const length of [64, Math.floor(bytes.length * 0.9), bytes.length - 1]) {
+        const path = join(await tempDir(), `cut-${length}-${file}`);
+        await writeFile(path, bytes.subarray(0, length));
+        const error = await refusal(path);
+        expect([file, length, error.reason]).toStrictEqual([file, length, 'undecodable']);
+      }
+    }
+  });
+
+  it('refuses a valid header followed by noise, for each compressed format', async () => {
+    // Noise after a WAV header is PCM like any other: a valid (loud) WAV, so WAV is not among these.
+    for (const { file } of ACCEPTED.filter(({ expected }) => expected.codec !== 'PCM')) {
+      const bytes = await readFile(fixture(file));
+      // Past the headers (and any cover) but well before the end of the audio.
+      const keep = file.startsWith('flac-16') || file.startsWith('m4a-aac') ? 8_000 : 1_000;
+      const path = join(await tempDir(), `noise-${file}`);
+      await writeFile(path, Buffer.concat([bytes.subarray(0, keep), noise(bytes.length - keep, 7)]));
+      const outcome = await probe(path).then(
+        () => 'accepted',
+        (error: unknown) => (error instanceof InvalidAudioError ? error.reason : error),
+      );
+      expect([file, outcome]).toStrictEqual([file, 'undecodable']);
+    }
+  });
+});
+
+describe('probeAudio on audio longer than one slice', () => {
+  /** Made here (ffmpeg is needed anyway): twelve seconds is past what is decoded whole. */
+  async function longFile(name: string, codec: string[]): Promise<string> {
+    const path = join(await tempDir(), name);
+    await promisify(execFile)(ffmpeg.path, [
+      ...['-nostdin', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100:duration=12'],
+      ...codec,
+      path,
+    ]);
+    return path;
+  }
+
+  it.each([
+    ['long.flac', ['-c:a', 'flac'], 'FLAC'],
+    ['long.m4a', ['-c:a', 'aac', '-b:a', '48k', '-movflags', '+faststart'], 'AAC'],
+    ['long.ogg', ['-c:a', 'libvorbis', '-q:a', '0'], 'VORBIS'],
+  ])('accepts a whole %s, and refuses it without its last seconds', async (name, codec, expected) => {
+    const path = await longFile(name, codec);
+    const info = await probe(path);
+    expect(info).toMatchObject({ codec: expected });
+    expect(Math.abs(info.durationSeconds - (await ffprobeDuration(path)))).toBeLessThanOrEqual(0.1);
+
+    // The start decodes fine; only the slice at the claimed end finds the audio gone.
+    const bytes = await readFile(path);
+    const cut = join(await tempDir(), `cut-${name}`);
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.7)));
+    expect(await refusal(cut)).toMatchObject({ reason: 'undecodable' });
+  });
+});
