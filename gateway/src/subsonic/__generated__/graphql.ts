@@ -848,10 +848,14 @@ export type Song = {
   /** The track artist's Artist. */
   artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
+  /** Bits per sample for lossless audio (16, 24...); null for lossy codecs. */
+  bitDepth?: Maybe<Scalars['Int']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
-  /** 1 (mono) or 2 (stereo). */
+  /** 1 (mono), 2 (stereo), or more for multi-channel files (6 for 5.1). */
   channels?: Maybe<Scalars['Int']['output']>;
+  /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
+  codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
   /**
    * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
@@ -861,13 +865,17 @@ export type Song = {
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
   discTotal?: Maybe<Scalars['Int']['output']>;
-  /** Length of the audio, measured from its frames. */
+  /** Length of the audio, as its frames (MP3) or its stream header give it, checked by decoding on upload. */
   durationSeconds: Scalars['Float']['output'];
+  /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
+  fileExtension: Scalars['String']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The stored file's media type; audio/mpeg for MP3. */
+  /** True for FLAC, ALAC and WAV (PCM). */
+  lossless: Scalars['Boolean']['output'];
+  /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   /**
    * How many times the signed-in user has played the song; 0 when signed out. Null only when the
