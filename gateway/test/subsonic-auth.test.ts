@@ -1,5 +1,6 @@
 import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig, startGateway } from '../src/index.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
 import {
@@ -118,19 +119,27 @@ describe('the Subsonic API: authentication', () => {
     expect(codeOf(missing.response)).toBe(70);
   });
 
-  it('stops a revoked app password at once, in every form', async () => {
-    const phone = await createAppPassword(alice.client, 'Old phone');
-    const forms = [
-      credentials.plain(alice.email, phone.password),
-      credentials.token(alice.email, phone.password),
-      credentials.apiKey(phone.password),
-    ];
-    for (const form of forms) expect((await rawCall(stack.gatewayUrl, 'ping', form)).response.status).toBe('ok');
-    await revokeAppPassword(alice.client, phone.id);
-    const codes = [];
-    for (const form of forms)
-      codes.push(codeOf((await rawCall(stack.gatewayUrl, 'ping', form, { format: 'json' })).response));
-    expect(codes).toEqual([40, 40, 44]);
+  it('stops a revoked app password at once, in every form, on every gateway instance', async () => {
+    // A second gateway over the same services, as behind a load balancer.
+    const second = await startGateway(loadGatewayConfig(stack.env));
+    try {
+      const phone = await createAppPassword(alice.client, 'Old phone');
+      const forms = [
+        credentials.plain(alice.email, phone.password),
+        credentials.token(alice.email, phone.password),
+        credentials.apiKey(phone.password),
+      ];
+      for (const url of [stack.gatewayUrl, second.url])
+        for (const form of forms) expect((await rawCall(url, 'ping', form)).response.status).toBe('ok');
+      await revokeAppPassword(alice.client, phone.id);
+      for (const url of [second.url, stack.gatewayUrl]) {
+        const codes = [];
+        for (const form of forms) codes.push(codeOf((await rawCall(url, 'ping', form, { format: 'json' })).response));
+        expect(codes).toEqual([40, 40, 44]);
+      }
+    } finally {
+      await second.close();
+    }
     // Alice's other app password is untouched.
     expect(
       (await rawCall(stack.gatewayUrl, 'ping', credentials.plain(alice.email, app.password))).response.status,

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { testBackends } from '@sp0t1fy/platform/testing';
+import SubsonicAPI from 'subsonic-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from './support/library.js';
 import { type SeededUser, seed } from './support/seed.js';
@@ -6,13 +8,14 @@ import { startStack, type TestStack } from './support/stack.js';
 import {
   bothFormats,
   CLIENT,
+  checkingFetch,
   codeOf,
   createAppPassword,
   credentials,
   rawCall,
   subsonicClient,
 } from './support/subsonic-client.js';
-import type { SongFields } from './support/uploads.js';
+import { readFixture, type SongFields } from './support/uploads.js';
 
 // The library side of the Subsonic API through a client we did not write (subsonic-api) and raw
 // HTTP: star and unstar seen in getStarred2, a playlist's whole round trip, scrobbles counted as plays
@@ -269,5 +272,42 @@ describe('the Subsonic API: starring, playlists and scrobbles', () => {
     expect(codeOf(unknown.response)).toBe(70);
     const badTime = await rawCall(stack.gatewayUrl, 'scrobble', { ...aliceAuth(), id: song.id, time: 'yesterday' });
     expect(codeOf(badTime.response)).toBe(0);
+  });
+
+  it('does the whole journey with only the server URL, the email and an app password: browse, search, star, playlist, scrobble, stream with Range', async () => {
+    const api = client();
+    const artists = await api.getArtists();
+    const artist = artists.artists.index?.flatMap((index) => index.artist ?? []).find((entry) => entry.id === artistId);
+    expect(artist?.name).toBe(songs[0]!.artist);
+    const albums = (await api.getArtist({ id: artistId })).artist.album ?? [];
+    expect(albums.map((album) => album.id)).toContain(albumId);
+    const album = await api.getAlbum({ id: albumId });
+    expect(album.album.song?.map((song) => song.id)).toEqual(expect.arrayContaining(songs.map((song) => song.id)));
+    const found = await api.search3({ query: songs[1]!.title });
+    expect(found.searchResult3.song?.map((song) => song.id)).toContain(songs[1]!.id);
+    expect((await api.star({ id: songs[1]!.id })).status).toBe('ok');
+    const made = await api.createPlaylist({ name: 'Journey', songId: [songs[1]!.id] });
+    expect(made.playlist.entry?.map((song) => song.id)).toEqual([songs[1]!.id]);
+    expect((await api.scrobble({ id: songs[1]!.id, submission: true })).status).toBe('ok');
+
+    const original = await readFixture('album-post-02.mp3');
+    const whole = await api.stream({ id: songs[1]!.id });
+    expect(whole.status).toBe(200);
+    const bytes = Buffer.from(await whole.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(songs[1]!.sha256);
+    // The same client, asking for a range as players do when seeking.
+    const ranged = new SubsonicAPI({
+      url: stack.gatewayUrl,
+      auth: { username: alice.email, password: alicePassword },
+      fetch: (input, init) =>
+        checkingFetch(input, { ...init, headers: { ...(init?.headers ?? {}), range: 'bytes=100-1099' } }),
+    });
+    const part = await ranged.stream({ id: songs[1]!.id });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-1099/${original.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(original.subarray(100, 1100))).toBe(true);
+
+    await api.unstar({ id: songs[1]!.id });
+    await api.deletePlaylist({ id: made.playlist.id });
   });
 });
