@@ -17,7 +17,7 @@ const API_MAJOR = 1;
  * The request's credentials, as the contract's AppPasswordSignInInput: apiKey alone (OpenSubsonic
  * apiKeyAuthentication), or u with p (clear or enc:<hex>), or u with t (md5(password + salt)) and s.
  */
-export function credentialsOf(params: Params) {
+export function credentialsOf(params: Params, authorizationHeader?: string) {
   const apiKey = params.string('apiKey');
   const email = params.string('u');
   const password = params.string('p');
@@ -32,7 +32,16 @@ export function credentialsOf(params: Params) {
     }
     return { apiKey };
   }
-  if (email === undefined) throw new SubsonicError(SubsonicCode.MISSING_PARAMETER, 'Required parameter is missing: u');
+  if (email === undefined) {
+    // A client sending an HTTP Authorization header (Basic, a web app's Bearer token) instead of the
+    // Subsonic parameters is told the mechanism is not one we take, not that a parameter is missing.
+    if (authorizationHeader)
+      throw new SubsonicError(
+        SubsonicCode.AUTH_MECHANISM_UNSUPPORTED,
+        'Authentication mechanism not supported: send u with p, or u with t and s, or apiKey (an app password from Settings)',
+      );
+    throw new SubsonicError(SubsonicCode.MISSING_PARAMETER, 'Required parameter is missing: u');
+  }
   if (password !== undefined) {
     if (token !== undefined || salt !== undefined) {
       throw new SubsonicError(
@@ -115,8 +124,13 @@ export function authErrorOf(errors: readonly GraphQLFailure[]): SubsonicError {
  * Every request signs in afresh (no cache of the result): a revoked app password stops working at
  * once, on every instance. The token lives for this request's operations only.
  */
-export async function authenticate(params: Params, caller: Caller, signIn: Execute): Promise<SignedIn> {
-  const input = credentialsOf(params);
+export async function authenticate(
+  params: Params,
+  caller: Caller,
+  signIn: Execute,
+  authorizationHeader?: string,
+): Promise<SignedIn> {
+  const input = credentialsOf(params, authorizationHeader);
   const data = await signIn(SubsonicSignInDocument, { input }, caller);
   const payload = data.signInWithAppPassword;
   return {

@@ -19,8 +19,12 @@ export const artistsPage = (context: MethodContext, options: { query?: string; o
     options.size,
   );
 
-/** getIndexes and getArtists list every artist; the supergraph's offsets end here. */
-export const allArtists = (context: MethodContext) => artistsPage(context, { offset: 0, size: 100_100 });
+/**
+ * getIndexes and getArtists list the album artists, as Navidrome does: a track artist with no album
+ * of its own (a featured guest) would be a folder with nothing in it. search3 still finds them.
+ */
+export const albumArtists = async (context: MethodContext) =>
+  (await artistsPage(context, { offset: 0, size: 100_100 })).filter((artist) => artist.albumCount > 0);
 
 export interface AlbumFilter {
   query?: string;

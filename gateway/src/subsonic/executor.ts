@@ -53,7 +53,9 @@ export function createExecutor(
     const decisive = failures.filter((error) => DECISIVE.has(String(error.extensions?.code)));
     if (decisive.length > 0 || (failures.length > 0 && !data)) throw mapErrors(decisive.length ? decisive : failures);
     // A degraded answer (a subgraph down behind a nullable field) is still an answer, as in the web app.
-    return data as never;
+    // In-process results carry scalars as the subgraphs' values (a DateTime is a Date object); the
+    // round trip gives them the wire form the codegen'd types promise (DateTime: string), as /graphql would.
+    return JSON.parse(JSON.stringify(data ?? null)) as never;
   };
 }
 

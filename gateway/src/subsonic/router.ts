@@ -49,7 +49,7 @@ export function subsonicRouter(options: SubsonicRouterOptions): express.Router {
       const caller: Caller = { requestId: req.requestId, clientIp: req.ip };
       const user = method.public
         ? { token: '', userId: '', email: '', displayName: '' }
-        : await authenticate(params, caller, signIn);
+        : await authenticate(params, caller, signIn, req.headers.authorization);
       const signedCaller: Caller = { ...caller, token: user.token || undefined };
       const context: MethodContext = {
         params,

@@ -60,7 +60,6 @@ export interface AlbumID3 {
   // OpenSubsonic
   played?: string;
   sortName?: string;
-  mediaType?: 'album';
   genres?: ItemGenre[];
   displayArtist?: string;
 }
@@ -76,7 +75,6 @@ export interface ArtistID3 {
   albumCount: number;
   starred?: string;
   // OpenSubsonic
-  mediaType?: 'artist';
   sortName?: string;
 }
 

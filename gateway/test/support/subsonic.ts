@@ -1,7 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
-import SubsonicAPI from 'subsonic-api';
-import type { GraphQLClient } from './client.js';
+import { checkSubsonicAnswer } from './subsonic-schema.js';
 
+/**
+ * Raw Subsonic calls read as a client's XML parser sees them (attributes as strings, text as #text),
+ * for the tests of the wire shape; support/subsonic-client.ts has the typed, schema-mapped ones.
+ */
 export interface RawAnswer {
   status: number;
   contentType: string;
@@ -12,7 +15,7 @@ export interface RawAnswer {
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false });
 
-/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. */
+/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. Not for media. */
 export async function subsonicCall(
   baseUrl: string,
   method: string,
@@ -33,6 +36,8 @@ export async function subsonicCall(
     : await fetch(`${url}?${search}`);
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
+  // Every answer is checked against the Subsonic 1.16.1 + OpenSubsonic definitions before a test reads it.
+  checkSubsonicAnswer(contentType, text);
   const parsed = contentType.includes('json') ? JSON.parse(text) : xml.parse(text);
   return { status: response.status, contentType, text, response: parsed['subsonic-response'] ?? {} };
 }
@@ -42,20 +47,3 @@ export const subsonicErrorCode = (answer: RawAnswer) => {
   const error = answer.response.error as { code?: number | string } | undefined;
   return error?.code === undefined ? undefined : Number(error.code);
 };
-
-const CREATE_APP_PASSWORD = /* GraphQL */ `
-  mutation CreateAppPassword($name: String!) {
-    createAppPassword(name: $name) { password appPassword { id } }
-  }
-`;
-
-/** An app password for `client`'s user, created as the web app's Settings page does. */
-export async function createAppPassword(client: GraphQLClient, name = 'Subsonic test client'): Promise<string> {
-  const response = await client.request<{ createAppPassword: { password: string } }>(CREATE_APP_PASSWORD, { name });
-  if (!response.data?.createAppPassword) throw new Error(`No app password: ${JSON.stringify(response.errors)}`);
-  return response.data.createAppPassword.password;
-}
-
-/** The subsonic-api client (an OpenSubsonic client we did not write), signing in with token + salt. */
-export const subsonicClient = (baseUrl: string, email: string, password: string, options: { post?: boolean } = {}) =>
-  new SubsonicAPI({ url: baseUrl, auth: { username: email, password }, ...options });

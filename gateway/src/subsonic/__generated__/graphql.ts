@@ -848,10 +848,14 @@ export type Song = {
   /** The track artist's Artist. */
   artistId: Scalars['ID']['output'];
   artistSort?: Maybe<Scalars['String']['output']>;
+  /** Bits per sample for lossless audio (16, 24...); null for lossy codecs. */
+  bitDepth?: Maybe<Scalars['Int']['output']>;
   /** Average bitrate in kbit/s. */
   bitrateKbps?: Maybe<Scalars['Int']['output']>;
-  /** 1 (mono) or 2 (stereo). */
+  /** 1 (mono), 2 (stereo), or more for multi-channel files (6 for 5.1). */
   channels?: Maybe<Scalars['Int']['output']>;
+  /** Codec of the stored audio: MP3, FLAC, AAC, ALAC, VORBIS, OPUS or PCM. */
+  codec: Scalars['String']['output'];
   composer?: Maybe<Scalars['String']['output']>;
   /**
    * The embedded cover picture, signed like streamUrl; null when the file has none. With size (16..2048),
@@ -861,13 +865,17 @@ export type Song = {
   createdAt: Scalars['DateTime']['output'];
   discNumber?: Maybe<Scalars['Int']['output']>;
   discTotal?: Maybe<Scalars['Int']['output']>;
-  /** Length of the audio, measured from its frames. */
+  /** Length of the audio, as its frames (MP3) or its stream header give it, checked by decoding on upload. */
   durationSeconds: Scalars['Float']['output'];
+  /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
+  fileExtension: Scalars['String']['output'];
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The stored file's media type; audio/mpeg for MP3. */
+  /** True for FLAC, ALAC and WAV (PCM). */
+  lossless: Scalars['Boolean']['output'];
+  /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   /**
    * How many times the signed-in user has played the song; 0 when signed out. Null only when the
@@ -1050,6 +1058,38 @@ export type UserRecentlyPlayedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SubsonicStarMutationVariables = Exact<{
+  kind: FavouriteKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicStarMutation = { __typename?: 'Mutation', star: boolean };
+
+export type SubsonicUnstarMutationVariables = Exact<{
+  kind: FavouriteKind;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicUnstarMutation = { __typename?: 'Mutation', unstar: boolean };
+
+export type SubsonicScrobbleMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  playedAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type SubsonicScrobbleMutation = { __typename?: 'Mutation', scrobble: { __typename?: 'PlaybackEvent', id: string } };
+
+export type SubsonicReportNowPlayingMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  playerName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicReportNowPlayingMutation = { __typename?: 'Mutation', reportNowPlaying: boolean };
+
 export type SubsonicSignInMutationVariables = Exact<{
   input: AppPasswordSignInInput;
 }>;
@@ -1078,21 +1118,42 @@ export type SubsonicAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SubsonicGenresQuery = { __typename?: 'Query', genreSummaries: Array<{ __typename?: 'GenreSummary', name: string, songCount: number, albumCount: number }> };
 
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
+export type SubsonicSongExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicSongExistsQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string } | null };
+
+export type SubsonicAlbumExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicAlbumExistsQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string } | null };
+
+export type SubsonicArtistExistsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
+
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
 
 export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
@@ -1121,7 +1182,7 @@ export type SubsonicSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1136,7 +1197,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1162,12 +1223,12 @@ export type SubsonicRandomSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
 
 export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
 
 export type SubsonicStreamUrlQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1200,6 +1261,66 @@ export type SubsonicPlaylistCoverQueryVariables = Exact<{
 
 
 export type SubsonicPlaylistCoverQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, coverUrl?: string | null } | null };
+
+export type SubsonicPlaylistFragment = { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null };
+
+export type SubsonicPlaylistsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicPlaylistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, playlists?: { __typename?: 'PlaylistConnection', edges: Array<{ __typename?: 'PlaylistEdge', node: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+
+export type SubsonicCreatePlaylistMutationVariables = Exact<{
+  input: PlaylistInput;
+}>;
+
+
+export type SubsonicCreatePlaylistMutation = { __typename?: 'Mutation', createPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicUpdatePlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PlaylistInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicUpdatePlaylistMutation = { __typename?: 'Mutation', updatePlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicAddToPlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  songIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicAddToPlaylistMutation = { __typename?: 'Mutation', addToPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicRemoveFromPlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  entryIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SubsonicRemoveFromPlaylistMutation = { __typename?: 'Mutation', removeFromPlaylist: { __typename?: 'Playlist', id: string, version: number } };
+
+export type SubsonicDeletePlaylistMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicDeletePlaylistMutation = { __typename?: 'Mutation', deletePlaylist: boolean };
 
 export type SubsonicMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1241,6 +1362,8 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1286,6 +1409,47 @@ export const SubsonicPageInfoFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"SubsonicPageInfo"}) as unknown as TypedDocumentString<SubsonicPageInfoFragment, unknown>;
+export const SubsonicPlaylistFragmentDoc = new TypedDocumentString(`
+    fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"SubsonicPlaylist"}) as unknown as TypedDocumentString<SubsonicPlaylistFragment, unknown>;
+export const SubsonicStarDocument = new TypedDocumentString(`
+    mutation SubsonicStar($kind: FavouriteKind!, $id: ID!) {
+  star(kind: $kind, id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicStarMutation, SubsonicStarMutationVariables>;
+export const SubsonicUnstarDocument = new TypedDocumentString(`
+    mutation SubsonicUnstar($kind: FavouriteKind!, $id: ID!) {
+  unstar(kind: $kind, id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicUnstarMutation, SubsonicUnstarMutationVariables>;
+export const SubsonicScrobbleDocument = new TypedDocumentString(`
+    mutation SubsonicScrobble($songId: ID!, $playedAt: DateTime) {
+  scrobble(songId: $songId, playedAt: $playedAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicScrobbleMutation, SubsonicScrobbleMutationVariables>;
+export const SubsonicReportNowPlayingDocument = new TypedDocumentString(`
+    mutation SubsonicReportNowPlaying($songId: ID!, $playerName: String) {
+  reportNowPlaying(songId: $songId, playerName: $playerName)
+}
+    `) as unknown as TypedDocumentString<SubsonicReportNowPlayingMutation, SubsonicReportNowPlayingMutationVariables>;
 export const SubsonicSignInDocument = new TypedDocumentString(`
     mutation SubsonicSignIn($input: AppPasswordSignInInput!) {
   signInWithAppPassword(input: $input) {
@@ -1381,6 +1545,8 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1430,6 +1596,8 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1449,6 +1617,27 @@ export const SubsonicGenresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsonicGenresQuery, SubsonicGenresQueryVariables>;
+export const SubsonicSongExistsDocument = new TypedDocumentString(`
+    query SubsonicSongExists($id: ID!) {
+  song(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongExistsQuery, SubsonicSongExistsQueryVariables>;
+export const SubsonicAlbumExistsDocument = new TypedDocumentString(`
+    query SubsonicAlbumExists($id: ID!) {
+  album(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicAlbumExistsQuery, SubsonicAlbumExistsQueryVariables>;
+export const SubsonicArtistExistsDocument = new TypedDocumentString(`
+    query SubsonicArtistExists($id: ID!) {
+  artist(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicArtistExistsQuery, SubsonicArtistExistsQueryVariables>;
 export const SubsonicAlbumsDocument = new TypedDocumentString(`
     query SubsonicAlbums($query: String, $genre: String, $fromYear: Int, $toYear: Int, $sort: AlbumSort, $first: Int!, $offset: Int!) {
   albums(
@@ -1522,6 +1711,8 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1581,6 +1772,8 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1687,6 +1880,8 @@ export const SubsonicRandomSongsDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1727,6 +1922,8 @@ export const SubsonicNowPlayingDocument = new TypedDocumentString(`
   sampleRateHz
   channels
   mimeType
+  fileExtension
+  bitDepth
   sizeBytes
   coverUrl
   createdAt
@@ -1769,6 +1966,153 @@ export const SubsonicPlaylistCoverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsonicPlaylistCoverQuery, SubsonicPlaylistCoverQueryVariables>;
+export const SubsonicPlaylistsDocument = new TypedDocumentString(`
+    query SubsonicPlaylists($first: Int!, $after: String) {
+  me {
+    id
+    playlists(first: $first, after: $after) {
+      edges {
+        node {
+          ...SubsonicPlaylist
+        }
+      }
+      pageInfo {
+        ...SubsonicPageInfo
+      }
+    }
+  }
+}
+    fragment SubsonicPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicPlaylistsQuery, SubsonicPlaylistsQueryVariables>;
+export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
+    query SubsonicPlaylistWithEntries($id: ID!, $first: Int!, $after: String) {
+  playlist(id: $id) {
+    ...SubsonicPlaylist
+    entries(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          position
+          song {
+            ...SubsonicSong
+          }
+        }
+      }
+      pageInfo {
+        ...SubsonicPageInfo
+      }
+    }
+  }
+}
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  fileExtension
+  bitDepth
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}
+fragment SubsonicPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment SubsonicPlaylist on Playlist {
+  id
+  name
+  description
+  public
+  songCount
+  durationSeconds
+  version
+  createdAt
+  updatedAt
+  coverUrl
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicPlaylistWithEntriesQuery, SubsonicPlaylistWithEntriesQueryVariables>;
+export const SubsonicCreatePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicCreatePlaylist($input: PlaylistInput!) {
+  createPlaylist(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicCreatePlaylistMutation, SubsonicCreatePlaylistMutationVariables>;
+export const SubsonicUpdatePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicUpdatePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {
+  updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicUpdatePlaylistMutation, SubsonicUpdatePlaylistMutationVariables>;
+export const SubsonicAddToPlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicAddToPlaylist($id: ID!, $songIds: [ID!]!, $expectedVersion: Int) {
+  addToPlaylist(id: $id, songIds: $songIds, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicAddToPlaylistMutation, SubsonicAddToPlaylistMutationVariables>;
+export const SubsonicRemoveFromPlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicRemoveFromPlaylist($id: ID!, $entryIds: [ID!]!, $expectedVersion: Int) {
+  removeFromPlaylist(
+    id: $id
+    entryIds: $entryIds
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicRemoveFromPlaylistMutation, SubsonicRemoveFromPlaylistMutationVariables>;
+export const SubsonicDeletePlaylistDocument = new TypedDocumentString(`
+    mutation SubsonicDeletePlaylist($id: ID!) {
+  deletePlaylist(id: $id)
+}
+    `) as unknown as TypedDocumentString<SubsonicDeletePlaylistMutation, SubsonicDeletePlaylistMutationVariables>;
 export const SubsonicMeDocument = new TypedDocumentString(`
     query SubsonicMe {
   me {

@@ -1,4 +1,4 @@
-import { allArtists, genreSummaries } from '../catalog.js';
+import { albumArtists, genreSummaries } from '../catalog.js';
 import { notFound, SubsonicCode, SubsonicError } from '../errors.js';
 import { decodeId } from '../ids.js';
 import { groupByIndex, IGNORED_ARTICLES } from '../indexes.js';
@@ -45,7 +45,7 @@ export const browsing: MethodGroup = {
   getIndexes: {
     async run(context) {
       checkMusicFolder(context);
-      const artists = await allArtists(context);
+      const artists = await albumArtists(context);
       return {
         indexes: {
           // No change feed to compare ifModifiedSince with: every answer is current.
@@ -53,7 +53,7 @@ export const browsing: MethodGroup = {
           ignoredArticles: IGNORED_ARTICLES,
           index: groupByIndex(artists, (artist) => {
             const { id, name, starred } = artistOf(artist);
-            return { id, name, starred, albumCount: artist.albumCount };
+            return { id, name, starred };
           }),
         },
       };
@@ -63,7 +63,7 @@ export const browsing: MethodGroup = {
   getArtists: {
     async run(context) {
       checkMusicFolder(context);
-      const artists = await allArtists(context);
+      const artists = await albumArtists(context);
       return {
         artists: { ignoredArticles: IGNORED_ARTICLES, index: groupByIndex(artists, (artist) => artistOf(artist)) },
       };
