@@ -4,20 +4,9 @@ import type { AlbumID3, ArtistID3, Child } from './shapes.js';
 
 const starredAt = (item: { starredAt?: string | null }): string | undefined => item.starredAt ?? undefined;
 
-const SUFFIXES: Record<string, string> = {
-  'audio/mpeg': 'mp3',
-  'audio/flac': 'flac',
-  'audio/mp4': 'm4a',
-  'audio/ogg': 'ogg',
-  'audio/opus': 'opus',
-  'audio/wav': 'wav',
-};
-
-export const suffixOf = (mimeType: string) => SUFFIXES[mimeType] ?? 'mp3';
-
 /** A path clients may show or use to group files; it names no real file on the server. */
 const pathOf = (song: SubsonicSongFragment) =>
-  `${safeSegment(song.albumArtist)}/${safeSegment(song.album ?? 'Unknown album')}/${song.trackNumber ? `${String(song.trackNumber).padStart(2, '0')} - ` : ''}${safeSegment(song.title)}.${suffixOf(song.mimeType)}`;
+  `${safeSegment(song.albumArtist)}/${safeSegment(song.album ?? 'Unknown album')}/${song.trackNumber ? `${String(song.trackNumber).padStart(2, '0')} - ` : ''}${safeSegment(song.title)}.${song.fileExtension}`;
 
 const safeSegment = (name: string) => name.replace(/[/\\]/g, '_');
 
@@ -35,7 +24,7 @@ export function childOfSong(song: SubsonicSongFragment, starred = starredAt(song
     coverArt: song.coverUrl ? songId(song.id) : undefined,
     size: song.sizeBytes,
     contentType: song.mimeType,
-    suffix: suffixOf(song.mimeType),
+    suffix: song.fileExtension,
     duration: Math.round(song.durationSeconds),
     bitRate: song.bitrateKbps ?? undefined,
     path: pathOf(song),
@@ -48,6 +37,7 @@ export function childOfSong(song: SubsonicSongFragment, starred = starredAt(song
     type: 'music',
     mediaType: 'song',
     sortName: song.titleSort ?? undefined,
+    bitDepth: song.bitDepth ?? undefined,
     samplingRate: song.sampleRateHz ?? undefined,
     channelCount: song.channels ?? undefined,
     displayArtist: song.artist,
