@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually, ffmpegChildren, ffprobeBytes, imageSize, makeTone } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
-import { eventually, ffmpegChildren, ffprobeBytes, imageSize, makeTone } from './support/ffmpeg.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { stackVariants, startStack, type TestStack } from './support/stack.js';
 import { listFiles, type SongFields, uploadFile } from './support/uploads.js';

@@ -1,33 +1,12 @@
-import { execFile } from 'node:child_process';
 import http from 'node:http';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { makeFlac } from '../support/audio-files.js';
 import type { BenchContext } from '../support/context.js';
 import { graphql, uploadSong } from '../support/graphql.js';
 import { percentiles } from '../support/percentiles.js';
 import { met, ms, type Row, ratio, type ScenarioResult } from '../support/report.js';
 
-const run = promisify(execFile);
 const RANGE = 'bytes=0-262143';
-
-/** A stereo sine as FLAC (16-bit, 44.1 kHz), by ffmpeg: the lossless source listeners transcode. */
-async function makeFlac(path: string, seconds: number, frequency: number): Promise<void> {
-  await run('ffmpeg', [
-    '-hide_banner',
-    '-loglevel',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=${frequency}:duration=${seconds}:sample_rate=44100`,
-    '-ac',
-    '2',
-    '-c:a',
-    'flac',
-    path,
-  ]);
-}
 
 /** Milliseconds from sending the request to the first body byte; the rest is read to the end. */
 function timeToFirstByte(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; status: number }> {

@@ -43,11 +43,11 @@ export async function makeMp3(path: string, bytes: number): Promise<void> {
 
 /**
  * A stereo 16-bit 44.1 kHz FLAC of `seconds` (a tone under soft noise, so it compresses like music
- * rather than like silence), made with the machine's ffmpeg: kept out of the repository, being tens
+ * rather than like silence; a different frequency is a different file), made with the machine's ffmpeg: kept out of the repository, being tens
  * of MB for five minutes.
  */
-export async function makeFlac(path: string, seconds: number): Promise<void> {
-  const source = `sine=frequency=440:sample_rate=44100:duration=${seconds}`;
+export async function makeFlac(path: string, seconds: number, frequency = 440): Promise<void> {
+  const source = `sine=frequency=${frequency}:sample_rate=44100:duration=${seconds}`;
   const noise = `anoisesrc=color=pink:amplitude=0.2:sample_rate=44100:duration=${seconds}`;
   await promisify(execFile)('ffmpeg', [
     ...['-nostdin', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', source, '-f', 'lavfi', '-i', noise],

@@ -1,4 +1,5 @@
 export * from './audio-fixtures.js';
 export * from './backends.js';
 export * from './captured-logs.js';
+export * from './ffmpeg-tools.js';
 export * from './test-database.js';

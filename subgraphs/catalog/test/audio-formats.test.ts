@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { audioFixture } from '@sp0t1fy/platform/testing';
+import { audioFixture, ffprobe } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
 import { locateFfmpeg } from '../src/providers/ffmpeg/ffmpeg-binary.js';
@@ -11,20 +11,6 @@ import { noise, tempDir } from './helpers.js';
 const ffmpeg = await locateFfmpeg();
 const probe = (path: string) => probeAudio(path, { ffmpegPath: ffmpeg.path });
 const fixture = (name: string) => audioFixture(`formats/${name}`);
-
-/** ffprobe's view of a file: what the probe's duration is checked against. */
-async function ffprobeDuration(path: string): Promise<number> {
-  const { stdout } = await promisify(execFile)('ffprobe', [
-    '-v',
-    'error',
-    '-show_entries',
-    'format=duration',
-    '-of',
-    'default=nw=1:nk=1',
-    path,
-  ]);
-  return Number(stdout.trim());
-}
 
 const TAGGED = {
   title: 'Nine Tones',
@@ -113,7 +99,7 @@ describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', (
     const path = fixture(file);
     const info = await probe(path);
     expect(info).toMatchObject({ ...expected, ...format });
-    expect(Math.abs(info.durationSeconds - (await ffprobeDuration(path)))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(info.durationSeconds - (await ffprobe(path)).durationSeconds)).toBeLessThanOrEqual(0.1);
     expect(info.tags).toStrictEqual(tags);
     expect(info.bitrateKbps).toBeGreaterThan(0);
     if (cover) {
@@ -218,7 +204,7 @@ describe('probeAudio on audio longer than one slice', () => {
     const path = await longFile(name, codec);
     const info = await probe(path);
     expect(info).toMatchObject({ codec: expected });
-    expect(Math.abs(info.durationSeconds - (await ffprobeDuration(path)))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(info.durationSeconds - (await ffprobe(path)).durationSeconds)).toBeLessThanOrEqual(0.1);
 
     // The start decodes fine; only the slice at the claimed end finds the audio gone.
     const bytes = await readFile(path);

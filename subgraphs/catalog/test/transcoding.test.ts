@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { createLogger } from '@sp0t1fy/platform';
+import { eventually, ffmpegChildren, ffprobe, makeTone, sha256Of } from '@sp0t1fy/platform/testing';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BlobNotFoundError, type BlobStore } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
@@ -13,7 +14,6 @@ import { audioOutputArgs } from '../src/providers/transcoding/recipes.js';
 import { cacheKey, openTranscodeCache } from '../src/providers/transcoding/transcode-cache.js';
 import { startS3TestServer } from '../src/testing/s3-test-server.js';
 import { tempDir } from './helpers.js';
-import { eventually, ffmpegChildren, ffprobe, makeFlac, sha256Of } from './transcoding-support.js';
 
 const logger = createLogger({ service: 'test', level: 'silent', format: 'json' });
 
@@ -33,7 +33,7 @@ async function setUp(options: { maxBytes?: number; concurrency?: number; blobs?:
   onTestFinished(() => maker.close());
   const storeFlac = async (seconds: number) => {
     const path = join(dir, `source-${seconds}.flac`);
-    await makeFlac(path, seconds);
+    await makeTone(path, seconds);
     const key = await sha256Of(path);
     await blobs.putFile(key, path, 'audio/flac');
     return key;

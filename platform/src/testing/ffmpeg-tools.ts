@@ -1,0 +1,121 @@
+/**
+ * The machine's ffmpeg and ffprobe, for tests that make real audio and check what the product
+ * answers with a decoder it did not write.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** A stereo 440 Hz sine of `seconds`: FLAC when the path ends in .flac, else MP3 at kbps (CBR). */
+export async function makeTone(path: string, seconds: number, kbps = 320): Promise<Buffer> {
+  const codec = path.endsWith('.flac') ? ['-c:a', 'flac'] : ['-c:a', 'libmp3lame', '-b:a', `${kbps}k`];
+  await run('ffmpeg', [
+    ...['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi'],
+    ...['-i', `sine=frequency=440:duration=${seconds}:sample_rate=44100`, '-ac', '2'],
+    ...codec,
+    path,
+  ]);
+  return readFile(path);
+}
+
+export interface Probed {
+  durationSeconds: number;
+  /** The first stream's, such as mp3, opus or aac. */
+  codec: string;
+  /** bit/s: the stream's, else the container's average; 0 when ffprobe gives neither. */
+  bitRate: number;
+  /** The container, such as ogg or mp3. */
+  formatName: string;
+}
+
+/** What ffprobe decodes from a file. */
+export async function ffprobe(path: string): Promise<Probed> {
+  const { stdout } = await run('ffprobe', [
+    ...['-v', 'error', '-of', 'json'],
+    ...['-show_entries', 'format=duration,bit_rate,format_name:stream=codec_name,bit_rate'],
+    path,
+  ]);
+  const parsed = JSON.parse(stdout) as {
+    format: { duration: string; bit_rate?: string; format_name: string };
+    streams: { codec_name: string; bit_rate?: string }[];
+  };
+  return {
+    durationSeconds: Number(parsed.format.duration),
+    codec: parsed.streams[0]?.codec_name ?? '',
+    bitRate: Number(parsed.streams[0]?.bit_rate ?? parsed.format.bit_rate ?? 0),
+    formatName: parsed.format.format_name,
+  };
+}
+
+/** What ffprobe decodes from bytes (an HTTP answer's body). */
+export async function ffprobeBytes(bytes: Uint8Array, name: string): Promise<Probed> {
+  return withTempFile(bytes, name, ffprobe);
+}
+
+/** An image's dimensions, as ffprobe reads them. */
+export async function imageSize(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+  return withTempFile(bytes, 'image', async (path) => {
+    const { stdout } = await run('ffprobe', [
+      '-v',
+      'error',
+      '-show_entries',
+      'stream=width,height',
+      '-of',
+      'json',
+      path,
+    ]);
+    const stream = (JSON.parse(stdout) as { streams: { width: number; height: number }[] }).streams[0];
+    if (!stream) throw new Error('ffprobe found no image');
+    return stream;
+  });
+}
+
+export const sha256Of = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+
+/** ffmpeg processes whose parent is this process: what a leaked transcode would be. */
+export async function ffmpegChildren(parent = process.pid): Promise<number[]> {
+  const found: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // "pid (comm) state ppid ...": comm may hold spaces, so it is read up to the last parenthesis.
+    const close = stat.lastIndexOf(')');
+    const comm = stat.slice(stat.indexOf('(') + 1, close);
+    const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+    if (comm === 'ffmpeg' && ppid === parent) found.push(Number(entry));
+  }
+  return found;
+}
+
+/** Polls until check passes or the deadline passes (then its last failure is thrown). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+let temporaryFiles = 0;
+
+async function withTempFile<T>(bytes: Uint8Array, name: string, use: (path: string) => Promise<T>): Promise<T> {
+  const path = join(tmpdir(), `sp0t1fy-probe-${process.pid}-${++temporaryFiles}-${name}`);
+  await writeFile(path, bytes);
+  try {
+    return await use(path);
+  } finally {
+    await rm(path, { force: true });
+  }
+}
