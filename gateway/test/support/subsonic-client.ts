@@ -71,19 +71,18 @@ export interface CheckedAnswer {
 
 export type Format = 'xml' | 'json';
 
-/** One raw Subsonic call (XML unless format json), its answer checked; GET unless post. */
-export async function rawCall(
+/** A Subsonic request over plain HTTP, as curl would send it: GET, or a form body when post. */
+export async function sendSubsonic(
   baseUrl: string,
   method: string,
-  params: Params = {},
-  options: { format?: Format; post?: boolean; view?: boolean } = {},
-): Promise<CheckedAnswer> {
+  params: Params,
+  options: { post?: boolean; suffix?: string } = {},
+): Promise<{ status: number; contentType: string; text: string }> {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
   }
-  if (options.format === 'json') search.set('f', 'json');
-  const url = `${baseUrl}/rest/${method}${options.view ? '.view' : ''}`;
+  const url = `${baseUrl}/rest/${method}${options.suffix ?? ''}`;
   const response = options.post
     ? await fetch(url, {
         method: 'POST',
@@ -91,11 +90,26 @@ export async function rawCall(
         body: search.toString(),
       })
     : await fetch(`${url}?${search}`);
-  const text = await response.text();
-  const contentType = response.headers.get('content-type') ?? '';
-  expect(response.status, `${method}: HTTP status (${text.slice(0, 200)})`).toBe(200);
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  };
+}
+
+/** One raw Subsonic call (XML unless format json), its answer checked; GET unless post. */
+export async function rawCall(
+  baseUrl: string,
+  method: string,
+  params: Params = {},
+  options: { format?: Format; view?: boolean; post?: boolean } = {},
+): Promise<CheckedAnswer> {
+  const sent = options.format === 'json' ? { ...params, f: 'json' } : params;
+  const answer = await sendSubsonic(baseUrl, method, sent, { post: options.post, suffix: options.view ? '.view' : '' });
+  const { status, contentType, text } = answer;
+  expect(status, `${method}: HTTP status (${text.slice(0, 200)})`).toBe(200);
   expect(contentType, `${method}: content type`).toMatch(options.format === 'json' ? /application\/json/ : /xml/);
-  return { status: response.status, contentType, text, response: checkSubsonicAnswer(contentType, text) };
+  return { ...answer, response: checkSubsonicAnswer(contentType, text) };
 }
 
 /** A read-only call in both formats, both checked; the two must agree on the outcome. */

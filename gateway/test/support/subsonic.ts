@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { sendSubsonic } from './subsonic-client.js';
 import { checkSubsonicAnswer } from './subsonic-schema.js';
 
 /**
@@ -15,31 +16,18 @@ export interface RawAnswer {
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false });
 
-/** A Subsonic call over plain HTTP, as curl would make it; GET unless a form body is given. Not for media. */
+/** A Subsonic call over plain HTTP, as curl would make it; GET unless post. Not for media. */
 export async function subsonicCall(
   baseUrl: string,
   method: string,
   params: Record<string, string | string[]> = {},
   options: { post?: boolean; suffix?: string } = {},
 ): Promise<RawAnswer> {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : [value]) search.append(name, item);
-  }
-  const url = `${baseUrl}/rest/${method}${options.suffix ?? ''}`;
-  const response = options.post
-    ? await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: search.toString(),
-      })
-    : await fetch(`${url}?${search}`);
-  const text = await response.text();
-  const contentType = response.headers.get('content-type') ?? '';
+  const answer = await sendSubsonic(baseUrl, method, params, options);
   // Every answer is checked against the Subsonic 1.16.1 + OpenSubsonic definitions before a test reads it.
-  checkSubsonicAnswer(contentType, text);
-  const parsed = contentType.includes('json') ? JSON.parse(text) : xml.parse(text);
-  return { status: response.status, contentType, text, response: parsed['subsonic-response'] ?? {} };
+  checkSubsonicAnswer(answer.contentType, answer.text);
+  const parsed = answer.contentType.includes('json') ? JSON.parse(answer.text) : xml.parse(answer.text);
+  return { ...answer, response: parsed['subsonic-response'] ?? {} };
 }
 
 /** The Subsonic error code of an answer, or undefined when it succeeded. */
