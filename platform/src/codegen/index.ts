@@ -1,0 +1,2 @@
+export * from './client-operations.js';
+export * from './subgraph-resolvers.js';
