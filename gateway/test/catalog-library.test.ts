@@ -134,9 +134,9 @@ describe.each(await testBackends())('the catalog library through the gateway ($n
     it('resolves a page of songs and their uploaders in one query to each service', async () => {
       const catalog = stack.services.catalog as unknown as RunningCatalogService;
       const before = catalog.runtime.databaseStats.statements;
-      const response = await alice.client.request<{ songs: { edges: Array<{ node: SongFields }> } }>(
-        `{ songs(first: 100) { edges { node { ...SongFields } } } } ${SONG_FIELDS}`,
-      );
+      const response = await alice.client.request<{
+        songs: { edges: Array<{ node: Pick<SongFields, 'id' | 'title' | 'uploadedBy'> }> };
+      }>('{ songs(first: 100) { edges { node { id title uploadedBy { id displayName } } } } }');
       expect(response.errors).toBeUndefined();
       const uploaders = new Set(response.data?.songs.edges.map((edge) => edge.node.uploadedBy.displayName));
       expect(uploaders).toEqual(new Set([alice.displayName, bob.displayName]));
