@@ -104,7 +104,8 @@ export function createFeedFollower<Event extends FeedEvent>({
 
   async function catchUp(): Promise<SyncResult> {
     let applied = 0;
-    let cursor = knownCursor ?? (await replica.cursor());
+    knownCursor ??= await replica.cursor();
+    let cursor = knownCursor;
     for (;;) {
       const events = await fetchPage(cursor);
       const fresh = events.filter((event) => event.seq > cursor);
