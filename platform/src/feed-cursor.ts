@@ -34,3 +34,15 @@ export function createFeedReplica<DB, Event extends FeedEvent>(
       }),
   };
 }
+
+/** The one-row cursor table `createFeedReplica` reads and moves, at 0 (nothing applied yet); for migrations. */
+export async function createFeedCursorTable(db: Kysely<unknown>, cursorTable: string): Promise<void> {
+  const table = sql.table(cursorTable);
+  await sql`
+    create table ${table} (
+      id boolean primary key default true check (id),
+      last_seq bigint not null default 0
+    )
+  `.execute(db);
+  await sql`insert into ${table} (id, last_seq) values (true, 0)`.execute(db);
+}

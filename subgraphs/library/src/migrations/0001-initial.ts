@@ -1,3 +1,4 @@
+import { createFeedCursorTable } from '@sp0t1fy/platform';
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -26,12 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
 
   // How far the feed has been applied; one row, moved forward in the transaction that applies events.
-  await db.schema
-    .createTable('song_feed_cursor')
-    .addColumn('id', 'boolean', (column) => column.primaryKey().defaultTo(true).check(sql`id`))
-    .addColumn('last_seq', 'bigint', (column) => column.notNull().defaultTo(0))
-    .execute();
-  await sql`insert into song_feed_cursor (id, last_seq) values (true, 0)`.execute(db);
+  await createFeedCursorTable(db, 'song_feed_cursor');
 
   await db.schema
     .createTable('favourites')
