@@ -256,6 +256,15 @@ export type FavouritesSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a player trims for gapless playback. */
+export type GaplessInfo = {
+  __typename?: 'GaplessInfo';
+  encoderDelaySamples: Scalars['Int']['output'];
+  paddingSamples: Scalars['Int']['output'];
+  /** Audio samples after trimming, per channel, when known. */
+  totalSamples?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A genre and how much of the library carries it. */
 export type GenreSummary = {
   __typename?: 'GenreSummary';
@@ -296,6 +305,63 @@ export type ListeningStatsTopArtistsArgs = {
 /** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStatsTopSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How loud a song is, for levelling playback. */
+export type Loudness = {
+  __typename?: 'Loudness';
+  /** From the tags, else computed from the measured loudness of the album's songs; null outside an album. */
+  albumGainDb?: Maybe<Scalars['Float']['output']>;
+  albumPeak?: Maybe<Scalars['Float']['output']>;
+  /** EBU R128 integrated loudness when measured; null when the gain came from tags. */
+  integratedLufs?: Maybe<Scalars['Float']['output']>;
+  source: LoudnessSource;
+  /** ReplayGain 2.0 gain to -18 LUFS in dB (tags, else -18 - integrated loudness). */
+  trackGainDb: Scalars['Float']['output'];
+  /** Linear sample peak, 1.0 = full scale. */
+  trackPeak: Scalars['Float']['output'];
+};
+
+/** Where a song's loudness came from. */
+export type LoudnessSource =
+  /** Measured by the catalog at upload (EBU R128). */
+  | 'MEASURED'
+  /** ReplayGain tags in the file. */
+  | 'TAGS';
+
+/** One timed line of synced lyrics. */
+export type LyricLine = {
+  __typename?: 'LyricLine';
+  text: Scalars['String']['output'];
+  /** When the line starts, in milliseconds from the start of the song. */
+  timeMs: Scalars['Int']['output'];
+};
+
+/** A song's words, timed or not. */
+export type Lyrics = {
+  __typename?: 'Lyrics';
+  /** Timed lines in time order when synced; empty when not. */
+  lines: Array<LyricLine>;
+  /** The text without times (for synced lyrics, the lines joined with newlines). */
+  plain: Scalars['String']['output'];
+  source: LyricsSource;
+  /** True when lines carry times (an .lrc or SYLT); false for plain text. */
+  synced: Scalars['Boolean']['output'];
+};
+
+/** Where a song's lyrics came from. */
+export type LyricsSource =
+  /** The audio file's own tags. */
+  | 'TAGS'
+  /** An .lrc or text file attached with uploadLyrics. */
+  | 'UPLOADED';
+
+/** The result of uploadLyrics. */
+export type LyricsUpload = {
+  __typename?: 'LyricsUpload';
+  /** Lines whose timestamps could not be read and were left out. */
+  skippedLines: Scalars['Int']['output'];
+  song: Song;
 };
 
 export type Mutation = {
@@ -345,6 +411,8 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /** Removes uploaded lyrics (the tags' lyrics, if any, show again). */
+  removeLyrics: Song;
   /**
    * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
    * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
@@ -375,6 +443,11 @@ export type Mutation = {
   updatePlaylist: Playlist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
+  /**
+   * Attaches an .lrc (or plain text) file to a song the viewer uploaded; replaces earlier uploaded
+   * lyrics. Over 200 KB: BAD_USER_INPUT (field "file"). Not UTF-8 or no line at all: BAD_USER_INPUT.
+   */
+  uploadLyrics: LyricsUpload;
   /**
    * Adds an MP3 to the library, sent as a GraphQL multipart request (one file, up to the server's size
    * limit, 100 MB by default). The file is judged by its content, not its name. metadata overrides the
@@ -453,6 +526,11 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationRemoveLyricsArgs = {
+  songId: Scalars['ID']['input'];
+};
+
+
 export type MutationReportNowPlayingArgs = {
   playerName?: InputMaybe<Scalars['String']['input']>;
   songId: Scalars['ID']['input'];
@@ -497,6 +575,12 @@ export type MutationUpdatePlaylistArgs = {
 export type MutationUpdateSongArgs = {
   id: Scalars['ID']['input'];
   metadata: SongMetadataInput;
+};
+
+
+export type MutationUploadLyricsArgs = {
+  file: Scalars['Upload']['input'];
+  songId: Scalars['ID']['input'];
 };
 
 
@@ -869,12 +953,28 @@ export type Song = {
   durationSeconds: Scalars['Float']['output'];
   /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
   fileExtension: Scalars['String']['output'];
+  /**
+   * Samples the encoder added before and after the audio (LAME/Xing header for MP3, iTunSMPB for
+   * AAC), at sampleRateHz, so a player can trim them for gapless playback; null when the file does not
+   * say (lossless formats need no trimming).
+   */
+  gapless?: Maybe<GaplessInfo>;
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
   /** True for FLAC, ALAC and WAV (PCM). */
   lossless: Scalars['Boolean']['output'];
+  /**
+   * For loudness levelling: ReplayGain from the tags where present, else measured at upload
+   * (EBU R128); null while unknown (old uploads, measurement failed).
+   */
+  loudness?: Maybe<Loudness>;
+  /**
+   * Lyrics from an uploaded .lrc, else the file's tags (SYLT/USLT, Vorbis LYRICS/UNSYNCEDLYRICS,
+   * MP4 ©lyr); null when the song has none.
+   */
+  lyrics?: Maybe<Lyrics>;
   /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   /**
@@ -1118,14 +1218,14 @@ export type SubsonicAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1153,7 +1253,7 @@ export type SubsonicArtistExistsQueryVariables = Exact<{
 
 export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
 
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null };
 
 export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
@@ -1182,7 +1282,7 @@ export type SubsonicSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1197,7 +1297,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1223,12 +1323,26 @@ export type SubsonicRandomSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null }> };
 
 export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null }> };
+
+export type SubsonicSongLyricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicSongLyricsQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, lyrics?: { __typename?: 'Lyrics', synced: boolean, plain: string, lines: Array<{ __typename?: 'LyricLine', timeMs: number, text: string }> } | null } | null };
+
+export type SubsonicLyricsSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type SubsonicLyricsSearchQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, lyrics?: { __typename?: 'Lyrics', plain: string } | null } }> } };
 
 export type SubsonicStreamUrlQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1279,7 +1393,7 @@ export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
 
 export type SubsonicCreatePlaylistMutationVariables = Exact<{
   input: PlaylistInput;
@@ -1373,6 +1487,12 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
     `, {"fragmentName":"SubsonicSong"}) as unknown as TypedDocumentString<SubsonicSongFragment, unknown>;
 export const SubsonicAlbumFragmentDoc = new TypedDocumentString(`
@@ -1556,6 +1676,12 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicAlbum on Album {
   id
@@ -1607,6 +1733,12 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicSongQuery, SubsonicSongQueryVariables>;
 export const SubsonicGenresDocument = new TypedDocumentString(`
     query SubsonicGenres {
@@ -1722,6 +1854,12 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1783,6 +1921,12 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1891,6 +2035,12 @@ export const SubsonicRandomSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicRandomSongsQuery, SubsonicRandomSongsQueryVariables>;
 export const SubsonicNowPlayingDocument = new TypedDocumentString(`
     query SubsonicNowPlaying {
@@ -1933,7 +2083,46 @@ export const SubsonicNowPlayingDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicNowPlayingQuery, SubsonicNowPlayingQueryVariables>;
+export const SubsonicSongLyricsDocument = new TypedDocumentString(`
+    query SubsonicSongLyrics($id: ID!) {
+  song(id: $id) {
+    id
+    title
+    artist
+    lyrics {
+      synced
+      lines {
+        timeMs
+        text
+      }
+      plain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongLyricsQuery, SubsonicSongLyricsQueryVariables>;
+export const SubsonicLyricsSearchDocument = new TypedDocumentString(`
+    query SubsonicLyricsSearch($query: String!) {
+  songs(query: $query, first: 20) {
+    edges {
+      node {
+        id
+        title
+        artist
+        lyrics {
+          plain
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicLyricsSearchQuery, SubsonicLyricsSearchQueryVariables>;
 export const SubsonicStreamUrlDocument = new TypedDocumentString(`
     query SubsonicStreamUrl($id: ID!, $format: StreamFormat!, $maxBitRate: Int) {
   song(id: $id) {
@@ -2050,6 +2239,12 @@ export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage

@@ -24,6 +24,18 @@ export const Mutation: MutationResolvers = {
     context.log.info({ songId: id }, 'song deleted');
     return true;
   },
+
+  async uploadLyrics(_parent, { songId, file }, context) {
+    const viewer = await context.auth.requireViewer();
+    const uploaded = await context.lyricsUploads.upload(songId, await receivedFile(file), viewer.userId);
+    context.log.info({ songId, skippedLines: uploaded.skippedLines }, 'lyrics uploaded');
+    return uploaded;
+  },
+
+  async removeLyrics(_parent, { songId }, context) {
+    const viewer = await context.auth.requireViewer();
+    return context.lyricsUploads.remove(songId, viewer.userId);
+  },
 };
 
 /** The Upload resolves once its part arrives; a request that ends without it rejects with an HTTP error. */
