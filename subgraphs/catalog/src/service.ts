@@ -38,6 +38,7 @@ import { createMediaMaker } from './providers/transcoding/media-maker.js';
 import { openTranscodeCache } from './providers/transcoding/transcode-cache.js';
 import { access, resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
+import { smartPlaylistSongsRoute } from './routes/smart-playlist-songs.js';
 import { songEventsRoute } from './routes/song-events.js';
 
 export type { CatalogConfig } from './config.js';
@@ -129,7 +130,10 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         albumLoaders: createAlbumLoaders(providers),
       }),
       publicRoutes: (router, providers, runtime) => mediaRoutes(router, { ...providers, logger: runtime.logger }),
-      internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),
+      internalRoutes: (app, _providers, runtime) => {
+        songEventsRoute(app, runtime.db);
+        smartPlaylistSongsRoute(app, runtime.db);
+      },
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
       // The local store keeps blobs open between Range requests.
       stop: async (providers) => {
