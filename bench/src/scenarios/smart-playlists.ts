@@ -196,7 +196,7 @@ export async function smartPlaylistsScenario(context: BenchContext): Promise<Sce
     notes: [
       `Seeded with SQL straight into each service's database in ${seedSeconds.toFixed(1)} s: the songs (as scenario 4), ${events.toLocaleString('en')} counted plays (1 in ${OWN_PLAY_EVERY} the bench user's, on ${OWN_SONGS.toLocaleString('en')} songs, skewed; the rest 999 other listeners' across the library; all within the last year) and ${STARRED} stars; the catalog then followed the play feed in ${followSeconds.toFixed(1)} s before anything was timed.`,
       `Each request reads smartPlaylist { songCount songs(first: 100) { id title artist } } through the gateway, signed in, one at a time, ${count} after 5 warm-up ones: evaluated afresh every time (no cache). Each playlist's limit is the default 100; songs matched (at most the limit): ${sizes.join(', ')}.`,
-      'Shapes 2-4 have playback answer the owner’s play conditions as id sets first; shapes 2 and 5 sort by plays, so the catalog lists every candidate (in pages of 10,000 ids) and playback sorts each page.',
+      'Shapes 2-4 have playback answer the owner’s play conditions as id sets first; shapes 2 and 5 sort by plays: playback sorts every song the owner played (10,000 here), the catalog says which of them match and gives the first never-played matches, both at once.',
       `1-minute load average on ${availableParallelism()} cores: ${loadBefore.toFixed(1)} before the runs, ${loadAfter.toFixed(1)} after.`,
     ],
   };
