@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { conflict, notFound } from '@sp0t1fy/platform';
+import { badUserInput, conflict, notFound } from '@sp0t1fy/platform';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { LibraryDatabase, SmartPlaylistsTable } from '../database.js';
+import { SMART_PLAYLISTS_PER_USER } from './limits.js';
 
 export type SmartPlaylistRow = Selectable<SmartPlaylistsTable>;
 
@@ -19,6 +20,14 @@ const unknownSmartPlaylist = () => notFound('There is no smart playlist with thi
 export function createSmartPlaylists(db: Kysely<LibraryDatabase>) {
   return {
     async create(ownerId: string, details: SmartPlaylistDetails): Promise<SmartPlaylistRow> {
+      const { count } = await db
+        .selectFrom('smart_playlists')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('owner_id', '=', ownerId)
+        .executeTakeFirstOrThrow();
+      if (Number(count) >= SMART_PLAYLISTS_PER_USER) {
+        throw badUserInput(`A user has at most ${SMART_PLAYLISTS_PER_USER} smart playlists`, { field: 'input' });
+      }
       return db
         .insertInto('smart_playlists')
         .values({ id: randomUUID(), owner_id: ownerId, ...details, rules: JSON.stringify(details.rules) })
@@ -84,8 +93,5 @@ export function createSmartPlaylists(db: Kysely<LibraryDatabase>) {
     },
   };
 }
-
-/** At most this many are listed per user (and may be made: see createSmartPlaylist). */
-export const SMART_PLAYLISTS_PER_USER = 500;
 
 export type SmartPlaylists = ReturnType<typeof createSmartPlaylists>;
