@@ -44,7 +44,7 @@ export async function postInternal<Answer extends z.ZodType>({
   } catch (error) {
     cause = error;
   }
-  throw new GraphQLError(`The ${serviceName} is unavailable`, {
+  throw new GraphQLError(`The ${serviceName} service is unavailable`, {
     originalError: cause instanceof Error ? cause : undefined,
     extensions: { code: 'SERVICE_UNAVAILABLE', serviceName, http: { status: 200 } },
   });
