@@ -14,6 +14,8 @@ import { typeDefs } from './module.graphql.js';
 import { createFavourites } from './providers/favourites.js';
 import { createPlaylistEntries } from './providers/playlist-entries.js';
 import { createPlaylists } from './providers/playlists.js';
+import { createSmartPlaylistEvaluator } from './providers/smart-playlist-evaluator.js';
+import { createSmartPlaylists } from './providers/smart-playlists.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { access, resolvers } from './resolvers/index.js';
 
@@ -41,12 +43,23 @@ export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOp
         });
         // Catches up from the stored cursor at once (songs added or removed while it was down), then polls.
         songFeed.start();
+        const favourites = createFavourites(runtime.db);
         return {
           songs,
           songFeed,
-          favourites: createFavourites(runtime.db),
+          favourites,
           playlists: createPlaylists(runtime.db),
           entries: createPlaylistEntries(runtime.db),
+          smartPlaylists: createSmartPlaylists(runtime.db),
+          smartPlaylistEvaluator: createSmartPlaylistEvaluator({
+            catalogUrl: () => config.CATALOG_URL,
+            playbackUrl: () => {
+              const url = config.PLAYBACK_URL ?? host?.peerUrl?.('playback');
+              if (!url) throw new Error('PLAYBACK_URL is not set and no host names playback');
+              return url;
+            },
+            favourites,
+          }),
         };
       },
       createContext: (call, providers, runtime) => {

@@ -10,3 +10,6 @@ export const PLAYLIST_LIMITS = {
 
 /** How many live entries' songs the catalog is given to pick a cover from. */
 export const COVER_SONG_COUNT = 4;
+
+/** Smart playlists a user may make; all of them are listed, without paging. */
+export const SMART_PLAYLISTS_PER_USER = 500;
