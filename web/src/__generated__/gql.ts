@@ -30,6 +30,10 @@ type Documents = {
     "\n  query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {\n    songs(query: $query, genre: $genre, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SongFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LibrarySongsDocument,
     "\n  query Genres {\n    genres\n  }\n": typeof types.GenresDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": typeof types.SongLyricsDocument,
+    "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n": typeof types.LyricsFieldsFragmentDoc,
+    "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n": typeof types.UploadLyricsDocument,
+    "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": typeof types.RemoveLyricsDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": typeof types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": typeof types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
@@ -48,6 +52,14 @@ type Documents = {
     "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
     "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": typeof types.DeleteSmartPlaylistDocument,
+    "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": typeof types.PreviewSmartPlaylistDocument,
+    "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.CreateSmartPlaylistDocument,
+    "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.UpdateSmartPlaylistDocument,
+    "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.SmartPlaylistToEditDocument,
+    "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": typeof types.SmartPlaylistDocument,
+    "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.SmartPlaylistFieldsFragmentDoc,
+    "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": typeof types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
@@ -73,6 +85,10 @@ const documents: Documents = {
     "\n  query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {\n    songs(query: $query, genre: $genre, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SongFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LibrarySongsDocument,
     "\n  query Genres {\n    genres\n  }\n": types.GenresDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": types.SongLyricsDocument,
+    "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n": types.LyricsFieldsFragmentDoc,
+    "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n": types.UploadLyricsDocument,
+    "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": types.RemoveLyricsDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": types.FreshStreamUrlDocument,
@@ -91,6 +107,14 @@ const documents: Documents = {
     "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AppPasswordsDocument,
     "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": types.DeleteSmartPlaylistDocument,
+    "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": types.PreviewSmartPlaylistDocument,
+    "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.CreateSmartPlaylistDocument,
+    "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.UpdateSmartPlaylistDocument,
+    "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.SmartPlaylistToEditDocument,
+    "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": types.SmartPlaylistDocument,
+    "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": types.SmartPlaylistFieldsFragmentDoc,
+    "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
@@ -181,6 +205,22 @@ export function graphql(source: "\n  query Search($query: String!, $first: Int) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n"): (typeof documents)["\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -250,6 +290,38 @@ export function graphql(source: "\n  mutation CreateAppPassword($name: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
+import { LyricsButton } from '../lyrics/LyricsButton';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
@@ -133,6 +134,7 @@ export function PlayerBar() {
       </div>
 
       <div className="volume">
+        <LyricsButton />
         <button
           ref={queueButton}
           type="button"
