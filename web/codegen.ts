@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', Upload: 'File', SmartPlaylistRules: 'unknown' },
+        scalars: { DateTime: 'string', Upload: 'File', SmartPlaylistRules: 'Record<string, unknown>' },
         strictScalars: true,
       },
     },

@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maskErrors } from './errors.js';
 import type { Logger } from './logger.js';
 
-export { DateTimeResolver as DateTime } from 'graphql-scalars';
+export { DateTimeResolver as DateTime, JSONObjectResolver } from 'graphql-scalars';
 
 /** What every Apollo Server in the product shares, gateway and subgraphs alike. */
 export function apolloServerDefaults({ logger, nodeEnv }: { logger: Logger; nodeEnv: string }) {

@@ -20,6 +20,7 @@ export * from './redis.js';
 export * from './revocations.js';
 export * from './run-service.js';
 export * from './secrets.js';
+export * from './smart-playlist-rules.js';
 export * from './song-feed-changes.js';
 export * from './song-feed-follower.js';
 export * from './subgraph.js';

@@ -21,6 +21,8 @@ export default subgraphResolverTypes({
     PlaylistEntryEdge: '../providers/playlist-entries.js#PlaylistEntryView',
     PlaylistEntryConnection: '../resolvers/parents.js#PlaylistEntryPage',
     PlaylistImport: '../resolvers/parents.js#PlaylistImportResult',
+    SmartPlaylist: '../providers/smart-playlists.js#SmartPlaylistRow',
+    SmartPlaylistPreview: '../resolvers/parents.js#SmartPlaylistPreviewResult',
   },
   scalars: { DateTime: 'Date' },
 });

@@ -20,7 +20,7 @@ export function clientOperationTypes({ documents, output }: { documents: string[
           // NodeNext resolution: relative imports spelled with .js.
           emitLegacyCommonJSImports: false,
           // A multipart request sends the file's variable as null and the file in a part of its own.
-          scalars: { DateTime: 'string', Upload: 'null' },
+          scalars: { DateTime: 'string', Upload: 'null', SmartPlaylistRules: 'Record<string, unknown>' },
           strictScalars: true,
         },
       },

@@ -3,6 +3,8 @@ import type DataLoader from 'dataloader';
 import type { Favourites } from './providers/favourites.js';
 import type { PlaylistEntries } from './providers/playlist-entries.js';
 import type { PlaylistStats, Playlists } from './providers/playlists.js';
+import type { MatchedSong, SmartPlaylistEvaluator } from './providers/smart-playlist-evaluator.js';
+import type { SmartPlaylists } from './providers/smart-playlists.js';
 import type { SongReplica } from './providers/song-replica.js';
 
 /** Built once per process. */
@@ -12,6 +14,8 @@ export interface LibraryProviders {
   favourites: Favourites;
   playlists: Playlists;
   entries: PlaylistEntries;
+  smartPlaylists: SmartPlaylists;
+  smartPlaylistEvaluator: SmartPlaylistEvaluator;
 }
 
 /** Built once per request: a page of songs or playlists costs one statement per loader. */
@@ -22,6 +26,8 @@ export interface LibraryLoaders {
   starredArtists: DataLoader<string, Date | null>;
   playlistStats: DataLoader<string, PlaylistStats>;
   coverSongIds: DataLoader<string, string[]>;
+  /** A smart playlist's songs, evaluated at most once per request (songs, songCount and durationSeconds share them). */
+  smartPlaylistSongs(id: string, evaluate: () => Promise<MatchedSong[]>): Promise<MatchedSong[]>;
 }
 
 export interface LibraryContext extends LibraryProviders {

@@ -54,12 +54,25 @@ export interface PlaylistEntriesTable {
   added_at: Generated<Date>;
 }
 
+export interface SmartPlaylistsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  description: string | null;
+  /** The rules JSON: the tree with sort and limit at the top (platform's rulesJson). */
+  rules: ColumnType<Record<string, unknown>, string, string>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface LibraryDatabase {
   known_songs: KnownSongsTable;
   song_feed_cursor: SongFeedCursorTable;
   favourites: FavouritesTable;
   playlists: PlaylistsTable;
   playlist_entries: PlaylistEntriesTable;
+  smart_playlists: SmartPlaylistsTable;
 }
 
 export type KnownSong = Selectable<KnownSongsTable>;

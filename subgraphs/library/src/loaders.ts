@@ -2,6 +2,7 @@ import { isUuid, type RequestAuth } from '@sp0t1fy/platform';
 import DataLoader from 'dataloader';
 import type { LibraryLoaders, LibraryProviders } from './context.js';
 import type { FavouriteKind } from './database.js';
+import type { MatchedSong } from './providers/smart-playlist-evaluator.js';
 
 export function createLoaders(providers: LibraryProviders, auth: RequestAuth): LibraryLoaders {
   const starred = (kind: FavouriteKind) =>
@@ -12,6 +13,7 @@ export function createLoaders(providers: LibraryProviders, auth: RequestAuth): L
       const mine = valid.length > 0 ? await providers.favourites.starred(viewer.userId, kind, valid) : new Map();
       return ids.map((id) => mine.get(id.toLowerCase()) ?? null);
     });
+  const evaluated = new Map<string, Promise<MatchedSong[]>>();
   return {
     starredSongs: starred('SONG'),
     starredAlbums: starred('ALBUM'),
@@ -19,5 +21,13 @@ export function createLoaders(providers: LibraryProviders, auth: RequestAuth): L
     // Playlist ids reach these from the library's own rows only.
     playlistStats: new DataLoader((ids) => providers.playlists.stats(ids)),
     coverSongIds: new DataLoader((ids) => providers.playlists.coverSongIds(ids)),
+    smartPlaylistSongs(id, evaluate) {
+      let songs = evaluated.get(id);
+      if (!songs) {
+        songs = evaluate();
+        evaluated.set(id, songs);
+      }
+      return songs;
+    },
   };
 }

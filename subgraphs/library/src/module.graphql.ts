@@ -59,6 +59,49 @@ export const typeDefs = gql`
     of theirs; anyone else sees only the public ones. Null while the library is unavailable.
     """
     playlists(first: Int = 50, after: String): PlaylistConnection
+    "The user's own smart playlists, newest first; for anyone else FORBIDDEN."
+    smartPlaylists: [SmartPlaylist!]
+  }
+
+  """
+  A rule tree, as JSON (see README "Smart playlists"): {"all":[...]} | {"any":[...]} | condition;
+  the playlist's sort and limit sit at the top: {"all":[...], "sort":{"field":"playCount","direction":"desc"}, "limit":100}
+  """
+  scalar SmartPlaylistRules
+
+  """
+  A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
+  uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
+  """
+  type SmartPlaylist {
+    id: ID!
+    "1 to 200 characters."
+    name: String!
+    "Up to 1000 characters."
+    description: String
+    "The owner; null while the users service is unavailable."
+    owner: User
+    rules: SmartPlaylistRules!
+    "Songs matching the rules now, in their sort, at most their limit. first: 1..100."
+    songs(first: Int = 50, offset: Int = 0): [Song!]!
+    songCount: Int!
+    durationSeconds: Float!
+    coverUrl: String
+    "Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy."
+    version: Int!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+
+  type SmartPlaylistPreview {
+    songCount: Int!
+    songs: [Song!]!
+  }
+
+  input SmartPlaylistInput {
+    name: String!
+    description: String
+    rules: SmartPlaylistRules!
   }
 
   "A user's starred songs, albums and artists, each newest starred first (first: 1 to 100)."
@@ -191,6 +234,10 @@ export const typeDefs = gql`
     "#EXTINF:<seconds>,<artist> - <title>" and a line "<artist>/<album>/<title>.mp3".
     """
     exportPlaylist(id: ID!): String!
+    "A smart playlist of the signed-in user's. Unknown, or another user's: null with NOT_FOUND."
+    smartPlaylist(id: ID!): SmartPlaylist
+    "Evaluates rules without saving them (the editor's live preview); first: 1..100."
+    previewSmartPlaylist(rules: SmartPlaylistRules!, first: Int = 20): SmartPlaylistPreview!
   }
 
   type Mutation {
@@ -217,5 +264,10 @@ export const typeDefs = gql`
     matched by its #EXTINF "artist - title", else by its path's file name, ignoring case and accents.
     """
     importPlaylist(name: String!, m3u: String!): PlaylistImport!
+    "A new smart playlist of the signed-in user's. Bad rules: BAD_USER_INPUT with field the rule's path (rules.all[1].value)."
+    createSmartPlaylist(input: SmartPlaylistInput!): SmartPlaylist!
+    "Replaces a smart playlist's name, description and rules. expectedVersion, when given, must be the current version (CONFLICT otherwise)."
+    updateSmartPlaylist(id: ID!, input: SmartPlaylistInput!, expectedVersion: Int): SmartPlaylist!
+    deleteSmartPlaylist(id: ID!): Boolean!
   }
 `;

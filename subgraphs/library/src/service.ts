@@ -14,6 +14,8 @@ import { typeDefs } from './module.graphql.js';
 import { createFavourites } from './providers/favourites.js';
 import { createPlaylistEntries } from './providers/playlist-entries.js';
 import { createPlaylists } from './providers/playlists.js';
+import { createSmartPlaylistEvaluator } from './providers/smart-playlist-evaluator.js';
+import { createSmartPlaylists } from './providers/smart-playlists.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { access, resolvers } from './resolvers/index.js';
 
@@ -47,6 +49,8 @@ export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOp
           favourites: createFavourites(runtime.db),
           playlists: createPlaylists(runtime.db),
           entries: createPlaylistEntries(runtime.db),
+          smartPlaylists: createSmartPlaylists(runtime.db),
+          smartPlaylistEvaluator: createSmartPlaylistEvaluator(),
         };
       },
       createContext: (call, providers, runtime) => {

@@ -16,6 +16,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date and time with an offset, such as 2026-11-26T22:13:00Z. */
   DateTime: { input: string; output: string; }
+  /**
+   * A rule tree, as JSON (see README "Smart playlists"): {"all":[...]} | {"any":[...]} | condition;
+   * the playlist's sort and limit sit at the top: {"all":[...], "sort":{"field":"playCount","direction":"desc"}, "limit":100}
+   */
+  SmartPlaylistRules: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A file sent as a part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
   Upload: { input: null; output: null; }
 };
@@ -375,7 +380,10 @@ export type Mutation = {
   createAppPassword: CreatedAppPassword;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
+  /** A new smart playlist of the signed-in user's. Bad rules: BAD_USER_INPUT with field the rule's path (rules.all[1].value). */
+  createSmartPlaylist: SmartPlaylist;
   deletePlaylist: Scalars['Boolean']['output'];
+  deleteSmartPlaylist: Scalars['Boolean']['output'];
   /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
   deleteSong: Scalars['Boolean']['output'];
   /**
@@ -441,6 +449,8 @@ export type Mutation = {
   unstar: Scalars['Boolean']['output'];
   /** Renames, describes or publishes a playlist. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
   updatePlaylist: Playlist;
+  /** Replaces a smart playlist's name, description and rules. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
+  updateSmartPlaylist: SmartPlaylist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
   /**
@@ -475,7 +485,17 @@ export type MutationCreatePlaylistArgs = {
 };
 
 
+export type MutationCreateSmartPlaylistArgs = {
+  input: SmartPlaylistInput;
+};
+
+
 export type MutationDeletePlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSmartPlaylistArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -569,6 +589,13 @@ export type MutationUpdatePlaylistArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PlaylistInput;
+};
+
+
+export type MutationUpdateSmartPlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: SmartPlaylistInput;
 };
 
 
@@ -798,6 +825,8 @@ export type Query = {
   nowPlaying: Array<NowPlaying>;
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
+  /** Evaluates rules without saving them (the editor's live preview); first: 1..100. */
+  previewSmartPlaylist: SmartPlaylistPreview;
   /**
    * Random songs (first: 1 to 500, fewer when fewer match), optionally of a genre (ignoring case) and
    * release years (inclusive; a song without a year matches no year range).
@@ -809,6 +838,8 @@ export type Query = {
    * first: 1 to 100.
    */
   search: Array<SearchResult>;
+  /** A smart playlist of the signed-in user's. Unknown, or another user's: null with NOT_FOUND. */
+  smartPlaylist?: Maybe<SmartPlaylist>;
   /** A song by id, or null when there is none. */
   song?: Maybe<Song>;
   /**
@@ -875,6 +906,12 @@ export type QueryPlaylistArgs = {
 };
 
 
+export type QueryPreviewSmartPlaylistArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rules: Scalars['SmartPlaylistRules']['input'];
+};
+
+
 export type QueryRandomSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fromYear?: InputMaybe<Scalars['Int']['input']>;
@@ -886,6 +923,11 @@ export type QueryRandomSongsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySmartPlaylistArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -915,6 +957,53 @@ export type QueryTopSongsArgs = {
 
 /** A song, an album or an artist, as search finds them. */
 export type SearchResult = Album | Artist | Song;
+
+/**
+ * A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
+ * uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
+ */
+export type SmartPlaylist = {
+  __typename?: 'SmartPlaylist';
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Up to 1000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  durationSeconds: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['output'];
+  /** The owner; null while the users service is unavailable. */
+  owner?: Maybe<User>;
+  rules: Scalars['SmartPlaylistRules']['output'];
+  songCount: Scalars['Int']['output'];
+  /** Songs matching the rules now, in their sort, at most their limit. first: 1..100. */
+  songs: Array<Song>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
+ * uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
+ */
+export type SmartPlaylistSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SmartPlaylistInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  rules: Scalars['SmartPlaylistRules']['input'];
+};
+
+export type SmartPlaylistPreview = {
+  __typename?: 'SmartPlaylistPreview';
+  songCount: Scalars['Int']['output'];
+  songs: Array<Song>;
+};
 
 /** A song in the library: an uploaded MP3 and what was read from it. */
 export type Song = {
@@ -1136,6 +1225,8 @@ export type User = {
    * songs are left out. Only the user themself. Null while playback or the catalog is unavailable.
    */
   recentlyPlayed?: Maybe<Array<Song>>;
+  /** The user's own smart playlists, newest first; for anyone else FORBIDDEN. */
+  smartPlaylists?: Maybe<Array<SmartPlaylist>>;
 };
 
 

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityParent, FavouritesParent, FavouritePage, PlaylistPage, PlaylistEntryPage, PlaylistImportResult } from '../resolvers/parents.js';
+import type { EntityParent, FavouritesParent, FavouritePage, PlaylistPage, PlaylistEntryPage, PlaylistImportResult, SmartPlaylistPreviewResult } from '../resolvers/parents.js';
 import type { FavouriteRow } from '../providers/favourites.js';
 import type { PlaylistRow } from '../providers/playlists.js';
 import type { PlaylistEntryView } from '../providers/playlist-entries.js';
+import type { SmartPlaylistRow } from '../providers/smart-playlists.js';
 import type { LibraryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date and time with an offset, such as 2026-11-26T22:13:00Z. */
   DateTime: { input: Date; output: Date; }
+  /**
+   * A rule tree, as JSON (see README "Smart playlists"): {"all":[...]} | {"any":[...]} | condition;
+   * the playlist's sort and limit sit at the top: {"all":[...], "sort":{"field":"playCount","direction":"desc"}, "limit":100}
+   */
+  SmartPlaylistRules: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -123,7 +129,10 @@ export type Mutation = {
   addToPlaylist: Playlist;
   /** A new, empty playlist of the signed-in user's; private unless input.public. name is required. */
   createPlaylist: Playlist;
+  /** A new smart playlist of the signed-in user's. Bad rules: BAD_USER_INPUT with field the rule's path (rules.all[1].value). */
+  createSmartPlaylist: SmartPlaylist;
   deletePlaylist: Scalars['Boolean']['output'];
+  deleteSmartPlaylist: Scalars['Boolean']['output'];
   /**
    * A new private playlist from an extended M3U (at most 1 MB and 10,000 entries): each entry is
    * matched by its #EXTINF "artist - title", else by its path's file name, ignoring case and accents.
@@ -139,6 +148,8 @@ export type Mutation = {
   unstar: Scalars['Boolean']['output'];
   /** Renames, describes or publishes a playlist. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
   updatePlaylist: Playlist;
+  /** Replaces a smart playlist's name, description and rules. expectedVersion, when given, must be the current version (CONFLICT otherwise). */
+  updateSmartPlaylist: SmartPlaylist;
 };
 
 
@@ -155,7 +166,17 @@ export type MutationCreatePlaylistArgs = {
 };
 
 
+export type MutationCreateSmartPlaylistArgs = {
+  input: SmartPlaylistInput;
+};
+
+
 export type MutationDeletePlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSmartPlaylistArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -197,6 +218,13 @@ export type MutationUpdatePlaylistArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: PlaylistInput;
+};
+
+
+export type MutationUpdateSmartPlaylistArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: SmartPlaylistInput;
 };
 
 /** Pagination details of a connection. */
@@ -314,6 +342,10 @@ export type Query = {
   exportPlaylist: Scalars['String']['output'];
   /** A playlist of the signed-in user's, or a public one. Unknown, or another user's private one: null with NOT_FOUND. */
   playlist?: Maybe<Playlist>;
+  /** Evaluates rules without saving them (the editor's live preview); first: 1..100. */
+  previewSmartPlaylist: SmartPlaylistPreview;
+  /** A smart playlist of the signed-in user's. Unknown, or another user's: null with NOT_FOUND. */
+  smartPlaylist?: Maybe<SmartPlaylist>;
 };
 
 
@@ -324,6 +356,64 @@ export type QueryExportPlaylistArgs = {
 
 export type QueryPlaylistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewSmartPlaylistArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rules: Scalars['SmartPlaylistRules']['input'];
+};
+
+
+export type QuerySmartPlaylistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
+ * uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
+ */
+export type SmartPlaylist = {
+  __typename?: 'SmartPlaylist';
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Up to 1000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  durationSeconds: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 to 200 characters. */
+  name: Scalars['String']['output'];
+  /** The owner; null while the users service is unavailable. */
+  owner?: Maybe<User>;
+  rules: Scalars['SmartPlaylistRules']['output'];
+  songCount: Scalars['Int']['output'];
+  /** Songs matching the rules now, in their sort, at most their limit. first: 1..100. */
+  songs: Array<Song>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
+ * uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
+ */
+export type SmartPlaylistSongsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SmartPlaylistInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  rules: Scalars['SmartPlaylistRules']['input'];
+};
+
+export type SmartPlaylistPreview = {
+  __typename?: 'SmartPlaylistPreview';
+  songCount: Scalars['Int']['output'];
+  songs: Array<Song>;
 };
 
 export type Song = {
@@ -355,6 +445,8 @@ export type User = {
    * of theirs; anyone else sees only the public ones. Null while the library is unavailable.
    */
   playlists?: Maybe<PlaylistConnection>;
+  /** The user's own smart playlists, newest first; for anyone else FORBIDDEN. */
+  smartPlaylists?: Maybe<Array<SmartPlaylist>>;
 };
 
 
@@ -501,6 +593,10 @@ export type ResolversTypes = ResolversObject<{
   PlaylistImport: ResolverTypeWrapper<PlaylistImportResult>;
   PlaylistInput: PlaylistInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SmartPlaylist: ResolverTypeWrapper<SmartPlaylistRow>;
+  SmartPlaylistInput: SmartPlaylistInput;
+  SmartPlaylistPreview: ResolverTypeWrapper<SmartPlaylistPreviewResult>;
+  SmartPlaylistRules: ResolverTypeWrapper<Scalars['SmartPlaylistRules']['output']>;
   Song: ResolverTypeWrapper<EntityParent>;
   UnmatchedPlaylistLine: ResolverTypeWrapper<UnmatchedPlaylistLine>;
   User: ResolverTypeWrapper<EntityParent>;
@@ -534,6 +630,10 @@ export type ResolversParentTypes = ResolversObject<{
   PlaylistImport: PlaylistImportResult;
   PlaylistInput: PlaylistInput;
   Query: Record<PropertyKey, never>;
+  SmartPlaylist: SmartPlaylistRow;
+  SmartPlaylistInput: SmartPlaylistInput;
+  SmartPlaylistPreview: SmartPlaylistPreviewResult;
+  SmartPlaylistRules: Scalars['SmartPlaylistRules']['output'];
   Song: EntityParent;
   UnmatchedPlaylistLine: UnmatchedPlaylistLine;
   User: EntityParent;
@@ -602,13 +702,16 @@ export type FavouritesResolvers<ContextType = LibraryContext, ParentType extends
 export type MutationResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addToPlaylist?: Resolver<ResolversTypes['Playlist'], ParentType, ContextType, RequireFields<MutationAddToPlaylistArgs, 'id' | 'songIds'>>;
   createPlaylist?: Resolver<ResolversTypes['Playlist'], ParentType, ContextType, RequireFields<MutationCreatePlaylistArgs, 'input'>>;
+  createSmartPlaylist?: Resolver<ResolversTypes['SmartPlaylist'], ParentType, ContextType, RequireFields<MutationCreateSmartPlaylistArgs, 'input'>>;
   deletePlaylist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlaylistArgs, 'id'>>;
+  deleteSmartPlaylist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSmartPlaylistArgs, 'id'>>;
   importPlaylist?: Resolver<ResolversTypes['PlaylistImport'], ParentType, ContextType, RequireFields<MutationImportPlaylistArgs, 'm3u' | 'name'>>;
   movePlaylistEntry?: Resolver<ResolversTypes['Playlist'], ParentType, ContextType, RequireFields<MutationMovePlaylistEntryArgs, 'entryId' | 'id' | 'toPosition'>>;
   removeFromPlaylist?: Resolver<ResolversTypes['Playlist'], ParentType, ContextType, RequireFields<MutationRemoveFromPlaylistArgs, 'entryIds' | 'id'>>;
   star?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationStarArgs, 'id' | 'kind'>>;
   unstar?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnstarArgs, 'id' | 'kind'>>;
   updatePlaylist?: Resolver<ResolversTypes['Playlist'], ParentType, ContextType, RequireFields<MutationUpdatePlaylistArgs, 'id' | 'input'>>;
+  updateSmartPlaylist?: Resolver<ResolversTypes['SmartPlaylist'], ParentType, ContextType, RequireFields<MutationUpdateSmartPlaylistArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -674,7 +777,33 @@ export type PlaylistImportResolvers<ContextType = LibraryContext, ParentType ext
 export type QueryResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   exportPlaylist?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportPlaylistArgs, 'id'>>;
   playlist?: Resolver<Maybe<ResolversTypes['Playlist']>, ParentType, ContextType, RequireFields<QueryPlaylistArgs, 'id'>>;
+  previewSmartPlaylist?: Resolver<ResolversTypes['SmartPlaylistPreview'], ParentType, ContextType, RequireFields<QueryPreviewSmartPlaylistArgs, 'first' | 'rules'>>;
+  smartPlaylist?: Resolver<Maybe<ResolversTypes['SmartPlaylist']>, ParentType, ContextType, RequireFields<QuerySmartPlaylistArgs, 'id'>>;
 }>;
+
+export type SmartPlaylistResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['SmartPlaylist'] = ResolversParentTypes['SmartPlaylist']> = ResolversObject<{
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['SmartPlaylistRules'], ParentType, ContextType>;
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType, RequireFields<SmartPlaylistSongsArgs, 'first' | 'offset'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SmartPlaylistPreviewResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['SmartPlaylistPreview'] = ResolversParentTypes['SmartPlaylistPreview']> = ResolversObject<{
+  songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+}>;
+
+export interface SmartPlaylistRulesScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SmartPlaylistRules'], any> {
+  name: 'SmartPlaylistRules';
+}
 
 export type SongResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'], FederationReferenceType extends FederationReferenceTypes['Song'] = FederationReferenceTypes['Song']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -693,6 +822,7 @@ export type UserResolvers<ContextType = LibraryContext, ParentType extends Resol
   favourites?: Resolver<Maybe<ResolversTypes['Favourites']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   playlists?: Resolver<Maybe<ResolversTypes['PlaylistConnection']>, ParentType, ContextType, RequireFields<UserPlaylistsArgs, 'first'>>;
+  smartPlaylists?: Resolver<Maybe<Array<ResolversTypes['SmartPlaylist']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = LibraryContext> = ResolversObject<{
@@ -716,6 +846,9 @@ export type Resolvers<ContextType = LibraryContext> = ResolversObject<{
   PlaylistEntryEdge?: PlaylistEntryEdgeResolvers<ContextType>;
   PlaylistImport?: PlaylistImportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SmartPlaylist?: SmartPlaylistResolvers<ContextType>;
+  SmartPlaylistPreview?: SmartPlaylistPreviewResolvers<ContextType>;
+  SmartPlaylistRules?: GraphQLScalarType;
   Song?: SongResolvers<ContextType>;
   UnmatchedPlaylistLine?: UnmatchedPlaylistLineResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

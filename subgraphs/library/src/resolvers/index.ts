@@ -1,4 +1,4 @@
-import { type AccessRules, DateTime } from '@sp0t1fy/platform';
+import { type AccessRules, DateTime, JSONObjectResolver } from '@sp0t1fy/platform';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Album, Artist, FavouriteConnection, FavouriteEdge, Favourites, Song } from './favourites.js';
 import { Mutation } from './mutation.js';
@@ -11,10 +11,12 @@ import {
   PlaylistEntryEdge,
 } from './playlist.js';
 import { Query } from './query.js';
+import { SmartPlaylist, SmartPlaylistPreview } from './smart-playlist.js';
 import { User } from './user.js';
 
 export const resolvers: Resolvers = {
   DateTime,
+  SmartPlaylistRules: JSONObjectResolver,
   Query,
   Mutation,
   Song,
@@ -34,6 +36,8 @@ export const resolvers: Resolvers = {
   PlaylistEntryConnection,
   PlaylistEdge,
   PlaylistConnection,
+  SmartPlaylist,
+  SmartPlaylistPreview,
 };
 
 // Favourites and playlists belong to signed-in users: nothing here answers a signed-out caller.

@@ -5,9 +5,11 @@ import { readM3u } from '../providers/m3u.js';
 import { playlistId } from './access.js';
 import { requireFavouriteTarget } from './favourites.js';
 import { newPlaylistDetails, playlistDetails, playlistName } from './playlist-input.js';
+import { smartPlaylistMutations } from './smart-playlist.js';
 import { requireLiveSongs } from './songs.js';
 
 export const Mutation: MutationResolvers = {
+  ...smartPlaylistMutations,
   async star(_parent, { kind, id }, context) {
     const viewer = await context.auth.requireViewer();
     const targetId = await requireFavouriteTarget(context, kind, id);

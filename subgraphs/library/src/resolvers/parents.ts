@@ -2,6 +2,7 @@ import type { FavouriteKind } from '../database.js';
 import type { FavouriteRow } from '../providers/favourites.js';
 import type { PlaylistEntryView } from '../providers/playlist-entries.js';
 import type { PlaylistRow } from '../providers/playlists.js';
+import type { MatchedSong } from '../providers/smart-playlist-evaluator.js';
 
 /** What resolvers pass down for each type (the codegen mappers). */
 export interface EntityParent {
@@ -36,4 +37,10 @@ export interface PlaylistImportResult {
   playlist: PlaylistRow;
   matched: number;
   unmatched: Array<{ line: number; text: string }>;
+}
+
+export interface SmartPlaylistPreviewResult {
+  /** The page size asked for; songCount counts them all. */
+  first: number;
+  songs: MatchedSong[];
 }

@@ -1,3 +1,4 @@
+import { forbidden } from '@sp0t1fy/platform';
 import type { UserResolvers } from '../__generated__/resolvers-types.js';
 import { decodeIdCursor } from '../providers/cursor.js';
 import { requireSelf } from './access.js';
@@ -19,5 +20,11 @@ export const User: UserResolvers = {
     const size = pageSize(first, 50);
     const page = await context.playlists.page(user.id, includePrivate, decodeIdCursor(PLAYLIST_CURSOR, after), size);
     return { ownerId: user.id, includePrivate, ...page };
+  },
+
+  async smartPlaylists(user, _args, context) {
+    const viewer = await context.auth.requireViewer();
+    if (viewer.userId !== user.id) throw forbidden('Only the user themself can see their smart playlists');
+    return context.smartPlaylists.list(user.id);
   },
 };
