@@ -176,6 +176,8 @@ function ConditionEditor({
           ))}
         </select>
         <ValueInput
+          // A new input for another kind of value: a text box turned number box keeps no stale state.
+          key={operatorShape(condition.field, condition.op)}
           condition={condition}
           label={label}
           invalid={invalid}
