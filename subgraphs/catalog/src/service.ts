@@ -42,6 +42,7 @@ import { createMediaMaker } from './providers/transcoding/media-maker.js';
 import { openTranscodeCache } from './providers/transcoding/transcode-cache.js';
 import { access, resolvers } from './resolvers/index.js';
 import { mediaRoutes } from './routes/media.js';
+import { smartPlaylistSongsRoute } from './routes/smart-playlist-songs.js';
 import { songEventsRoute } from './routes/song-events.js';
 
 export type { CatalogConfig } from './config.js';
@@ -139,7 +140,10 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         listening: createListeningLoaders(providers),
       }),
       publicRoutes: (router, providers, runtime) => mediaRoutes(router, { ...providers, logger: runtime.logger }),
-      internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),
+      internalRoutes: (app, _providers, runtime) => {
+        songEventsRoute(app, runtime.db);
+        smartPlaylistSongsRoute(app, runtime.db);
+      },
       graphqlMiddleware: () => uploadMiddleware(config.MAX_UPLOAD_BYTES),
       // The local store keeps blobs open between Range requests.
       stop: async (providers) => {

@@ -43,14 +43,23 @@ export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOp
         });
         // Catches up from the stored cursor at once (songs added or removed while it was down), then polls.
         songFeed.start();
+        const favourites = createFavourites(runtime.db);
         return {
           songs,
           songFeed,
-          favourites: createFavourites(runtime.db),
+          favourites,
           playlists: createPlaylists(runtime.db),
           entries: createPlaylistEntries(runtime.db),
           smartPlaylists: createSmartPlaylists(runtime.db),
-          smartPlaylistEvaluator: createSmartPlaylistEvaluator(),
+          smartPlaylistEvaluator: createSmartPlaylistEvaluator({
+            catalogUrl: () => config.CATALOG_URL,
+            playbackUrl: () => {
+              const url = config.PLAYBACK_URL ?? host?.peerUrl?.('playback');
+              if (!url) throw new Error('PLAYBACK_URL is not set and no host names playback');
+              return url;
+            },
+            favourites,
+          }),
         };
       },
       createContext: (call, providers, runtime) => {

@@ -3,10 +3,15 @@ import {
   PLAY_FEED_PAGE_SIZE,
   PLAY_FEED_PATH,
   type PlayFeedEventJson,
+  playConditionsRequest,
+  playSortRequest,
   type RunningSubgraph,
+  SMART_PLAY_CONDITIONS_PATH,
+  SMART_PLAY_SORT_PATH,
   type SubgraphHostOptions,
   type SubgraphService,
   serveFeed,
+  servePost,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
@@ -21,6 +26,7 @@ import { readPlayEvents } from './providers/play-feed.js';
 import { createPlayStats } from './providers/play-stats.js';
 import { createPlaybackRecorder } from './providers/recorder.js';
 import { createScrobbles } from './providers/scrobbles.js';
+import { createSmartPlaylistPlays } from './providers/smart-playlist-plays.js';
 import { createSongReplica } from './providers/song-replica.js';
 import { access, resolvers } from './resolvers/index.js';
 
@@ -68,13 +74,22 @@ export function startPlaybackService(
         return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
       },
       // Counted plays, for the catalog's play counts; only on the private port.
-      internalRoutes: (app, _providers, runtime) =>
+      internalRoutes: (app, _providers, runtime) => {
         serveFeed<PlayFeedEventJson>(app, {
           path: PLAY_FEED_PATH,
           pageSize: PLAY_FEED_PAGE_SIZE,
           serviceName: 'Playback',
           read: (after, limit) => readPlayEvents(runtime.db, after, limit),
-        }),
+        });
+        // The library's smart playlists ask about a user's plays (contracts/smart-playlist-playback.ts).
+        const plays = createSmartPlaylistPlays(runtime.db);
+        servePost(app, SMART_PLAY_CONDITIONS_PATH, playConditionsRequest, 'Playback', (body) =>
+          plays.conditions(body.userId, body.conditions),
+        );
+        servePost(app, SMART_PLAY_SORT_PATH, playSortRequest, 'Playback', (body) =>
+          plays.sort(body.userId, body.songIds, body.sort, body.limit),
+        );
+      },
       stop: (providers) => providers.songFeed.stop(),
     },
     config,

@@ -1,3 +1,4 @@
+import { SMART_SONGS_LIMITS } from '@sp0t1fy/platform';
 import type { Kysely } from 'kysely';
 import type { FavouriteKind, LibraryDatabase } from '../database.js';
 
@@ -39,6 +40,18 @@ export function createFavourites(db: Kysely<LibraryDatabase>) {
         .where('target_id', 'in', [...new Set(targetIds)])
         .execute();
       return new Map(rows.map((row) => [row.target_id, row.starred_at]));
+    },
+
+    /** Every song the user starred, for smart playlists' starred condition (at most SMART_SONGS_LIMITS.idsPerSet). */
+    async starredSongIds(userId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('favourites')
+        .select('target_id')
+        .where('user_id', '=', userId)
+        .where('kind', '=', 'SONG')
+        .limit(SMART_SONGS_LIMITS.idsPerSet)
+        .execute();
+      return rows.map((row) => row.target_id);
     },
 
     /** Newest starred first, after the favourite `afterId` when given. */
