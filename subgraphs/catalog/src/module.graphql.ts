@@ -92,6 +92,85 @@ export const typeDefs = gql`
     artistId: ID!
     "The album artist's Artist (the track artist's when the song has no album artist)."
     albumArtistId: ID!
+    """
+    Lyrics from an uploaded .lrc, else the file's tags (SYLT/USLT, Vorbis LYRICS/UNSYNCEDLYRICS,
+    MP4 ©lyr); null when the song has none.
+    """
+    lyrics: Lyrics
+    """
+    For loudness levelling: ReplayGain from the tags where present, else measured at upload
+    (EBU R128); null while unknown (old uploads, measurement failed).
+    """
+    loudness: Loudness
+    """
+    Samples the encoder added before and after the audio (LAME/Xing header for MP3, iTunSMPB for
+    AAC), at sampleRateHz, so a player can trim them for gapless playback; null when the file does not
+    say (lossless formats need no trimming).
+    """
+    gapless: GaplessInfo
+  }
+
+  "A song's words, timed or not."
+  type Lyrics {
+    "True when lines carry times (an .lrc or SYLT); false for plain text."
+    synced: Boolean!
+    "Timed lines in time order when synced; empty when not."
+    lines: [LyricLine!]!
+    "The text without times (for synced lyrics, the lines joined with newlines)."
+    plain: String!
+    source: LyricsSource!
+  }
+
+  "One timed line of synced lyrics."
+  type LyricLine {
+    "When the line starts, in milliseconds from the start of the song."
+    timeMs: Int!
+    text: String!
+  }
+
+  "Where a song's lyrics came from."
+  enum LyricsSource {
+    "An .lrc or text file attached with uploadLyrics."
+    UPLOADED
+    "The audio file's own tags."
+    TAGS
+  }
+
+  "How loud a song is, for levelling playback."
+  type Loudness {
+    "ReplayGain 2.0 gain to -18 LUFS in dB (tags, else -18 - integrated loudness)."
+    trackGainDb: Float!
+    "Linear sample peak, 1.0 = full scale."
+    trackPeak: Float!
+    "From the tags, else computed from the measured loudness of the album's songs; null outside an album."
+    albumGainDb: Float
+    albumPeak: Float
+    source: LoudnessSource!
+    "EBU R128 integrated loudness when measured; null when the gain came from tags."
+    integratedLufs: Float
+  }
+
+  "Where a song's loudness came from."
+  enum LoudnessSource {
+    "ReplayGain tags in the file."
+    TAGS
+    "Measured by the catalog at upload (EBU R128)."
+    MEASURED
+  }
+
+  "What a player trims for gapless playback."
+  type GaplessInfo {
+    encoderDelaySamples: Int!
+    paddingSamples: Int!
+    "Audio samples after trimming, per channel, when known."
+    totalSamples: Int
+  }
+
+  "The result of uploadLyrics."
+  type LyricsUpload {
+    song: Song!
+    "Lines whose timestamps could not be read and were left out."
+    skippedLines: Int!
   }
 
   "What Song.streamUrl serves."
@@ -322,6 +401,13 @@ export const typeDefs = gql`
     updateSong(id: ID!, metadata: SongMetadataInput!): Song!
     "Removes a song; only its uploader may. The audio is deleted once no other song uses the same file."
     deleteSong(id: ID!): Boolean!
+    """
+    Attaches an .lrc (or plain text) file to a song the viewer uploaded; replaces earlier uploaded
+    lyrics. Over 200 KB: BAD_USER_INPUT (field "file"). Not UTF-8 or no line at all: BAD_USER_INPUT.
+    """
+    uploadLyrics(songId: ID!, file: Upload!): LyricsUpload!
+    "Removes uploaded lyrics (the tags' lyrics, if any, show again)."
+    removeLyrics(songId: ID!): Song!
   }
 
   "A user's playlist, kept by the library subgraph; the catalog adds its cover."

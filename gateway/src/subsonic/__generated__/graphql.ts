@@ -256,6 +256,15 @@ export type FavouritesSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a player trims for gapless playback. */
+export type GaplessInfo = {
+  __typename?: 'GaplessInfo';
+  encoderDelaySamples: Scalars['Int']['output'];
+  paddingSamples: Scalars['Int']['output'];
+  /** Audio samples after trimming, per channel, when known. */
+  totalSamples?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A genre and how much of the library carries it. */
 export type GenreSummary = {
   __typename?: 'GenreSummary';
@@ -296,6 +305,63 @@ export type ListeningStatsTopArtistsArgs = {
 /** A listener's totals. Plays are counted as in recordPlayback. */
 export type ListeningStatsTopSongsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How loud a song is, for levelling playback. */
+export type Loudness = {
+  __typename?: 'Loudness';
+  /** From the tags, else computed from the measured loudness of the album's songs; null outside an album. */
+  albumGainDb?: Maybe<Scalars['Float']['output']>;
+  albumPeak?: Maybe<Scalars['Float']['output']>;
+  /** EBU R128 integrated loudness when measured; null when the gain came from tags. */
+  integratedLufs?: Maybe<Scalars['Float']['output']>;
+  source: LoudnessSource;
+  /** ReplayGain 2.0 gain to -18 LUFS in dB (tags, else -18 - integrated loudness). */
+  trackGainDb: Scalars['Float']['output'];
+  /** Linear sample peak, 1.0 = full scale. */
+  trackPeak: Scalars['Float']['output'];
+};
+
+/** Where a song's loudness came from. */
+export type LoudnessSource =
+  /** Measured by the catalog at upload (EBU R128). */
+  | 'MEASURED'
+  /** ReplayGain tags in the file. */
+  | 'TAGS';
+
+/** One timed line of synced lyrics. */
+export type LyricLine = {
+  __typename?: 'LyricLine';
+  text: Scalars['String']['output'];
+  /** When the line starts, in milliseconds from the start of the song. */
+  timeMs: Scalars['Int']['output'];
+};
+
+/** A song's words, timed or not. */
+export type Lyrics = {
+  __typename?: 'Lyrics';
+  /** Timed lines in time order when synced; empty when not. */
+  lines: Array<LyricLine>;
+  /** The text without times (for synced lyrics, the lines joined with newlines). */
+  plain: Scalars['String']['output'];
+  source: LyricsSource;
+  /** True when lines carry times (an .lrc or SYLT); false for plain text. */
+  synced: Scalars['Boolean']['output'];
+};
+
+/** Where a song's lyrics came from. */
+export type LyricsSource =
+  /** The audio file's own tags. */
+  | 'TAGS'
+  /** An .lrc or text file attached with uploadLyrics. */
+  | 'UPLOADED';
+
+/** The result of uploadLyrics. */
+export type LyricsUpload = {
+  __typename?: 'LyricsUpload';
+  /** Lines whose timestamps could not be read and were left out. */
+  skippedLines: Scalars['Int']['output'];
+  song: Song;
 };
 
 export type Mutation = {
@@ -345,6 +411,8 @@ export type Mutation = {
   register: AuthPayload;
   /** Removes entries (1 to 500 ids); the others close up. An entry not in the playlist: NOT_FOUND, nothing removed. */
   removeFromPlaylist: Playlist;
+  /** Removes uploaded lyrics (the tags' lyrics, if any, show again). */
+  removeLyrics: Song;
   /**
    * Subsonic's scrobble with submission=false: shows in nowPlaying, counts no play. playerName: at
    * most 100 characters (BAD_USER_INPUT). The song as in recordPlayback (NOT_FOUND when unknown).
@@ -375,6 +443,11 @@ export type Mutation = {
   updatePlaylist: Playlist;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
+  /**
+   * Attaches an .lrc (or plain text) file to a song the viewer uploaded; replaces earlier uploaded
+   * lyrics. Over 200 KB: BAD_USER_INPUT (field "file"). Not UTF-8 or no line at all: BAD_USER_INPUT.
+   */
+  uploadLyrics: LyricsUpload;
   /**
    * Adds an MP3 to the library, sent as a GraphQL multipart request (one file, up to the server's size
    * limit, 100 MB by default). The file is judged by its content, not its name. metadata overrides the
@@ -453,6 +526,11 @@ export type MutationRemoveFromPlaylistArgs = {
 };
 
 
+export type MutationRemoveLyricsArgs = {
+  songId: Scalars['ID']['input'];
+};
+
+
 export type MutationReportNowPlayingArgs = {
   playerName?: InputMaybe<Scalars['String']['input']>;
   songId: Scalars['ID']['input'];
@@ -497,6 +575,12 @@ export type MutationUpdatePlaylistArgs = {
 export type MutationUpdateSongArgs = {
   id: Scalars['ID']['input'];
   metadata: SongMetadataInput;
+};
+
+
+export type MutationUploadLyricsArgs = {
+  file: Scalars['Upload']['input'];
+  songId: Scalars['ID']['input'];
 };
 
 
@@ -869,12 +953,28 @@ export type Song = {
   durationSeconds: Scalars['Float']['output'];
   /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
   fileExtension: Scalars['String']['output'];
+  /**
+   * Samples the encoder added before and after the audio (LAME/Xing header for MP3, iTunSMPB for
+   * AAC), at sampleRateHz, so a player can trim them for gapless playback; null when the file does not
+   * say (lossless formats need no trimming).
+   */
+  gapless?: Maybe<GaplessInfo>;
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** When anyone last started a listen of the song; null if never (or while playback is unavailable). */
   lastPlayedAt?: Maybe<Scalars['DateTime']['output']>;
   /** True for FLAC, ALAC and WAV (PCM). */
   lossless: Scalars['Boolean']['output'];
+  /**
+   * For loudness levelling: ReplayGain from the tags where present, else measured at upload
+   * (EBU R128); null while unknown (old uploads, measurement failed).
+   */
+  loudness?: Maybe<Loudness>;
+  /**
+   * Lyrics from an uploaded .lrc, else the file's tags (SYLT/USLT, Vorbis LYRICS/UNSYNCEDLYRICS,
+   * MP4 ©lyr); null when the song has none.
+   */
+  lyrics?: Maybe<Lyrics>;
   /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   /**

@@ -126,6 +126,15 @@ export type ArtistEdge = {
   node: Artist;
 };
 
+/** What a player trims for gapless playback. */
+export type GaplessInfo = {
+  __typename?: 'GaplessInfo';
+  encoderDelaySamples: Scalars['Int']['output'];
+  paddingSamples: Scalars['Int']['output'];
+  /** Audio samples after trimming, per channel, when known. */
+  totalSamples?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A genre and how much of the library carries it. */
 export type GenreSummary = {
   __typename?: 'GenreSummary';
@@ -136,12 +145,76 @@ export type GenreSummary = {
   songCount: Scalars['Int']['output'];
 };
 
+/** How loud a song is, for levelling playback. */
+export type Loudness = {
+  __typename?: 'Loudness';
+  /** From the tags, else computed from the measured loudness of the album's songs; null outside an album. */
+  albumGainDb?: Maybe<Scalars['Float']['output']>;
+  albumPeak?: Maybe<Scalars['Float']['output']>;
+  /** EBU R128 integrated loudness when measured; null when the gain came from tags. */
+  integratedLufs?: Maybe<Scalars['Float']['output']>;
+  source: LoudnessSource;
+  /** ReplayGain 2.0 gain to -18 LUFS in dB (tags, else -18 - integrated loudness). */
+  trackGainDb: Scalars['Float']['output'];
+  /** Linear sample peak, 1.0 = full scale. */
+  trackPeak: Scalars['Float']['output'];
+};
+
+/** Where a song's loudness came from. */
+export type LoudnessSource =
+  /** Measured by the catalog at upload (EBU R128). */
+  | 'MEASURED'
+  /** ReplayGain tags in the file. */
+  | 'TAGS';
+
+/** One timed line of synced lyrics. */
+export type LyricLine = {
+  __typename?: 'LyricLine';
+  text: Scalars['String']['output'];
+  /** When the line starts, in milliseconds from the start of the song. */
+  timeMs: Scalars['Int']['output'];
+};
+
+/** A song's words, timed or not. */
+export type Lyrics = {
+  __typename?: 'Lyrics';
+  /** Timed lines in time order when synced; empty when not. */
+  lines: Array<LyricLine>;
+  /** The text without times (for synced lyrics, the lines joined with newlines). */
+  plain: Scalars['String']['output'];
+  source: LyricsSource;
+  /** True when lines carry times (an .lrc or SYLT); false for plain text. */
+  synced: Scalars['Boolean']['output'];
+};
+
+/** Where a song's lyrics came from. */
+export type LyricsSource =
+  /** The audio file's own tags. */
+  | 'TAGS'
+  /** An .lrc or text file attached with uploadLyrics. */
+  | 'UPLOADED';
+
+/** The result of uploadLyrics. */
+export type LyricsUpload = {
+  __typename?: 'LyricsUpload';
+  /** Lines whose timestamps could not be read and were left out. */
+  skippedLines: Scalars['Int']['output'];
+  song: Song;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Removes a song; only its uploader may. The audio is deleted once no other song uses the same file. */
   deleteSong: Scalars['Boolean']['output'];
+  /** Removes uploaded lyrics (the tags' lyrics, if any, show again). */
+  removeLyrics: Song;
   /** Changes a song's details; only its uploader may. */
   updateSong: Song;
+  /**
+   * Attaches an .lrc (or plain text) file to a song the viewer uploaded; replaces earlier uploaded
+   * lyrics. Over 200 KB: BAD_USER_INPUT (field "file"). Not UTF-8 or no line at all: BAD_USER_INPUT.
+   */
+  uploadLyrics: LyricsUpload;
   /**
    * Adds an MP3 to the library, sent as a GraphQL multipart request (one file, up to the server's size
    * limit, 100 MB by default). The file is judged by its content, not its name. metadata overrides the
@@ -156,9 +229,20 @@ export type MutationDeleteSongArgs = {
 };
 
 
+export type MutationRemoveLyricsArgs = {
+  songId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateSongArgs = {
   id: Scalars['ID']['input'];
   metadata: SongMetadataInput;
+};
+
+
+export type MutationUploadLyricsArgs = {
+  file: Scalars['Upload']['input'];
+  songId: Scalars['ID']['input'];
 };
 
 
@@ -343,10 +427,26 @@ export type Song = {
   durationSeconds: Scalars['Float']['output'];
   /** The usual extension of the stored file's format, without the dot: mp3, flac, m4a, ogg, opus or wav. */
   fileExtension: Scalars['String']['output'];
+  /**
+   * Samples the encoder added before and after the audio (LAME/Xing header for MP3, iTunSMPB for
+   * AAC), at sampleRateHz, so a player can trim them for gapless playback; null when the file does not
+   * say (lossless formats need no trimming).
+   */
+  gapless?: Maybe<GaplessInfo>;
   genre?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** True for FLAC, ALAC and WAV (PCM). */
   lossless: Scalars['Boolean']['output'];
+  /**
+   * For loudness levelling: ReplayGain from the tags where present, else measured at upload
+   * (EBU R128); null while unknown (old uploads, measurement failed).
+   */
+  loudness?: Maybe<Loudness>;
+  /**
+   * Lyrics from an uploaded .lrc, else the file's tags (SYLT/USLT, Vorbis LYRICS/UNSYNCEDLYRICS,
+   * MP4 ©lyr); null when the song has none.
+   */
+  lyrics?: Maybe<Lyrics>;
   /** The stored file's media type: audio/mpeg, audio/flac, audio/mp4, audio/ogg (Vorbis and Opus) or audio/wav. */
   mimeType: Scalars['String']['output'];
   releaseYear?: Maybe<Scalars['Int']['output']>;
@@ -581,9 +681,16 @@ export type ResolversTypes = ResolversObject<{
   ArtistConnection: ResolverTypeWrapper<Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversTypes['ArtistEdge']> }>;
   ArtistEdge: ResolverTypeWrapper<Omit<ArtistEdge, 'node'> & { node: ResolversTypes['Artist'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GaplessInfo: ResolverTypeWrapper<GaplessInfo>;
   GenreSummary: ResolverTypeWrapper<GenreSummary>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Loudness: ResolverTypeWrapper<Loudness>;
+  LoudnessSource: LoudnessSource;
+  LyricLine: ResolverTypeWrapper<LyricLine>;
+  Lyrics: ResolverTypeWrapper<Lyrics>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LyricsSource: LyricsSource;
+  LyricsUpload: ResolverTypeWrapper<Omit<LyricsUpload, 'song'> & { song: ResolversTypes['Song'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Playlist: ResolverTypeWrapper<PlaylistCoverParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -610,9 +717,14 @@ export type ResolversParentTypes = ResolversObject<{
   ArtistConnection: Omit<ArtistConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArtistEdge']> };
   ArtistEdge: Omit<ArtistEdge, 'node'> & { node: ResolversParentTypes['Artist'] };
   DateTime: Scalars['DateTime']['output'];
+  GaplessInfo: GaplessInfo;
   GenreSummary: GenreSummary;
-  Mutation: Record<PropertyKey, never>;
+  Loudness: Loudness;
+  LyricLine: LyricLine;
+  Lyrics: Lyrics;
   Boolean: Scalars['Boolean']['output'];
+  LyricsUpload: Omit<LyricsUpload, 'song'> & { song: ResolversParentTypes['Song'] };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Playlist: PlaylistCoverParent;
   Query: Record<PropertyKey, never>;
@@ -678,15 +790,49 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GaplessInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['GaplessInfo'] = ResolversParentTypes['GaplessInfo']> = ResolversObject<{
+  encoderDelaySamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paddingSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalSamples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type GenreSummaryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['GenreSummary'] = ResolversParentTypes['GenreSummary']> = ResolversObject<{
   albumCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   songCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LoudnessResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Loudness'] = ResolversParentTypes['Loudness']> = ResolversObject<{
+  albumGainDb?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  albumPeak?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  integratedLufs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LoudnessSource'], ParentType, ContextType>;
+  trackGainDb?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trackPeak?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type LyricLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LyricLine'] = ResolversParentTypes['LyricLine']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LyricsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Lyrics'] = ResolversParentTypes['Lyrics']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['LyricLine']>, ParentType, ContextType>;
+  plain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LyricsSource'], ParentType, ContextType>;
+  synced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LyricsUploadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['LyricsUpload'] = ResolversParentTypes['LyricsUpload']> = ResolversObject<{
+  skippedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  song?: Resolver<ResolversTypes['Song'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteSong?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSongArgs, 'id'>>;
+  removeLyrics?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationRemoveLyricsArgs, 'songId'>>;
   updateSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUpdateSongArgs, 'id' | 'metadata'>>;
+  uploadLyrics?: Resolver<ResolversTypes['LyricsUpload'], ParentType, ContextType, RequireFields<MutationUploadLyricsArgs, 'file' | 'songId'>>;
   uploadSong?: Resolver<ResolversTypes['Song'], ParentType, ContextType, RequireFields<MutationUploadSongArgs, 'file'>>;
 }>;
 
@@ -740,9 +886,12 @@ export type SongResolvers<ContextType = CatalogContext, ParentType extends Resol
   discTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   fileExtension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gapless?: Resolver<Maybe<ResolversTypes['GaplessInfo']>, ParentType, ContextType>;
   genre?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lossless?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  loudness?: Resolver<Maybe<ResolversTypes['Loudness']>, ParentType, ContextType>;
+  lyrics?: Resolver<Maybe<ResolversTypes['Lyrics']>, ParentType, ContextType>;
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   releaseYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sampleRateHz?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -784,7 +933,12 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ArtistConnection?: ArtistConnectionResolvers<ContextType>;
   ArtistEdge?: ArtistEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  GaplessInfo?: GaplessInfoResolvers<ContextType>;
   GenreSummary?: GenreSummaryResolvers<ContextType>;
+  Loudness?: LoudnessResolvers<ContextType>;
+  LyricLine?: LyricLineResolvers<ContextType>;
+  Lyrics?: LyricsResolvers<ContextType>;
+  LyricsUpload?: LyricsUploadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Playlist?: PlaylistResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { badUserInput } from '@sp0t1fy/platform';
+import { badUserInput, notFound } from '@sp0t1fy/platform';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { validateMetadata } from '../providers/song-metadata.js';
 import type { IncomingFile } from '../providers/song-uploads.js';
@@ -23,6 +23,16 @@ export const Mutation: MutationResolvers = {
     await context.changes.delete(id, viewer.userId);
     context.log.info({ songId: id }, 'song deleted');
     return true;
+  },
+
+  async uploadLyrics(_parent, _args, context) {
+    await context.auth.requireViewer();
+    throw notFound('Lyrics uploads are not available yet');
+  },
+
+  async removeLyrics(_parent, _args, context) {
+    await context.auth.requireViewer();
+    throw notFound('Lyrics uploads are not available yet');
   },
 };
 
