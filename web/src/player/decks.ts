@@ -33,6 +33,8 @@ export interface DeckFactory {
   element(): Deck | null;
   /** A new buffer deck, for gapless playback; null without Web Audio. */
   buffer(): Deck | null;
+  /** Lets the audio run: a browser may hold a new AudioContext suspended until the listener acts. */
+  wake(): void;
   /** Applies the listener's volume (and mute) after every deck. */
   setVolume(volume: number, muted: boolean): void;
   /** The master gain fading to silence over `seconds` (the sleep timer), or back to full at once. */
@@ -57,6 +59,7 @@ export function elementOnlyDecks(audio: HTMLAudioElement): DeckFactory {
     primary,
     element: () => null,
     buffer: () => null,
+    wake() {},
     setVolume(volume, muted) {
       audio.volume = volume;
       audio.muted = muted;
@@ -133,6 +136,9 @@ export function webAudioDecks(audio: HTMLAudioElement, context: AudioContext): D
 
   return {
     primary,
+    wake() {
+      if (context.state === 'suspended') void context.resume().catch(() => undefined);
+    },
     element() {
       if (!second) {
         const element = document.createElement('audio');

@@ -34,7 +34,7 @@ export interface PlaybackDetails {
 }
 
 /** Pauses after so many minutes, or at the end of the current song. */
-export type SleepTimer = { kind: 'minutes'; endsAt: number } | { kind: 'end-of-song' };
+export type SleepTimer = { kind: 'minutes'; minutes: number; endsAt: number } | { kind: 'end-of-song' };
 
 export type PlaybackAction = 'PLAY' | 'PAUSE' | 'RESUME' | 'SEEK' | 'STOP' | 'COMPLETE';
 export type RepeatMode = 'off' | 'all' | 'one';
@@ -399,7 +399,7 @@ export class PlayerEngine {
     }
     const now = this.deps.now?.() ?? Date.now();
     const ms = timer * 60_000;
-    this.set({ sleep: { kind: 'minutes', endsAt: now + ms } });
+    this.set({ sleep: { kind: 'minutes', minutes: timer, endsAt: now + ms } });
     this.sleepTimer = setTimeout(
       () => {
         this.sleepFading = true;
@@ -514,7 +514,13 @@ export class PlayerEngine {
   restoreSession(): string[] {
     const saved = readSavedSession(this.deps.storage);
     if (!saved || this.state.current) return [];
-    this.state = { ...this.state, queue: saved.queue, order: saved.order, shuffle: saved.shuffle, repeat: saved.repeat };
+    this.state = {
+      ...this.state,
+      queue: saved.queue,
+      order: saved.order,
+      shuffle: saved.shuffle,
+      repeat: saved.repeat,
+    };
     if (saved.position >= 0) {
       this.load(saved.position, false);
       const at = Math.min(saved.currentTime, Math.max(0, (this.state.current?.durationSeconds ?? 0) - 1));
@@ -725,6 +731,7 @@ export class PlayerEngine {
 
   private startAudio(): void {
     this.wantsToPlay = true;
+    this.decks.wake();
     const media = this.media;
     media.play().catch((error: unknown) => {
       // A newer load interrupting this one is normal; a source that fails is handled by recover().
@@ -772,7 +779,8 @@ export class PlayerEngine {
       return;
     }
     const fade = settings.crossfadeSeconds;
-    if (fade > 0 && remaining <= fade && duration > 2 * fade && this.decks.element()) this.crossfadeInto(next, remaining);
+    if (fade > 0 && remaining <= fade && duration > 2 * fade && this.decks.element())
+      this.crossfadeInto(next, remaining);
   }
 
   /** Decodes the next song and schedules it at the current song's exact end (both on buffer decks). */
