@@ -244,7 +244,7 @@ export class PlayerEngine {
         return;
       }
       // A gapless successor was scheduled for the old end time.
-      this.cancelUpcoming();
+      this.rescheduleUpcoming();
       const song = this.state.current;
       if (song && this.listening) this.deps.report(song.id, 'SEEK', media.currentTime);
     });
@@ -577,8 +577,8 @@ export class PlayerEngine {
   }
 
   /** Where play goes after the current song ends by itself (repeat one aside), or null at the end. */
-  private followingPosition(): number | null {
-    const { position, order, repeat } = this.state;
+  private followingPosition(position = this.state.position): number | null {
+    const { order, repeat } = this.state;
     if (position < 0 || repeat === 'one') return null;
     if (position + 1 < order.length) return position + 1;
     return repeat === 'all' && order.length > 1 ? 0 : null;
@@ -658,7 +658,7 @@ export class PlayerEngine {
 
   /** The deck for a song being chosen: a buffer when it hands over gaplessly to the next, else an element. */
   private deckFor(position: number, avoid?: Deck): Deck {
-    if (this.gaplessAfter(position, this.followingPosition() === null ? null : position + 1)) {
+    if (this.gaplessAfter(position, this.followingPosition(position))) {
       const buffer = this.decks.buffer();
       if (buffer) return buffer;
     }
@@ -816,6 +816,20 @@ export class PlayerEngine {
     } finally {
       this.preparing = false;
     }
+  }
+
+  /** After a seek the current song ends at another time: the decoded successor moves with it. */
+  private rescheduleUpcoming(): void {
+    const upcoming = this.upcoming;
+    const endsAt = this.deck.endTime?.();
+    if (!upcoming) return;
+    if (endsAt == null || !upcoming.deck.playAt) {
+      this.cancelUpcoming();
+      return;
+    }
+    upcoming.deck.media.pause();
+    upcoming.deck.media.currentTime = 0;
+    void upcoming.deck.playAt(endsAt);
   }
 
   private cancelUpcoming(): void {
