@@ -2,10 +2,14 @@ import type { FeedFollower, Logger, RequestAuth } from '@sp0t1fy/platform';
 import type DataLoader from 'dataloader';
 import type { SongRow } from './database.js';
 import type { AlbumLoaders } from './providers/album-loaders.js';
+import type { AlbumLoudness } from './providers/album-loudness.js';
 import type { AlbumsRepository } from './providers/albums-repository.js';
 import type { ArtistsRepository } from './providers/artists-repository.js';
 import type { FfmpegBinary } from './providers/ffmpeg/ffmpeg-binary.js';
 import type { LibrarySearch } from './providers/library-search.js';
+import type { ListeningLoaders } from './providers/listening-loaders.js';
+import type { LyricsRepository } from './providers/lyrics/lyrics-repository.js';
+import type { LyricsUploads } from './providers/lyrics/lyrics-uploads.js';
 import type { MediaUrls } from './providers/media-urls.js';
 import type { RandomSongs } from './providers/random-songs.js';
 import type { SongCache } from './providers/song-cache.js';
@@ -30,6 +34,11 @@ export interface CatalogProviders {
   songCache: SongCache;
   uploads: SongUploads;
   changes: SongChanges;
+  lyrics: LyricsRepository;
+  /** uploadLyrics and removeLyrics. */
+  lyricsUploads: LyricsUploads;
+  /** Measured albums' loudness, for album gain where the tags give none. */
+  albumLoudness: (albumIds: readonly string[]) => Promise<Map<string, AlbumLoudness>>;
   blobs: BlobStore;
   ffmpeg: FfmpegBinary;
   /** Transcodes and scaled covers, kept in the transcode cache. */
@@ -48,4 +57,6 @@ export interface CatalogContext extends CatalogProviders {
   songById: DataLoader<string, SongRow | null>;
   /** Albums and artists by id, and what a page of them asks for, one statement per kind. */
   albumLoaders: AlbumLoaders;
+  /** Lyrics and album loudness of the songs a request names. */
+  listening: ListeningLoaders;
 }

@@ -51,6 +51,39 @@ export interface SongsTable {
   album_id: ColumnType<string | null, never, never>;
   artist_id: ColumnType<string, never, never>;
   album_artist_id: ColumnType<string, never, never>;
+  /** Migration 0009. All three null together: the loudness is unknown (an older upload, a failed measurement). */
+  loudness_source: Nullable<'TAGS' | 'MEASURED'>;
+  /** ReplayGain 2.0 gain to -18 LUFS, dB. */
+  track_gain_db: Nullable<number>;
+  /** Linear sample peak, 1.0 = full scale. */
+  track_peak: Nullable<number>;
+  /** Only from tags; measured songs' album gain is computed from their albums when asked. */
+  album_gain_db: Nullable<number>;
+  album_peak: Nullable<number>;
+  /** EBU R128 integrated loudness (LUFS) when measured. */
+  integrated_lufs: Nullable<number>;
+  /** From a LAME header or iTunSMPB; null when the file does not say. */
+  encoder_delay_samples: Nullable<number>;
+  padding_samples: Nullable<number>;
+  total_samples: Nullable<number>;
+}
+
+/** A column a seeding insert may leave out (then null). */
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface LyricLineJson {
+  timeMs: number;
+  text: string;
+}
+
+/** A song's lyrics from one source (migration 0009); an UPLOADED row wins over the TAGS row. */
+export interface SongLyricsTable {
+  song_id: string;
+  source: 'UPLOADED' | 'TAGS';
+  synced: boolean;
+  lines: ColumnType<LyricLineJson[], string, string>;
+  plain: string;
+  updated_at: ColumnType<Date, never, Date>;
 }
 
 /** Columns the database derives for search: never read back as part of a song. */
@@ -122,9 +155,11 @@ export interface CatalogDatabase {
   artists: ArtistsTable;
   song_play_counts: SongPlayCountsTable;
   play_feed_cursor: PlayFeedCursorTable;
+  song_lyrics: SongLyricsTable;
 }
 
 export type SongRow = Omit<Selectable<SongsTable>, SearchColumns>;
 export type SongEventRow = Selectable<SongEventsTable>;
 export type AlbumRow = Selectable<AlbumsTable>;
 export type ArtistRow = Selectable<ArtistsTable>;
+export type SongLyricsRow = Selectable<SongLyricsTable>;

@@ -19,10 +19,14 @@ import type { CatalogDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
 import { typeDefs } from './module.graphql.js';
 import { createAlbumLoaders } from './providers/album-loaders.js';
+import { albumLoudnessOf } from './providers/album-loudness.js';
 import { createAlbumsRepository } from './providers/albums-repository.js';
 import { createArtistsRepository } from './providers/artists-repository.js';
 import { locateFfmpeg } from './providers/ffmpeg/ffmpeg-binary.js';
 import { createLibrarySearch } from './providers/library-search.js';
+import { createListeningLoaders } from './providers/listening-loaders.js';
+import { createLyricsRepository } from './providers/lyrics/lyrics-repository.js';
+import { createLyricsUploads } from './providers/lyrics/lyrics-uploads.js';
 import { createMediaUrls } from './providers/media-urls.js';
 import { createPlayCounts } from './providers/play-counts.js';
 import { createRandomSongs } from './providers/random-songs.js';
@@ -95,6 +99,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           logger,
         });
         playFeed.start();
+        const lyrics = createLyricsRepository(db);
         return {
           playFeed,
           songs,
@@ -106,6 +111,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
           songCache,
           uploads: createSongUploads({
             songs,
+            lyrics,
             songCache,
             blobs,
             tempDir,
@@ -114,6 +120,9 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
             logger,
           }),
           changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),
+          lyrics,
+          lyricsUploads: createLyricsUploads({ songs, lyrics }),
+          albumLoudness: (albumIds) => albumLoudnessOf(db, albumIds),
           blobs,
           ffmpeg,
           maker,
@@ -127,6 +136,7 @@ export function startCatalogService(config: CatalogConfig, host?: SubgraphHostOp
         log: call.log,
         songById: providers.songCache.createLoader(),
         albumLoaders: createAlbumLoaders(providers),
+        listening: createListeningLoaders(providers),
       }),
       publicRoutes: (router, providers, runtime) => mediaRoutes(router, { ...providers, logger: runtime.logger }),
       internalRoutes: (app, _providers, runtime) => songEventsRoute(app, runtime.db),

@@ -7,6 +7,7 @@ import * as albumAndArtistIds from './0005-album-and-artist-ids.js';
 import * as albumAndArtistSummaries from './0006-album-and-artist-summaries.js';
 import * as playFeedCursor from './0007-play-feed-cursor.js';
 import * as songFormats from './0008-song-formats.js';
+import * as loudnessGaplessLyrics from './0009-loudness-gapless-lyrics.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-create-songs': createSongs,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0006-album-and-artist-summaries': albumAndArtistSummaries,
   '0007-play-feed-cursor': playFeedCursor,
   '0008-song-formats': songFormats,
+  '0009-loudness-gapless-lyrics': loudnessGaplessLyrics,
 };

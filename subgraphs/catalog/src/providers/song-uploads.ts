@@ -7,6 +7,8 @@ import type { Transaction } from 'kysely';
 import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
 import { coverImageType } from './audio/cover-image.js';
+import { uploadLoudness } from './audio/upload-loudness.js';
+import type { LyricsRepository } from './lyrics/lyrics-repository.js';
 import type { SongCache } from './song-cache.js';
 import { detailsForUpload, type SongDetails, sortNamesFromTags } from './song-metadata.js';
 import type { SongsRepository } from './songs-repository.js';
@@ -22,6 +24,8 @@ export interface IncomingFile {
 
 export interface SongUploadsOptions {
   songs: SongsRepository;
+  /** Where the tags' lyrics are kept. */
+  lyrics: Pick<LyricsRepository, 'replace'>;
   /** Told once a new song is committed, so cached pages and genres include it. */
   songCache: Pick<SongCache, 'changed'>;
   blobs: BlobStore;
@@ -91,6 +95,7 @@ interface StagedCover {
  */
 export function createSongUploads({
   songs,
+  lyrics,
   songCache,
   blobs,
   tempDir,
@@ -116,7 +121,11 @@ export function createSongUploads({
           if (!(error instanceof InvalidAudioError)) throw error;
           throw badUserInput(error.message, { field: 'file', reason: error.reason.toUpperCase().replace('-', '_') });
         });
-        const cover = audio.cover ? await stageCover(audio.cover.data, tempDir) : null;
+        // The measurement decodes the whole file: meanwhile the cover is staged.
+        const [loudness, cover] = await Promise.all([
+          uploadLoudness(audio, staged.tempPath, { ffmpegPath, logger }),
+          audio.cover ? stageCover(audio.cover.data, tempDir) : null,
+        ]);
         if (cover) temps.push(cover.tempPath);
         const details = detailsForUpload(given, audio.tags, file.filename);
 
@@ -124,8 +133,8 @@ export function createSongUploads({
         if (cover) files.push({ key: cover.sha256, tempPath: cover.tempPath, mimeType: cover.mimeType });
         let song: SongRow;
         try {
-          song = await storeThenRecord(files, { songs, blobs }, (trx) =>
-            songs.insert(trx, {
+          song = await storeThenRecord(files, { songs, blobs }, async (trx) => {
+            const inserted = await songs.insert(trx, {
               title: details.title,
               artist: details.artist,
               album: details.album,
@@ -153,8 +162,14 @@ export function createSongUploads({
               cover_mime_type: cover?.mimeType ?? null,
               cover_size_bytes: cover?.sizeBytes ?? null,
               uploaded_by: uploadedBy,
-            }),
-          );
+              ...loudness,
+              encoder_delay_samples: audio.gapless?.encoderDelaySamples ?? null,
+              padding_samples: audio.gapless?.paddingSamples ?? null,
+              total_samples: audio.gapless?.totalSamples ?? null,
+            });
+            if (audio.lyrics) await lyrics.replace(inserted.id, 'TAGS', audio.lyrics, trx);
+            return inserted;
+          });
         } catch (error) {
           // No row was committed; a blob stored for it alone must go too (one another song or upload
           // uses stays: the deletion checks references under the blob's lock).
@@ -182,7 +197,7 @@ const openedFiles = new WeakSet<IncomingFile>();
  * graphql-upload-minimal throws instead of returning the stream when the file already went over its
  * limit before anyone asked for it (it then answers 413).
  */
-function openStream(file: IncomingFile, tooLarge: () => Error) {
+export function openStream(file: IncomingFile, tooLarge: () => Error) {
   // One file part mapped to two Upload variables: its bytes can be read once, by one upload.
   if (openedFiles.has(file)) throw uploadRefusals.sentTwice();
   openedFiles.add(file);

@@ -53,6 +53,15 @@ export const SONG_COLUMNS = [
   'album_id',
   'artist_id',
   'album_artist_id',
+  'loudness_source',
+  'track_gain_db',
+  'track_peak',
+  'album_gain_db',
+  'album_peak',
+  'integrated_lufs',
+  'encoder_delay_samples',
+  'padding_samples',
+  'total_samples',
 ] as const satisfies ReadonlyArray<keyof SongsTable>;
 
 export function createSongsRepository(db: Kysely<CatalogDatabase>) {

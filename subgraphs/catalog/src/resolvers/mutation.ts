@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '@sp0t1fy/platform';
+import { badUserInput } from '@sp0t1fy/platform';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { validateMetadata } from '../providers/song-metadata.js';
 import type { IncomingFile } from '../providers/song-uploads.js';
@@ -25,14 +25,16 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
-  async uploadLyrics(_parent, _args, context) {
-    await context.auth.requireViewer();
-    throw notFound('Lyrics uploads are not available yet');
+  async uploadLyrics(_parent, { songId, file }, context) {
+    const viewer = await context.auth.requireViewer();
+    const uploaded = await context.lyricsUploads.upload(songId, await receivedFile(file), viewer.userId);
+    context.log.info({ songId, skippedLines: uploaded.skippedLines }, 'lyrics uploaded');
+    return uploaded;
   },
 
-  async removeLyrics(_parent, _args, context) {
-    await context.auth.requireViewer();
-    throw notFound('Lyrics uploads are not available yet');
+  async removeLyrics(_parent, { songId }, context) {
+    const viewer = await context.auth.requireViewer();
+    return context.lyricsUploads.remove(songId, viewer.userId);
   },
 };
 

@@ -2,6 +2,7 @@ import type { SongResolvers } from '../__generated__/resolvers-types.js';
 import { chooseStream } from '../providers/transcoding/stream-choice.js';
 import { streamSourceOf } from '../providers/transcoding/stream-source.js';
 import { signedCoverUrl } from './signed-cover-url.js';
+import { SongListening } from './song-listening.js';
 
 export const Song: SongResolvers = {
   async __resolveReference(reference, context) {
@@ -40,8 +41,5 @@ export const Song: SongResolvers = {
   albumId: (song) => song.album_id,
   artistId: (song) => song.artist_id,
   albumArtistId: (song) => song.album_artist_id,
-  // Filled in by the lyrics, loudness and gapless work of issue #15; unknown until then.
-  lyrics: () => null,
-  loudness: () => null,
-  gapless: () => null,
+  ...SongListening,
 };

@@ -6,7 +6,11 @@ import {
   UnsupportedFileTypeError,
 } from 'music-metadata';
 import { fromFile } from 'strtok3';
+import type { ParsedLyrics } from '../lyrics/lrc-parser.js';
+import { readTagLyrics } from '../lyrics/tag-lyrics.js';
+import type { GaplessSamples } from './lame-header.js';
 import type { MpegVersion } from './mpeg-header.js';
+import { readTaggedLoudness, type TaggedLoudness } from './replaygain-tags.js';
 
 export type AudioCodec = 'MP3' | 'FLAC' | 'AAC' | 'ALAC' | 'VORBIS' | 'OPUS' | 'PCM';
 
@@ -38,6 +42,16 @@ export interface AudioInfo {
   mpegVersion?: MpegVersion;
   tags: AudioTags;
   cover?: { mimeType: string; data: Buffer };
+  /** ReplayGain (or Opus R128) tags; null when the file has none and its loudness must be measured. */
+  taggedLoudness: TaggedLoudness | null;
+  /** MP3's LAME header, AAC's iTunSMPB; null when the file does not say. */
+  gapless: GaplessSamples | null;
+  lyrics: ParsedLyrics | null;
+}
+
+/** What a player needs from the tags besides the song's details (issue #15). */
+export function readListeningTags(metadata: Pick<IAudioMetadata, 'common' | 'native'>) {
+  return { taggedLoudness: readTaggedLoudness(metadata), lyrics: readTagLyrics(metadata) };
 }
 
 export interface AudioTags {

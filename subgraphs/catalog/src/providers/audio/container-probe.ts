@@ -5,10 +5,12 @@ import {
   CODEC_FORMATS,
   InvalidAudioError,
   pickTags,
+  readListeningTags,
   readMetadata,
 } from './audio-info.js';
 import { isComplete } from './container-completeness.js';
 import { type Demuxer, decodeSlice } from './ffmpeg-decode.js';
+import { readItunesGapless } from './itunes-gapless.js';
 
 /** The codecs we serve in each container, by ffmpeg's name for them; anything else is refused. */
 const SERVED: Record<Demuxer, Record<string, AudioCodec>> = {
@@ -37,7 +39,8 @@ export async function probeContainer(
   { ffmpegPath, sizeBytes }: { ffmpegPath: string; sizeBytes: number },
 ): Promise<AudioInfo> {
   // The first bytes named the container: a file it cannot parse is that container, damaged.
-  const { format, common } = await readMetadata(filePath, 'undecodable');
+  const metadata = await readMetadata(filePath, 'undecodable');
+  const { format, common } = metadata;
   const claimed = format.duration ?? 0;
   const whole = claimed > 0 && claimed <= WHOLE_UP_TO_SECONDS;
   // Both slices at once (two short ffmpeg runs): the upload waits for one, not for their sum.
@@ -74,6 +77,9 @@ export async function probeContainer(
     sampleRateHz: sampleRate,
     channels: numberOfChannels,
     tags: pickTags(common),
+    ...readListeningTags(metadata),
+    // Lossless audio needs no trimming; Vorbis and Opus carry their own pre-skip, applied by decoders.
+    gapless: codec === 'AAC' ? readItunesGapless(metadata.native) : null,
     ...(cover && { cover: { mimeType: cover.format, data: Buffer.from(cover.data) } }),
   };
 }

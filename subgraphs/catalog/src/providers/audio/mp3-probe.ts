@@ -5,8 +5,10 @@ import {
   InvalidAudioError,
   type InvalidAudioReason,
   pickTags,
+  readListeningTags,
   readMetadata,
 } from './audio-info.js';
+import { readLameGapless } from './lame-header.js';
 import { type MpegScan, scanMpegFile } from './mpeg-frame-walker.js';
 
 /**
@@ -53,6 +55,8 @@ export async function probeMp3(filePath: string): Promise<AudioInfo> {
     channels: first.channels,
     mpegVersion: first.version,
     tags: pickTags(common),
+    ...readListeningTags(metadata),
+    gapless: await readLameGapless(filePath, first),
     ...(cover && { cover: { mimeType: cover.format, data: Buffer.from(cover.data) } }),
   };
 }
