@@ -69,6 +69,8 @@ export interface UploadOptions {
   preflight?: boolean;
   /** The GraphQL document; UPLOAD_SONG by default. */
   query?: string;
+  /** The document's other variables (the file goes in `file`); { metadata } by default. */
+  variables?: Record<string, unknown>;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function uploadFile(
     'operations',
     JSON.stringify({
       query: options.query ?? UPLOAD_SONG,
-      variables: { file: null, metadata: options.metadata ?? null },
+      variables: { ...(options.variables ?? { metadata: options.metadata ?? null }), file: null },
     }),
   );
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));

@@ -75,6 +75,51 @@ export async function imageSize(bytes: Uint8Array): Promise<{ width: number; hei
   });
 }
 
+/** EBU R128 integrated loudness (LUFS) and linear sample peak, as ffmpeg's ebur128 filter measures them. */
+export async function ebur128(path: string): Promise<{ integratedLufs: number; samplePeak: number }> {
+  const { stderr } = await run('ffmpeg', [
+    ...['-hide_banner', '-nostats', '-i', path, '-map', '0:a:0'],
+    ...['-af', 'ebur128=peak=sample:framelog=verbose', '-f', 'null', '-'],
+  ]);
+  const summary = stderr.slice(stderr.lastIndexOf('Summary:'));
+  const integrated = /\bI:\s+(-?[\d.]+) LUFS/.exec(summary);
+  const peak = /Peak:\s+(-?[\d.]+) dBFS/.exec(summary);
+  if (!integrated || !peak) throw new Error(`No ebur128 summary for ${path}: ${stderr.slice(-500)}`);
+  return { integratedLufs: Number(integrated[1]), samplePeak: 10 ** (Number(peak[1]) / 20) };
+}
+
+/**
+ * What ffmpeg's MP3 demuxer trims, from the "Skip Samples" side data of the first and last packets:
+ * skip_samples at the start (the encoder delay plus the decoder's own 529) and discard_padding at the end.
+ */
+export async function mp3TrimmedSamples(path: string): Promise<{ skipSamples: number; discardPadding: number }> {
+  const { stdout } = await run(
+    'ffprobe',
+    ['-v', 'error', '-of', 'json', '-show_packets', '-show_entries', 'packet=pts:packet_side_data', path],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const packets = (
+    JSON.parse(stdout) as {
+      packets: { side_data_list?: { side_data_type: string; skip_samples?: number; discard_padding?: number }[] }[];
+    }
+  ).packets;
+  const skip = (packet: (typeof packets)[number] | undefined) =>
+    packet?.side_data_list?.find((data) => data.side_data_type === 'Skip Samples');
+  return {
+    skipSamples: skip(packets[0])?.skip_samples ?? 0,
+    discardPadding: skip(packets.at(-1))?.discard_padding ?? 0,
+  };
+}
+
+/** How many samples per channel ffmpeg decodes from the file (after its own gapless trimming). */
+export async function decodedSamples(path: string): Promise<number> {
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', path, '-map', '0:a:0', '-ac', '1', '-f', 's16le', '-'], {
+    encoding: 'buffer',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  return stdout.length / 2;
+}
+
 export const sha256Of = async (path: string) =>
   createHash('sha256')
     .update(await readFile(path))
@@ -118,4 +163,21 @@ async function withTempFile<T>(bytes: Uint8Array, name: string, use: (path: stri
   } finally {
     await rm(path, { force: true });
   }
+}
+
+/** The audio ffmpeg decodes from a file, mixed down to one channel (32-bit float), at its own rate. */
+export async function decodeMono(path: string): Promise<{ samples: Float32Array; sampleRate: number }> {
+  const { stdout: probed } = await run('ffprobe', [
+    ...['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=sample_rate', '-of', 'csv=p=0'],
+    path,
+  ]);
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-'], {
+    encoding: 'buffer',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const bytes = new Uint8Array(stdout);
+  return {
+    samples: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
+    sampleRate: Number(probed),
+  };
 }

@@ -37,6 +37,8 @@ type Documents = {
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": typeof types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": typeof types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
+    "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": typeof types.SongPlaybackDetailsDocument,
+    "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.RestoredSongDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": typeof types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddToPlaylistDocument,
@@ -63,7 +65,7 @@ type Documents = {
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": typeof types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": typeof types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UploadSongDocument,
@@ -92,6 +94,8 @@ const documents: Documents = {
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": types.FreshStreamUrlDocument,
+    "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": types.SongPlaybackDetailsDocument,
+    "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": types.RestoredSongDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddToPlaylistDocument,
@@ -118,7 +122,7 @@ const documents: Documents = {
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UploadSongDocument,
@@ -233,6 +237,14 @@ export function graphql(source: "\n  query FreshStreamUrl($id: ID!, $format: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n"): (typeof documents)["\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"): (typeof documents)["\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -337,7 +349,7 @@ export function graphql(source: "\n  mutation AddSongToPlaylist($id: ID!, $songI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
 import { StarButton } from '../ui/StarButton';
+import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { QueuePanel } from './QueuePanel';
 import { SeekBar } from './SeekBar';
@@ -134,6 +135,7 @@ export function PlayerBar() {
       </div>
 
       <div className="volume">
+        <PlaybackControls />
         <LyricsButton />
         <button
           ref={queueButton}

@@ -19,7 +19,9 @@ export function readTagLyrics({ common, native }: Pick<IAudioMetadata, 'common' 
   }
   if (vorbis.length === 0) {
     for (const tag of common.lyrics ?? []) {
-      const timed = tag.syncText.filter((line) => typeof line.timestamp === 'number');
+      // USLT comes without syncText, whatever the type says.
+      const syncText = tag.syncText ?? [];
+      const timed = syncText.filter((line) => typeof line.timestamp === 'number');
       if (tag.timeStampFormat === TimestampFormat.milliseconds && timed.length > 0) {
         const lines = timed
           .map((line) => ({ timeMs: Math.round(line.timestamp!), text: line.text.trim() }))
@@ -27,8 +29,8 @@ export function readTagLyrics({ common, native }: Pick<IAudioMetadata, 'common' 
         candidates.push({ synced: true, lines, plain: lines.map((line) => line.text).join('\n') });
       } else if (tag.text) {
         candidates.push(parseLrc(tag.text));
-      } else if (tag.syncText.length > 0) {
-        candidates.push(parseLrc(tag.syncText.map((line) => line.text).join('\n')));
+      } else if (syncText.length > 0) {
+        candidates.push(parseLrc(syncText.map((line) => line.text).join('\n')));
       }
     }
   }
