@@ -176,11 +176,13 @@ function SyncedLines({ lines }: { lines: LyricsFieldsFragment['lines'] }) {
   const active = currentLineIndex(lines, currentTime * 1000);
   const list = useRef<HTMLOListElement>(null);
 
+  // The list scrolls itself (never the page behind the panel) to keep the line being sung in its middle.
   useEffect(() => {
-    if (active < 0) return;
-    const line = list.current?.children[active] as HTMLElement | undefined;
-    // jsdom has no scrolling; browsers scroll the panel, not the page, as the list is its scroller.
-    line?.scrollIntoView?.({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    const scroller = list.current;
+    const line = scroller?.children[active] as HTMLElement | undefined;
+    if (!scroller || !line) return;
+    const top = line.offsetTop - (scroller.clientHeight - line.offsetHeight) / 2;
+    scroller.scrollTo?.({ top: Math.max(0, top), behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [active]);
 
   return (

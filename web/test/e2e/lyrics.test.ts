@@ -8,10 +8,17 @@ import { missingBuilds, type RunningStack, startStack } from './support/stack';
 
 if (chromiumMissing) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}.`);
 
-/** Lyrics for the 12-second "Rising Tones", one line every 3 s, and one line whose time cannot be read. */
+/** A count-in of many lines in the first second, so the lines that follow start out of the panel's view. */
+const COUNT_IN = Array.from({ length: 24 }, (_, index) => `Count-in ${index + 1}`);
+
+/**
+ * Lyrics for the 12-second "Rising Tones": the count-in, then one line every 3 s, and one line whose
+ * time cannot be read.
+ */
 const LRC = [
   '[ar:Sine Ensemble]',
   '[ti:Rising Tones]',
+  ...COUNT_IN.map((text, index) => `[00:00.${String(index * 4).padStart(2, '0')}]${text}`),
   '[00:01.00]Low hum rising',
   '[00:04.00]Middle of the sweep',
   '[00:07.00]Higher still',
@@ -60,7 +67,7 @@ describe.skipIf(chromiumMissing)('lyrics in Chromium: an uploaded .lrc follows t
     const lines = panel().getByRole('list', { name: 'Lyrics lines' }).getByRole('button');
     await expect
       .poll(() => lines.allTextContents(), PATIENCE)
-      .toEqual(['Low hum rising', 'Middle of the sweep', 'Higher still', 'The top of the tone']);
+      .toEqual([...COUNT_IN, 'Low hum rising', 'Middle of the sweep', 'Higher still', 'The top of the tone']);
   });
 
   it('highlights the line at the position the song is seeked to', async () => {
@@ -72,6 +79,14 @@ describe.skipIf(chromiumMissing)('lyrics in Chromium: an uploaded .lrc follows t
     const at = (await audioState(page))!.currentTime;
     expect(at).toBeLessThan(7);
     await expect.poll(() => currentLine().textContent(), PATIENCE).toBe('Middle of the sweep');
+    // The list has scrolled the line, far below the count-in, into its view.
+    const list = panel().getByRole('list', { name: 'Lyrics lines' });
+    await expect
+      .poll(async () => {
+        const [view, line] = [await list.boundingBox(), await currentLine().boundingBox()];
+        return Boolean(view && line && line.y >= view.y && line.y + line.height <= view.y + view.height);
+      }, PATIENCE)
+      .toBe(true);
     await screenshot(page, 'lyrics');
   });
 
