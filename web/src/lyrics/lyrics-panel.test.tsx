@@ -139,6 +139,35 @@ describe('the lyrics panel', () => {
     expect(api.calls.find((call) => call.operationName === 'UploadLyrics')?.variables.songId).toBe('song-1');
   });
 
+  it('offers “Add lyrics…” in the row menu of the uploader’s own songs only', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'More actions for Bravo' }));
+    expect(screen.queryByRole('menuitem', { name: 'Add lyrics…' })).toBeNull();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'More actions for Alpha' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Add lyrics…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Lyrics for “Alpha”' });
+    api.on('UploadLyrics', ({ songId }) => ({
+      data: {
+        uploadLyrics: {
+          __typename: 'LyricsUpload',
+          skippedLines: 0,
+          song: { __typename: 'Song', id: songId, lyrics: synced },
+        },
+      },
+    }));
+    await user.upload(within(dialog).getByLabelText('Choose a file…'), new File(['[00:01.00]First light'], 'a.lrc'));
+    expect(await within(dialog).findByText('Lyrics added.')).toBeVisible();
+    api.on('UploadLyrics', () => ({
+      data: null,
+      errors: [{ message: 'The file is over 200 KB', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }],
+    }));
+    await user.upload(within(dialog).getByLabelText('Choose another file…'), new File(['x'], 'big.lrc'));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The lyrics could not be added: The file is over 200 KB.',
+    );
+  });
+
   it('says when the lyrics could not be loaded', async () => {
     const user = userEvent.setup();
     api.on('SongLyrics', () => ({ data: null, errors: [{ message: 'The catalog is unavailable' }] }));

@@ -132,6 +132,14 @@ describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in th
       .toEqual(['Army of Me', 'Hyperballad']);
   });
 
+  it('deletes it: the songs stay, the list of smart playlists is empty again', async () => {
+    await page.getByRole('button', { name: 'Delete smart playlist' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Worn in”?' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { name: 'No smart playlists yet' }).waitFor(PATIENCE);
+    await nav(page, 'Library').click();
+    await page.getByRole('list', { name: 'Songs' }).getByText('Army of Me').waitFor(PATIENCE);
+  });
+
   it('saw no console errors', () => {
     expect(browser.problems).toEqual([]);
   });
