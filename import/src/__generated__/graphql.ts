@@ -1255,14 +1255,14 @@ export type ImportSignInMutationVariables = Exact<{
 }>;
 
 
-export type ImportSignInMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+export type ImportSignInMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string } } };
 
 export type ImportSongsBySha256QueryVariables = Exact<{
   sha256s: Array<Scalars['String']['input']> | Scalars['String']['input'];
 }>;
 
 
-export type ImportSongsBySha256Query = { __typename?: 'Query', songsBySha256: Array<{ __typename?: 'Song', id: string, sha256: string }> };
+export type ImportSongsBySha256Query = { __typename?: 'Query', songsBySha256: Array<{ __typename?: 'Song', id: string, sha256: string, uploadedBy?: { __typename?: 'User', id: string } | null, lyrics?: { __typename?: 'Lyrics', source: LyricsSource } | null }> };
 
 export type ImportUploadSongMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -1270,6 +1270,14 @@ export type ImportUploadSongMutationVariables = Exact<{
 
 
 export type ImportUploadSongMutation = { __typename?: 'Mutation', uploadSong: { __typename?: 'Song', id: string, sha256: string } };
+
+export type ImportUploadLyricsMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type ImportUploadLyricsMutation = { __typename?: 'Mutation', uploadLyrics: { __typename?: 'LyricsUpload', skippedLines: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1294,6 +1302,9 @@ export const ImportSignInDocument = new TypedDocumentString(`
     mutation ImportSignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     token
+    user {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportSignInMutation, ImportSignInMutationVariables>;
@@ -1302,6 +1313,12 @@ export const ImportSongsBySha256Document = new TypedDocumentString(`
   songsBySha256(sha256s: $sha256s) {
     id
     sha256
+    uploadedBy {
+      id
+    }
+    lyrics {
+      source
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportSongsBySha256Query, ImportSongsBySha256QueryVariables>;
@@ -1313,3 +1330,10 @@ export const ImportUploadSongDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportUploadSongMutation, ImportUploadSongMutationVariables>;
+export const ImportUploadLyricsDocument = new TypedDocumentString(`
+    mutation ImportUploadLyrics($songId: ID!, $file: Upload!) {
+  uploadLyrics(songId: $songId, file: $file) {
+    skippedLines
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUploadLyricsMutation, ImportUploadLyricsMutationVariables>;
