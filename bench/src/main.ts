@@ -18,6 +18,7 @@ import { coldStartScenario } from './scenarios/cold-start.js';
 import { gatewayOverheadScenario } from './scenarios/gateway-overhead.js';
 import { libraryScaleScenario } from './scenarios/library-scale.js';
 import { loginScenario } from './scenarios/login.js';
+import { smartPlaylistsScenario } from './scenarios/smart-playlists.js';
 import { transcodingScenario } from './scenarios/transcoding.js';
 import { uploadScenario } from './scenarios/upload.js';
 import type { BenchContext } from './support/context.js';
@@ -59,6 +60,8 @@ const stackScenarios: Array<[number, string, (context: BenchContext) => Promise<
   [7, 'transcoding', transcodingScenario],
   // Last: it seeds 100,000 songs into the library the others use.
   [4, 'library of 100,000 songs', libraryScaleScenario],
+  // After 4, on its songs: adds 1,000,000 plays.
+  [8, 'smart playlists', smartPlaylistsScenario],
 ];
 if (stackScenarios.some(([number]) => wanted(number))) {
   const workDir = await mkdtemp(join(tmpdir(), 'sp0t1fy-bench-work-'));

@@ -65,10 +65,10 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
 
   async function preview(client: GraphQLClient, rules: unknown, first = 100) {
     const data = dataOf(
-      await client.request<{ previewSmartPlaylist: { songCount: number; songs: Array<{ title: string }> } }>(
-        PREVIEW,
-        { rules, first },
-      ),
+      await client.request<{ previewSmartPlaylist: { songCount: number; songs: Array<{ title: string }> } }>(PREVIEW, {
+        rules,
+        first,
+      }),
     );
     return data.previewSmartPlaylist;
   }
@@ -127,7 +127,11 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       owner: { id: owner.id },
       songCount: 2,
       // The defaults are filled in: newest added first, 100 songs.
-      rules: { all: [{ field: 'genre', op: 'is', value: 'rock' }], sort: { field: 'addedAt', direction: 'desc' }, limit: 100 },
+      rules: {
+        all: [{ field: 'genre', op: 'is', value: 'rock' }],
+        sort: { field: 'addedAt', direction: 'desc' },
+        limit: 100,
+      },
     });
     expect(created.songs.map((song) => song.title)).toEqual(['Charlie', 'Alpha']);
     expect(created.durationSeconds).toBeCloseTo(
@@ -152,8 +156,9 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       input: { name: 'Stale', rules: { field: 'genre', op: 'is', value: 'Rock' } },
     });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    expect(dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: created.id })).smartPlaylist)
-      .toMatchObject({ name: 'Jazz', version: 2 });
+    expect(
+      dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: created.id })).smartPlaylist,
+    ).toMatchObject({ name: 'Jazz', version: 2 });
 
     expect(dataOf(await owner.client.request(DELETE, { id: created.id }))).toEqual({ deleteSmartPlaylist: true });
     const gone = await owner.client.request(READ, { id: created.id });
@@ -186,7 +191,9 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: first.id })).smartPlaylist,
     ).toMatchObject({ name: 'First', version: 1 });
     expect(await mine(other.client)).toEqual([]);
-    const shared = dataOf(await owner.client.request<{ createPlaylist: { id: string } }>(PUBLIC_PLAYLIST)).createPlaylist;
+    const shared = dataOf(
+      await owner.client.request<{ createPlaylist: { id: string } }>(PUBLIC_PLAYLIST),
+    ).createPlaylist;
     const theirs = await other.client.request(THEIR_SMART_PLAYLISTS, { id: shared.id });
     expect(errorCodes(theirs)).toEqual(['FORBIDDEN']);
 
@@ -276,8 +283,18 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       [
         {
           any: [
-            { all: [{ field: 'artist', op: 'is', value: 'Solo' }, { field: 'playCount', op: 'is', value: 0 }] },
-            { all: [{ field: 'artist', op: 'is', value: 'Band' }, { field: 'lastPlayedAt', op: 'after', value: daysAgo(15) }] },
+            {
+              all: [
+                { field: 'artist', op: 'is', value: 'Solo' },
+                { field: 'playCount', op: 'is', value: 0 },
+              ],
+            },
+            {
+              all: [
+                { field: 'artist', op: 'is', value: 'Band' },
+                { field: 'lastPlayedAt', op: 'after', value: daysAgo(15) },
+              ],
+            },
           ],
         },
         ['Alpha', 'Delta Café'],
@@ -285,7 +302,12 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       [
         {
           all: [
-            { any: [{ field: 'genre', op: 'is', value: 'Rock' }, { field: 'genre', op: 'is', value: 'Jazz' }] },
+            {
+              any: [
+                { field: 'genre', op: 'is', value: 'Rock' },
+                { field: 'genre', op: 'is', value: 'Jazz' },
+              ],
+            },
             { field: 'starred', op: 'is', value: false },
             { field: 'lastPlayedAt', op: 'notInTheLast', value: { days: 15 } },
           ],
@@ -306,7 +328,12 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
     expect(await sorted({ field: 'addedAt', direction: 'asc' }, 2)).toEqual(['Alpha', 'Bravo']);
     expect(await sorted({ field: 'durationSeconds', direction: 'desc' }, 1)).toEqual(['Bravo']);
     expect(await sorted({ field: 'artist', direction: 'asc' }, 2)).toEqual(['Alpha', 'Bravo']);
-    expect((await sorted({ field: 'random', direction: 'asc' })).sort()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta Café']);
+    expect((await sorted({ field: 'random', direction: 'asc' })).sort()).toEqual([
+      'Alpha',
+      'Bravo',
+      'Charlie',
+      'Delta Café',
+    ]);
     const byPlays = await sorted({ field: 'playCount', direction: 'desc' });
     expect(byPlays.slice(2)).toEqual(['Charlie', 'Delta Café']);
     expect(byPlays.slice(0, 2).sort()).toEqual(['Alpha', 'Bravo']);
@@ -333,8 +360,9 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
     // Playing Alpha now takes it out; a third play of Charlie, long ago, brings Charlie in.
     dataOf(await owner.client.request(PLAY, { id: songs.Alpha?.id }));
     dataOf(await owner.client.request(SCROBBLE, { id: songs.Charlie?.id, at: daysAgo(30) }));
-    const now = dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: forgotten.id }))
-      .smartPlaylist;
+    const now = dataOf(
+      await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: forgotten.id }),
+    ).smartPlaylist;
     expect(now.songs.map((song) => song.title).sort()).toEqual(['Bravo']);
     expect(now.songCount).toBe(1);
     // Charlie's last play is still 3 days ago: it stays out until a week has passed.
@@ -373,7 +401,8 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       input: { name: 'Changed', rules: { ...condition, limit: 0 } },
     });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rules.limit' });
-    expect(dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: kept.id })).smartPlaylist)
-      .toMatchObject({ name: 'Kept', version: 1 });
+    expect(
+      dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: kept.id })).smartPlaylist,
+    ).toMatchObject({ name: 'Kept', version: 1 });
   });
 });

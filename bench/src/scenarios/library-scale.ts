@@ -19,7 +19,7 @@ const ALBUMS_TARGET_MS = 25;
  * a cover (the blob stands in for the picture: the bench signs cover URLs, it does not fetch them).
  * The catalog's triggers summarise the albums and artists in the same statement.
  */
-async function seedSongs(databaseUrl: string, count: number) {
+export async function seedSongs(databaseUrl: string, count: number) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,15 +1,20 @@
 /**
  * Subsonic ids: songs bare (the supergraph's id), albums al-<id>, artists ar-<id>, playlists
- * pl-<id>. Anything else, such as SQL or path fragments, decodes to nothing (70 not found).
+ * pl-<id>, smart playlists sp-<id>. Anything else, such as SQL or path fragments, decodes to nothing (70 not found).
  */
-export type IdKind = 'song' | 'album' | 'artist' | 'playlist';
+export type IdKind = 'song' | 'album' | 'artist' | 'playlist' | 'smartPlaylist';
 
 export interface DecodedId {
   kind: IdKind;
   id: string;
 }
 
-const PREFIXES: Record<Exclude<IdKind, 'song'>, string> = { album: 'al-', artist: 'ar-', playlist: 'pl-' };
+const PREFIXES: Record<Exclude<IdKind, 'song'>, string> = {
+  album: 'al-',
+  artist: 'ar-',
+  playlist: 'pl-',
+  smartPlaylist: 'sp-',
+};
 
 // The supergraph's ids are UUIDs; this allows any such token but no quotes, slashes or spaces.
 const SUPERGRAPH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -18,6 +23,7 @@ export const songId = (id: string) => id;
 export const albumId = (id: string) => `${PREFIXES.album}${id}`;
 export const artistId = (id: string) => `${PREFIXES.artist}${id}`;
 export const playlistId = (id: string) => `${PREFIXES.playlist}${id}`;
+export const smartPlaylistId = (id: string) => `${PREFIXES.smartPlaylist}${id}`;
 
 export function decodeId(raw: string): DecodedId | undefined {
   for (const [kind, prefix] of Object.entries(PREFIXES) as Array<[IdKind, string]>) {
@@ -26,7 +32,7 @@ export function decodeId(raw: string): DecodedId | undefined {
       return SUPERGRAPH_ID.test(id) ? { kind, id } : undefined;
     }
   }
-  return SUPERGRAPH_ID.test(raw) && !/^(al|ar|pl)-/.test(raw) ? { kind: 'song', id: raw } : undefined;
+  return SUPERGRAPH_ID.test(raw) && !/^(al|ar|pl|sp)-/.test(raw) ? { kind: 'song', id: raw } : undefined;
 }
 
 /** The id of the given kind, or undefined (for "not found") when it is of another kind or malformed. */

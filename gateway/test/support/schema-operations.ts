@@ -64,6 +64,9 @@ function argumentValue(type: GraphQLInputType, name: string, values: ArgumentVal
         return '2020-01-01T00:00:00Z';
       case 'Upload':
         return UPLOAD;
+      case 'SmartPlaylistRules':
+        // Valid rules, so a resolver that forgot its check would evaluate or save them.
+        return { field: 'title', op: 'contains', value: 'a' };
     }
   }
   throw new Error(`The test has no value for ${String(type)} (argument ${name}); add one to schema-operations.ts`);

@@ -5,27 +5,24 @@ import { SMART_SONGS_LIMITS, songIdSet } from './smart-playlist-catalog.js';
 
 /**
  * How the library asks playback about a smart playlist's play conditions and play sorts, on
- * playback's private port (the gateway never serves /internal). Both are about one user's own plays.
+ * playback's private port (the gateway never serves /internal) as POST SMART_PLAYS_PATH. Both are
+ * about one user's own plays, read in one statement per call.
  *
- * POST SMART_PLAY_CONDITIONS_PATH: each condition answered as an id set, "these songs" or "all but
- * these songs" (lastPlayedAt notInTheLast = all but those played since), so the catalog can apply it.
- *
- * POST SMART_PLAY_SORT_PATH: a batch of the catalog's candidates (at most playSortBatch ids), the
- * first `limit` of them in the sort, each with its count and last play; the library merges batches
- * with comparePlayStats.
+ * Each condition is answered as an id set, "these songs" or "all but these songs" (lastPlayedAt
+ * notInTheLast = all but those played since), so the catalog can apply it. With a sort, playback also
+ * sorts every song the user played (at most SMART_PLAY_LIMITS.playedSongs): the catalog's candidates
+ * among them keep that order, and those never played, which all tie (0 plays, no last play), follow in
+ * id order for a descending sort or come first for an ascending one.
  */
-export const SMART_PLAY_CONDITIONS_PATH = '/internal/smart-playlist/play-conditions';
-export const SMART_PLAY_SORT_PATH = '/internal/smart-playlist/play-sort';
+export const SMART_PLAYS_PATH = '/internal/smart-playlist/plays';
 
 export const SMART_PLAY_LIMITS = {
   conditionsPerCall: 50,
-  /** Candidates per sort call. */
-  playSortBatch: 10_000,
-  /** An id set larger than the catalog takes is refused (the rule is too broad to evaluate). */
-  idsPerSet: SMART_SONGS_LIMITS.idsPerSet,
+  /** A user who played more distinct songs than this cannot have play conditions or sorts evaluated. */
+  playedSongs: SMART_SONGS_LIMITS.idsPerSet,
 } as const;
 
-const songId = z
+const userId = z
   .string()
   .refine(isUuid, 'not a UUID')
   .transform((id) => id.toLowerCase());
@@ -44,48 +41,21 @@ export const lastPlayedCondition = z.object({
 export const playCondition = z.union([playCountCondition, lastPlayedCondition]);
 export type PlayCondition = z.output<typeof playCondition>;
 
-export const playConditionsRequest = z.object({
-  userId: songId,
-  conditions: z.array(playCondition).min(1).max(SMART_PLAY_LIMITS.conditionsPerCall),
-});
-export type PlayConditionsRequest = z.input<typeof playConditionsRequest>;
-/** One set per condition, in order. */
-export const playConditionsAnswer = z.object({ sets: z.array(songIdSet) });
-export type PlayConditionsAnswerJson = z.input<typeof playConditionsAnswer>;
-
 export const PLAY_SORT_FIELDS = ['playCount', 'lastPlayedAt'] as const;
 export const playSort = z.object({ field: z.enum(PLAY_SORT_FIELDS), direction: z.enum(['asc', 'desc']) });
 export type PlaySort = z.output<typeof playSort>;
 
-export const playSortRequest = z.object({
-  userId: songId,
-  songIds: z.array(songId).min(1).max(SMART_PLAY_LIMITS.playSortBatch),
-  sort: playSort,
-  limit: z.number().int().min(1).max(SMART_PLAY_LIMITS.playSortBatch),
+export const smartPlaysRequest = z.object({
+  userId,
+  conditions: z.array(playCondition).max(SMART_PLAY_LIMITS.conditionsPerCall),
+  sort: playSort.optional(),
 });
-export type PlaySortRequest = z.input<typeof playSortRequest>;
+export type SmartPlaysRequest = z.input<typeof smartPlaysRequest>;
 
-export const playStats = z.object({
-  songId,
-  playCount: z.number().int().nonnegative(),
-  /** Null for a song the user never played. */
-  lastPlayedAt: instant.nullable(),
+export const smartPlaysAnswer = z.object({
+  /** One set per condition, in order. */
+  sets: z.array(songIdSet),
+  /** With a sort: every song the user played, in that sort (ids as stored: lower case). */
+  playedInOrder: z.array(z.string()).max(SMART_PLAY_LIMITS.playedSongs).optional(),
 });
-export type PlayStats = z.output<typeof playStats>;
-export const playSortAnswer = z.object({ songs: z.array(playStats) });
-export type PlaySortAnswerJson = z.input<typeof playSortAnswer>;
-
-/**
- * The play sort's order, the same on both sides: by the field (never played counts as 0 plays and
- * the earliest last play), then by id so batches merge into one order.
- */
-export function comparePlayStats(sort: PlaySort): (a: PlayStats, b: PlayStats) => number {
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  const key = (stats: PlayStats) =>
-    sort.field === 'playCount' ? stats.playCount : stats.lastPlayedAt ? Date.parse(stats.lastPlayedAt) : -Infinity;
-  return (a, b) => {
-    const difference = key(a) - key(b);
-    if (difference !== 0 && !Number.isNaN(difference)) return sign * difference;
-    return a.songId < b.songId ? -1 : a.songId > b.songId ? 1 : 0;
-  };
-}
+export type SmartPlaysAnswerJson = z.input<typeof smartPlaysAnswer>;

@@ -3,15 +3,13 @@ import {
   PLAY_FEED_PAGE_SIZE,
   PLAY_FEED_PATH,
   type PlayFeedEventJson,
-  playConditionsRequest,
-  playSortRequest,
   type RunningSubgraph,
-  SMART_PLAY_CONDITIONS_PATH,
-  SMART_PLAY_SORT_PATH,
+  SMART_PLAYS_PATH,
   type SubgraphHostOptions,
   type SubgraphService,
   serveFeed,
   servePost,
+  smartPlaysRequest,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
@@ -82,12 +80,9 @@ export function startPlaybackService(
           read: (after, limit) => readPlayEvents(runtime.db, after, limit),
         });
         // The library's smart playlists ask about a user's plays (contracts/smart-playlist-playback.ts).
-        const plays = createSmartPlaylistPlays(runtime.db);
-        servePost(app, SMART_PLAY_CONDITIONS_PATH, playConditionsRequest, 'Playback', (body) =>
-          plays.conditions(body.userId, body.conditions),
-        );
-        servePost(app, SMART_PLAY_SORT_PATH, playSortRequest, 'Playback', (body) =>
-          plays.sort(body.userId, body.songIds, body.sort, body.limit),
+        const smartPlays = createSmartPlaylistPlays(runtime.db);
+        servePost(app, SMART_PLAYS_PATH, smartPlaysRequest, 'Playback', (body) =>
+          smartPlays(body.userId, body.conditions, body.sort),
         );
       },
       stop: (providers) => providers.songFeed.stop(),

@@ -1527,6 +1527,22 @@ export type SubsonicDeletePlaylistMutationVariables = Exact<{
 
 export type SubsonicDeletePlaylistMutation = { __typename?: 'Mutation', deletePlaylist: boolean };
 
+export type SubsonicSmartPlaylistFragment = { __typename?: 'SmartPlaylist', id: string, name: string, description?: string | null, songCount: number, durationSeconds: number, createdAt: string, updatedAt: string, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null };
+
+export type SubsonicSmartPlaylistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsonicSmartPlaylistsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, smartPlaylists?: Array<{ __typename?: 'SmartPlaylist', id: string, name: string, description?: string | null, songCount: number, durationSeconds: number, createdAt: string, updatedAt: string, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null }> | null } | null };
+
+export type SubsonicSmartPlaylistSongsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type SubsonicSmartPlaylistSongsQuery = { __typename?: 'Query', smartPlaylist?: { __typename?: 'SmartPlaylist', id: string, name: string, description?: string | null, songCount: number, durationSeconds: number, createdAt: string, updatedAt: string, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+
 export type SubsonicMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1639,6 +1655,22 @@ export const SubsonicPlaylistFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SubsonicPlaylist"}) as unknown as TypedDocumentString<SubsonicPlaylistFragment, unknown>;
+export const SubsonicSmartPlaylistFragmentDoc = new TypedDocumentString(`
+    fragment SubsonicSmartPlaylist on SmartPlaylist {
+  id
+  name
+  description
+  songCount
+  durationSeconds
+  createdAt
+  updatedAt
+  owner {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"SubsonicSmartPlaylist"}) as unknown as TypedDocumentString<SubsonicSmartPlaylistFragment, unknown>;
 export const SubsonicStarDocument = new TypedDocumentString(`
     mutation SubsonicStar($kind: FavouriteKind!, $id: ID!) {
   star(kind: $kind, id: $id)
@@ -2399,6 +2431,80 @@ export const SubsonicDeletePlaylistDocument = new TypedDocumentString(`
   deletePlaylist(id: $id)
 }
     `) as unknown as TypedDocumentString<SubsonicDeletePlaylistMutation, SubsonicDeletePlaylistMutationVariables>;
+export const SubsonicSmartPlaylistsDocument = new TypedDocumentString(`
+    query SubsonicSmartPlaylists {
+  me {
+    id
+    smartPlaylists {
+      ...SubsonicSmartPlaylist
+    }
+  }
+}
+    fragment SubsonicSmartPlaylist on SmartPlaylist {
+  id
+  name
+  description
+  songCount
+  durationSeconds
+  createdAt
+  updatedAt
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicSmartPlaylistsQuery, SubsonicSmartPlaylistsQueryVariables>;
+export const SubsonicSmartPlaylistSongsDocument = new TypedDocumentString(`
+    query SubsonicSmartPlaylistSongs($id: ID!, $first: Int!, $offset: Int!) {
+  smartPlaylist(id: $id) {
+    ...SubsonicSmartPlaylist
+    songs(first: $first, offset: $offset) {
+      ...SubsonicSong
+    }
+  }
+}
+    fragment SubsonicSong on Song {
+  id
+  title
+  artist
+  album
+  albumArtist
+  genre
+  releaseYear
+  trackNumber
+  discNumber
+  titleSort
+  durationSeconds
+  bitrateKbps
+  sampleRateHz
+  channels
+  mimeType
+  fileExtension
+  bitDepth
+  sizeBytes
+  coverUrl
+  createdAt
+  albumId
+  artistId
+  albumArtistId
+  starred
+  starredAt
+  playCount
+}
+fragment SubsonicSmartPlaylist on SmartPlaylist {
+  id
+  name
+  description
+  songCount
+  durationSeconds
+  createdAt
+  updatedAt
+  owner {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SubsonicSmartPlaylistSongsQuery, SubsonicSmartPlaylistSongsQueryVariables>;
 export const SubsonicMeDocument = new TypedDocumentString(`
     query SubsonicMe {
   me {

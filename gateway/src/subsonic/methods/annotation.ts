@@ -23,7 +23,8 @@ function itemsOf(context: MethodContext) {
   // id: songs, and (as our ids say their kind) albums and artists shown as directories.
   for (const raw of params.list('id')) {
     const decoded = decodeId(raw);
-    if (!decoded || decoded.kind === 'playlist') throw notFound(`Item ${raw.slice(0, 60)}`);
+    if (!decoded || decoded.kind === 'playlist' || decoded.kind === 'smartPlaylist')
+      throw notFound(`Item ${raw.slice(0, 60)}`);
     items.push({ kind: decoded.kind, id: decoded.id });
   }
   for (const [name, kind] of [

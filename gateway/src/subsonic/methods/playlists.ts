@@ -6,6 +6,8 @@ import {
   SubsonicPlaylistsDocument,
   SubsonicPlaylistWithEntriesDocument,
   SubsonicRemoveFromPlaylistDocument,
+  SubsonicSmartPlaylistSongsDocument,
+  SubsonicSmartPlaylistsDocument,
   type SubsonicSongFragment,
   SubsonicUpdatePlaylistDocument,
 } from '../__generated__/graphql.js';
@@ -14,7 +16,7 @@ import { requireAll } from '../exists.js';
 import { decodeIdOf } from '../ids.js';
 import { childOfSong } from '../mappers.js';
 import type { MethodContext, MethodGroup } from '../method.js';
-import { playlistOf } from '../playlist-shapes.js';
+import { playlistOf, smartPlaylistOf } from '../playlist-shapes.js';
 
 // The library's limits: 100 playlists and 500 entries a page, 500 songs per add or remove, 10,000
 // entries per playlist. Reading stops at these many pages, so a loop can never run away.
@@ -23,6 +25,9 @@ const MAX_PLAYLIST_PAGES = 50;
 const ENTRIES_PAGE = 500;
 const MAX_ENTRY_PAGES = 20;
 const CHANGE_BATCH = 500;
+// A smart playlist holds at most 1,000 songs (its limit), read 100 at a time (SmartPlaylist.songs' most).
+const SMART_SONGS_PAGE = 100;
+const MAX_SMART_SONG_PAGES = 10;
 
 interface Entry {
   id: string;
@@ -35,7 +40,11 @@ interface LoadedPlaylist {
 }
 
 function playlistIdParam(context: MethodContext, name: string): string {
-  const id = decodeIdOf(context.params.required(name), 'playlist');
+  const raw = context.params.required(name);
+  // Smart playlists are read-only here, as in Navidrome: their rules are edited in the web app.
+  if (decodeIdOf(raw, 'smartPlaylist'))
+    throw new SubsonicError(SubsonicCode.NOT_AUTHORIZED, 'A smart playlist cannot be changed over the Subsonic API');
+  const id = decodeIdOf(raw, 'playlist');
   if (!id) throw notFound('Playlist');
   return id;
 }
@@ -204,10 +213,35 @@ async function getPlaylists(context: MethodContext) {
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.pageInfo.endCursor;
   }
+  const smart = await context.query(SubsonicSmartPlaylistsDocument, {});
+  for (const playlist of smart.me?.smartPlaylists ?? []) playlists.push(smartPlaylistOf(playlist));
   return { playlists: { playlist: playlists } };
 }
 
+/** A smart playlist with the songs its rules match now. */
+async function getSmartPlaylist(context: MethodContext, id: string) {
+  const songs: SubsonicSongFragment[] = [];
+  let playlist: Parameters<typeof smartPlaylistOf>[0] | undefined;
+  for (let page = 0; page < MAX_SMART_SONG_PAGES; page++) {
+    const data = await context.query(SubsonicSmartPlaylistSongsDocument, {
+      id,
+      first: SMART_SONGS_PAGE,
+      offset: page * SMART_SONGS_PAGE,
+    });
+    if (!data.smartPlaylist) throw notFound('Playlist');
+    playlist = data.smartPlaylist;
+    songs.push(...data.smartPlaylist.songs);
+    if (data.smartPlaylist.songs.length < SMART_SONGS_PAGE) break;
+  }
+  if (!playlist) throw notFound('Playlist');
+  return {
+    playlist: { ...smartPlaylistOf(playlist), songCount: songs.length, entry: songs.map((song) => childOfSong(song)) },
+  };
+}
+
 async function getPlaylist(context: MethodContext) {
+  const smartId = decodeIdOf(context.params.required('id'), 'smartPlaylist');
+  if (smartId) return getSmartPlaylist(context, smartId);
   const id = playlistIdParam(context, 'id');
   return { playlist: playlistWithSongs(await loadPlaylist(context, id)) };
 }

@@ -52,6 +52,8 @@ function matches(rule: CatalogRule): RawBuilder<boolean> {
     case 'genre': {
       const column = TEXT_COLUMNS[rule.field] as RawBuilder<string>;
       const value = rule.field === 'genre' ? sql`lower(${rule.value})` : sql`catalog_fold(${rule.value})`;
+      // lower(genre) alone is what songs_genre indexes: a null genre is no genre, which "is" nothing.
+      if (rule.op === 'is' && rule.field === 'genre') return sql`lower(songs.genre) = ${value}`;
       if (rule.op === 'is') return sql`${column} = ${value}`;
       if (rule.op === 'isNot') return sql`${column} <> ${value}`;
       if (rule.op === 'contains') return sql`strpos(${column}, ${value}) > 0`;

@@ -1,22 +1,17 @@
 import {
   type CatalogRule,
   type Condition,
-  comparePlayStats,
   type PlayCondition,
   type PlaySort,
-  type PlayStats,
-  playConditionsAnswer,
-  playSortAnswer,
   postInternal,
   type Rule,
-  SMART_PLAY_CONDITIONS_PATH,
-  SMART_PLAY_LIMITS,
-  SMART_PLAY_SORT_PATH,
+  SMART_PLAYS_PATH,
   SMART_SONGS_LIMITS,
   SMART_SONGS_PATH,
   type SmartPlaylistRules,
   type SmartSongsRequest,
   type SongIdSet,
+  smartPlaysAnswer,
   smartSongsAnswer,
 } from '@sp0t1fy/platform';
 import type { Favourites } from './favourites.js';
@@ -46,8 +41,9 @@ const DAY_MS = 86_400_000;
  * Evaluates rules where each field lives. Playback's conditions (the owner's plays) and the library's
  * own (starred) are per user and small: they are answered first, as id sets, and put in the tree in
  * place of their conditions. The catalog then answers the whole tree in one statement, sorting and
- * limiting there, unless the sort is by plays: then the catalog lists every matching song in pages of
- * SMART_SONGS_LIMITS.songsPerCall and playback sorts each page, the library merging the pages' tops.
+ * limiting there, unless the sort is by plays: then playback sorts every song the owner played, the
+ * catalog says which of them match (in pages of SMART_SONGS_LIMITS.songsPerCall) and gives the first
+ * never-played matches, and the library puts them together in that order.
  */
 export function createSmartPlaylistEvaluator({
   catalogUrl,
@@ -64,63 +60,67 @@ export function createSmartPlaylistEvaluator({
       serviceName: 'catalog',
     });
 
-  async function playSets(userId: string, conditions: PlayCondition[]): Promise<SongIdSet[]> {
-    if (conditions.length === 0) return [];
-    const answer = await postInternal({
+  async function plays(userId: string, conditions: PlayCondition[], sort: PlaySort | undefined) {
+    if (conditions.length === 0 && !sort) return { sets: [], playedInOrder: undefined };
+    return postInternal({
       baseUrl: playbackUrl(),
-      path: SMART_PLAY_CONDITIONS_PATH,
-      body: { userId, conditions },
-      answer: playConditionsAnswer,
+      path: SMART_PLAYS_PATH,
+      body: { userId, conditions, sort },
+      answer: smartPlaysAnswer,
       serviceName: 'playback',
     });
-    return answer.sets;
   }
 
-  async function playSorted(userId: string, rule: CatalogRule, sort: PlaySort, limit: number): Promise<MatchedSong[]> {
-    const durations = new Map<string, number>();
-    let top: PlayStats[] = [];
-    const compare = comparePlayStats(sort);
-    let afterId: string | undefined;
+  /** Every song matching `rule`, in id order, a page of SMART_SONGS_LIMITS.songsPerCall at a time. */
+  async function allMatching(rule: CatalogRule): Promise<MatchedSong[]> {
+    const songs: MatchedSong[] = [];
     for (;;) {
-      const { songs } = await catalogSongs({
+      const page = await catalogSongs({
         rule,
         sort: { field: 'id', direction: 'asc' },
         limit: SMART_SONGS_LIMITS.songsPerCall,
-        afterId,
+        afterId: songs.at(-1)?.id,
       });
-      if (songs.length === 0) break;
-      for (const song of songs) durations.set(song.id, song.durationSeconds);
-      for (let start = 0; start < songs.length; start += SMART_PLAY_LIMITS.playSortBatch) {
-        const batch = songs.slice(start, start + SMART_PLAY_LIMITS.playSortBatch).map((song) => song.id);
-        const answer = await postInternal({
-          baseUrl: playbackUrl(),
-          path: SMART_PLAY_SORT_PATH,
-          body: { userId, songIds: batch, sort, limit },
-          answer: playSortAnswer,
-          serviceName: 'playback',
-        });
-        top = [...top, ...answer.songs].sort(compare).slice(0, limit);
-      }
-      if (songs.length < SMART_SONGS_LIMITS.songsPerCall) break;
-      afterId = songs.at(-1)?.id;
+      songs.push(...page.songs);
+      if (page.songs.length < SMART_SONGS_LIMITS.songsPerCall) return songs;
     }
-    return top.map((stats) => ({ id: stats.songId, durationSeconds: durations.get(stats.songId) ?? 0 }));
+  }
+
+  /**
+   * A play sort: the candidates the user played, in the order playback sorted all their played songs
+   * in, and those never played (all tied, in id order) after them when descending, before when
+   * ascending. Both catalog calls run at once; each is bounded by the user's played songs or the limit.
+   */
+  async function playSorted(rule: CatalogRule, sort: PlaySort, limit: number, playedInOrder: string[]) {
+    const played: SongIdSet = { ids: playedInOrder, except: false };
+    const [playedMatches, neverPlayed] = await Promise.all([
+      allMatching({ all: [rule, played] }),
+      catalogSongs({
+        rule: { all: [rule, { ...played, except: true }] },
+        sort: { field: 'id', direction: 'asc' },
+        limit,
+      }),
+    ]);
+    const byId = new Map(playedMatches.map((song) => [song.id, song]));
+    const inOrder = playedInOrder.flatMap((id) => byId.get(id) ?? []);
+    const ordered = sort.direction === 'desc' ? [...inOrder, ...neverPlayed.songs] : [...neverPlayed.songs, ...inOrder];
+    return ordered.slice(0, limit);
   }
 
   return {
     async evaluate(ownerId, rules) {
       const at = now();
-      const plays: PlayCondition[] = [];
-      collectPlayConditions(rules.rule, at, plays);
-      const [sets, starred] = await Promise.all([
-        playSets(ownerId, plays),
+      const conditions: PlayCondition[] = [];
+      collectPlayConditions(rules.rule, at, conditions);
+      const { field, direction } = rules.sort;
+      const playSort = field === 'playCount' || field === 'lastPlayedAt' ? { field, direction } : undefined;
+      const [answer, starred] = await Promise.all([
+        plays(ownerId, conditions, playSort),
         hasStarredCondition(rules.rule) ? favourites.starredSongIds(ownerId) : Promise.resolve([]),
       ]);
-      const answers = { sets: [...sets], starred };
-      const rule = catalogRule(rules.rule, at, answers);
-      const { field, direction } = rules.sort;
+      const rule = catalogRule(rules.rule, at, { sets: [...answer.sets], starred });
       if (field === 'playCount' || field === 'lastPlayedAt') {
-        return playSorted(ownerId, rule, { field, direction }, rules.limit);
+        return playSorted(rule, { field, direction }, rules.limit, answer.playedInOrder ?? []);
       }
       return (await catalogSongs({ rule, sort: { field, direction }, limit: rules.limit })).songs;
     },

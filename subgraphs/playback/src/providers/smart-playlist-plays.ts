@@ -1,11 +1,8 @@
 import {
-  comparePlayStats,
   type PlayCondition,
-  type PlayConditionsAnswerJson,
   type PlaySort,
-  type PlaySortAnswerJson,
-  type PlayStats,
   SMART_PLAY_LIMITS,
+  type SmartPlaysAnswerJson,
   type SongIdSet,
 } from '@sp0t1fy/platform';
 import { type Kysely, sql } from 'kysely';
@@ -19,43 +16,49 @@ interface SongPlays {
 
 /**
  * A user's plays as smart playlists ask about them (platform/src/contracts/smart-playlist-playback.ts):
- * each condition answered as the songs it keeps, or all but the songs it drops, from one statement
- * over the user's plays per song (playback_events_user_plays); and a batch of songs in a play sort.
+ * each condition answered as the songs it keeps, or all but the songs it drops, and with a sort every
+ * song they played in it, from one statement over the user's plays per song (playback_events_user_plays).
  */
 export function createSmartPlaylistPlays(db: Kysely<PlaybackDatabase>) {
-  async function playsPerSong(userId: string, songIds?: readonly string[]): Promise<SongPlays[]> {
-    const only = songIds ? sql`and song_id = any(cast(${`{${songIds.join(',')}}`} as uuid[]))` : sql``;
-    const { rows } = await sql<SongPlays>`
+  return async function smartPlays(
+    userId: string,
+    conditions: readonly PlayCondition[],
+    sort?: PlaySort,
+  ): Promise<SmartPlaysAnswerJson> {
+    const { rows: played } = await sql<SongPlays>`
       select song_id, count(*)::int as plays, max(occurred_at) as last_played_at
       from playback_events
-      where user_id = ${userId} and counts_as_play ${only}
+      where user_id = ${userId} and counts_as_play
       group by song_id
     `.execute(db);
-    return rows;
-  }
+    if (played.length > SMART_PLAY_LIMITS.playedSongs) {
+      throw new Error(`The user played ${played.length} songs, over ${SMART_PLAY_LIMITS.playedSongs}`);
+    }
+    const sets = conditions.map((condition) => idSet(condition, played));
+    if (!sort) return { sets };
+    const stats: SongPlayStats[] = played.map((row) => ({
+      songId: row.song_id,
+      playCount: row.plays,
+      lastPlayedAt: new Date(row.last_played_at).getTime(),
+    }));
+    return { sets, playedInOrder: stats.sort(comparePlayStats(sort)).map((song) => song.songId) };
+  };
+}
 
-  return {
-    async conditions(userId: string, conditions: readonly PlayCondition[]): Promise<PlayConditionsAnswerJson> {
-      const played = await playsPerSong(userId);
-      const sets = conditions.map((condition) => idSet(condition, played));
-      const tooMany = sets.find((set) => set.ids.length > SMART_PLAY_LIMITS.idsPerSet);
-      if (tooMany)
-        throw new Error(`A play condition names ${tooMany.ids.length} songs, over ${SMART_PLAY_LIMITS.idsPerSet}`);
-      return { sets };
-    },
+interface SongPlayStats {
+  songId: string;
+  playCount: number;
+  lastPlayedAt: number;
+}
 
-    async sort(userId: string, songIds: readonly string[], sort: PlaySort, limit: number): Promise<PlaySortAnswerJson> {
-      const played = new Map((await playsPerSong(userId, songIds)).map((row) => [row.song_id, row]));
-      const stats: PlayStats[] = [...new Set(songIds)].map((songId) => {
-        const row = played.get(songId);
-        return {
-          songId,
-          playCount: row?.plays ?? 0,
-          lastPlayedAt: row ? new Date(row.last_played_at).toISOString() : null,
-        };
-      });
-      return { songs: stats.sort(comparePlayStats(sort)).slice(0, limit) };
-    },
+/** By the field, then by id: the order the catalog lists the never-played songs in, which tie. */
+function comparePlayStats(sort: PlaySort): (a: SongPlayStats, b: SongPlayStats) => number {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const key = (stats: SongPlayStats) => (sort.field === 'playCount' ? stats.playCount : stats.lastPlayedAt);
+  return (a, b) => {
+    const difference = key(a) - key(b);
+    if (difference !== 0) return sign * difference;
+    return a.songId < b.songId ? -1 : a.songId > b.songId ? 1 : 0;
   };
 }
 
