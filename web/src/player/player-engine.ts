@@ -184,9 +184,20 @@ export class PlayerEngine {
   }
 
   /** The AudioContext and master node (null without Web Audio), and each playing deck's gain now. */
-  inspectGraph(): { context: AudioContext | null; master: AudioNode | null; deckGains: number[] } {
+  inspectGraph(): {
+    context: AudioContext | null;
+    master: AudioNode | null;
+    deckGains: number[];
+    /** The current deck's position now (state.currentTime follows it in steps). */
+    positionSeconds: number;
+  } {
     const decks = [this.deck, ...this.fadingOut, ...(this.upcoming ? [this.upcoming.deck] : [])];
-    return { context: this.decks.context, master: this.decks.master, deckGains: decks.map((deck) => deck.gain()) };
+    return {
+      context: this.decks.context,
+      master: this.decks.master,
+      deckGains: decks.map((deck) => deck.gain()),
+      positionSeconds: this.media.currentTime,
+    };
   }
 
   private set(patch: Partial<PlayerState>): void {
@@ -220,7 +231,8 @@ export class PlayerEngine {
     });
     on('play', () => this.set({ playing: true }));
     on('pause', () => {
-      this.set({ playing: false, buffering: false });
+      // The exact position, for the saved session (timeupdate lags by up to a quarter second).
+      this.set({ playing: false, buffering: false, currentTime: media.currentTime });
       const song = this.state.current;
       // The element pauses on its own just before "ended"; that is a COMPLETE, not a PAUSE.
       if (this.quietPause || media.ended || !song || !this.listening) return;
