@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeAudio } from '../test/fake-audio';
-import { type MemoryDecks, memoryDecks } from '../test/memory-decks';
+import { FakeBufferAudio, type MemoryDecks, memoryDecks } from '../test/memory-decks';
 import { appliedGainDb } from './loudness';
 import {
   type PlaybackAction,
@@ -12,6 +12,8 @@ import {
 } from './player-engine';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** When a buffer deck was scheduled to start (AudioContext time). */
+const scheduledAt = (fake: FakeAudio | undefined) => (fake instanceof FakeBufferAudio ? fake.scheduledAt : undefined);
 
 const track = (id: string, trackNumber: number, album = 'Continuous', durationSeconds = 100): PlayerSong => ({
   id,
@@ -81,7 +83,7 @@ describe('the player engine on decks', () => {
     await settle();
     const next = decks.made.find((deck) => deck.kind === 'buffer' && deck.fake.src.includes('/b/'));
     // 5 s left at AudioContext time 50: the next song starts at 55, to the sample.
-    expect((next?.fake as { scheduledAt: number | null }).scheduledAt).toBe(55);
+    expect(scheduledAt(next?.fake)).toBe(55);
 
     first.finish();
     expect(engine.getState().current?.id).toBe('b');
@@ -104,7 +106,7 @@ describe('the player engine on decks', () => {
     await settle();
     const next = decks.made.find((deck) => deck.fake.src.includes('/b/'));
     engine.seek(90);
-    expect((next?.fake as { scheduledAt: number | null }).scheduledAt).toBe(10);
+    expect(scheduledAt(next?.fake)).toBe(10);
     engine.pause();
     expect(next?.released).toBe(true);
     first.finish();
