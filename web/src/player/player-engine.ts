@@ -82,6 +82,8 @@ export interface PlayerDependencies {
   /** A song's loudness and encoder delay/padding; null when unknown. */
   playbackDetails?(songId: string): Promise<PlaybackDetails | null>;
   now?: () => number;
+  /** Whose queue is saved (the signed-in user's id): each user on a browser has their own. */
+  sessionOwner?: string;
 }
 
 const VOLUME_KEY = 'sp0t1fy.volume';
@@ -524,7 +526,7 @@ export class PlayerEngine {
    * the music by itself). Returns the ids of the restored songs, for the caller to check they still exist.
    */
   restoreSession(): string[] {
-    const saved = readSavedSession(this.deps.storage);
+    const saved = readSavedSession(this.deps.storage, this.deps.sessionOwner);
     if (!saved || this.state.current) return [];
     this.state = {
       ...this.state,
@@ -557,7 +559,7 @@ export class PlayerEngine {
   /** Writes the session now (the page is going away). */
   saveSession(): void {
     const { queue, order, position, currentTime, shuffle, repeat } = this.state;
-    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage);
+    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage, this.deps.sessionOwner);
     this.savedAt = currentTime;
   }
 

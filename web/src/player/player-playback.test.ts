@@ -133,6 +133,23 @@ describe('the player engine on decks', () => {
     expect(engine.getState().deckKind).toBe('element');
   });
 
+  it('moves a song playing on a buffer deck onto the element when the speed changes, the listen carrying on', async () => {
+    engine.playQueue([track('a', 1), track('b', 2)], 0);
+    await settle();
+    const buffered = playing();
+    buffered.loadMetadata(100);
+    buffered.advanceTo(30);
+    engine.setSpeed(1.25);
+    expect(engine.getState().deckKind).toBe('element');
+    expect(buffered.paused).toBe(true);
+    expect(primary.src).toBe(track('a', 1).streamUrl);
+    primary.loadMetadata(100);
+    expect(primary.currentTime).toBe(30);
+    expect(primary.playbackRate).toBe(1.25);
+    // One listen, not a STOP and a new PLAY.
+    expect(events).toEqual([['a', 'PLAY', 0]]);
+  });
+
   it('crossfades songs of different albums: the listen before completes, the next fades in on the other deck', async () => {
     engine.updateSettings({ crossfadeSeconds: 3 });
     engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
