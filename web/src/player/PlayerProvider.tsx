@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../__generated__';
+import { useSession } from '../session/session-store';
 import { readStreamingQuality } from '../settings/streaming-quality';
 import { type DeckFactory, webAudioDecks } from './decks';
 import { type PlaybackAction, PlayerEngine, type PlayerState } from './player-engine';
@@ -72,6 +73,7 @@ const PlayerContext = createContext<PlayerEngine | null>(null);
 /** Owns the one player of a signed-in session; it stops (reporting STOP) when the session ends. */
 export function PlayerProvider({ children }: { children: ReactNode }) {
   const client = useClient();
+  const owner = useSession().session?.user.id;
   const holder = useRef<HTMLDivElement>(null);
   const [engine] = useState(() => {
     const audio = document.createElement('audio');

@@ -82,6 +82,8 @@ export interface PlayerDependencies {
   /** A song's loudness and encoder delay/padding; null when unknown. */
   playbackDetails?(songId: string): Promise<PlaybackDetails | null>;
   now?: () => number;
+  /** Whose queue is saved (the signed-in user's id): each user on a browser has their own. */
+  sessionOwner?: string;
 }
 
 const VOLUME_KEY = 'sp0t1fy.volume';
@@ -184,9 +186,20 @@ export class PlayerEngine {
   }
 
   /** The AudioContext and master node (null without Web Audio), and each playing deck's gain now. */
-  inspectGraph(): { context: AudioContext | null; master: AudioNode | null; deckGains: number[] } {
+  inspectGraph(): {
+    context: AudioContext | null;
+    master: AudioNode | null;
+    deckGains: number[];
+    /** The current deck's position now (state.currentTime follows it in steps). */
+    positionSeconds: number;
+  } {
     const decks = [this.deck, ...this.fadingOut, ...(this.upcoming ? [this.upcoming.deck] : [])];
-    return { context: this.decks.context, master: this.decks.master, deckGains: decks.map((deck) => deck.gain()) };
+    return {
+      context: this.decks.context,
+      master: this.decks.master,
+      deckGains: decks.map((deck) => deck.gain()),
+      positionSeconds: this.media.currentTime,
+    };
   }
 
   private set(patch: Partial<PlayerState>): void {
@@ -220,7 +233,8 @@ export class PlayerEngine {
     });
     on('play', () => this.set({ playing: true }));
     on('pause', () => {
-      this.set({ playing: false, buffering: false });
+      // The exact position, for the saved session (timeupdate lags by up to a quarter second).
+      this.set({ playing: false, buffering: false, currentTime: media.currentTime });
       const song = this.state.current;
       // The element pauses on its own just before "ended"; that is a COMPLETE, not a PAUSE.
       if (this.quietPause || media.ended || !song || !this.listening) return;
@@ -512,7 +526,7 @@ export class PlayerEngine {
    * the music by itself). Returns the ids of the restored songs, for the caller to check they still exist.
    */
   restoreSession(): string[] {
-    const saved = readSavedSession(this.deps.storage);
+    const saved = readSavedSession(this.deps.storage, this.deps.sessionOwner);
     if (!saved || this.state.current) return [];
     this.state = {
       ...this.state,
@@ -545,7 +559,7 @@ export class PlayerEngine {
   /** Writes the session now (the page is going away). */
   saveSession(): void {
     const { queue, order, position, currentTime, shuffle, repeat } = this.state;
-    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage);
+    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage, this.deps.sessionOwner);
     this.savedAt = currentTime;
   }
 

@@ -13,7 +13,8 @@ export interface SavedSession {
 }
 
 // Bump the version when the shape changes: an older entry is then ignored rather than misread.
-const SESSION_KEY = 'sp0t1fy.player-session.v1';
+// One per user, so whoever signs in next on this browser never gets someone else's queue.
+const sessionKey = (owner: string | undefined) => `sp0t1fy.player-session.v1${owner ? `.${owner}` : ''}`;
 
 const savedSongSchema = z.object({
   id: z.string().min(1),
@@ -49,12 +50,12 @@ const savedSessionSchema = z
 type SessionStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The session stored in this browser, or null when there is none or it is not valid. */
-export function readSavedSession(storage?: SessionStorage): SavedSession | null {
-  const parsed = savedSessionSchema.safeParse(parseJson(storage?.getItem(SESSION_KEY)));
+export function readSavedSession(storage?: SessionStorage, owner?: string): SavedSession | null {
+  const parsed = savedSessionSchema.safeParse(parseJson(storage?.getItem(sessionKey(owner))));
   return parsed.success ? (parsed.data as SavedSession) : null;
 }
 
-export function saveSession(session: SavedSession, storage?: SessionStorage): void {
+export function saveSession(session: SavedSession, storage?: SessionStorage, owner?: string): void {
   const queue = session.queue.map(
     ({ id, title, artist, album, albumArtist, trackNumber, discNumber, durationSeconds, streamUrl, coverUrl }) => ({
       id,
@@ -69,5 +70,5 @@ export function saveSession(session: SavedSession, storage?: SessionStorage): vo
       coverUrl,
     }),
   );
-  storage?.setItem(SESSION_KEY, JSON.stringify({ ...session, queue }));
+  storage?.setItem(sessionKey(owner), JSON.stringify({ ...session, queue }));
 }

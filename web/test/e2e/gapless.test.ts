@@ -27,10 +27,40 @@ const playerState = (page: Page) =>
       deckKind: state.deckKind,
       appliedGainDb: state.appliedGainDb,
       queue: state.queue.map((song) => song.title),
+      upcoming: state.order.slice(state.position + 1).map((index) => state.queue[index]?.title),
       deckGains: player.inspectGraph().deckGains,
       contextTime: player.inspectGraph().context?.currentTime ?? 0,
     };
   });
+
+interface SongLoudness {
+  trackGainDb: number;
+  trackPeak: number;
+  source: 'TAGS' | 'MEASURED';
+}
+
+/** A song's loudness as the API gives it, asked from the page with its session. */
+const songLoudness = (page: Page, title: string) =>
+  page.evaluate(async (wanted) => {
+    const session = JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}') as { token?: string };
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({
+        query:
+          'query($q: String) { songs(query: $q) { edges { node { title loudness { trackGainDb trackPeak source } } } } }',
+        variables: { q: wanted },
+      }),
+    });
+    const body = (await response.json()) as {
+      data: { songs: { edges: { node: { title: string; loudness: SongLoudness | null } }[] } };
+    };
+    return body.data.songs.edges.find(({ node }) => node.title === wanted)?.node.loudness ?? null;
+  }, title);
+
+/** What the player must apply in its default (automatic) mode to a song outside an album run. */
+const expectedTrackGainDb = ({ trackGainDb, trackPeak }: SongLoudness) =>
+  Math.min(trackGainDb, -20 * Math.log10(trackPeak));
 
 /** The first `seconds` of a recording: the tone on its own, before anything under test happens. */
 const opening = (recording: Recording, seconds: number) =>
@@ -125,5 +155,176 @@ describe.skipIf(chromiumMissing)('the player in Chromium: gapless, crossfade, lo
     expect(click.step / ownStep).toBeLessThan(reference * 1.25);
     expect((await playerState(page))?.deckKind).toBe('buffer');
     await player().getByRole('button', { name: 'Pause' }).click();
+  });
+  /** Plays "Tagged Level" from the library with "Measured Level" queued after it. */
+  async function playTaggedThenMeasured() {
+    await nav('Library').click();
+    const songs = page.getByRole('list', { name: 'Songs' });
+    await songs.getByText('Tagged Level').waitFor(PATIENCE);
+    await page.getByRole('button', { name: 'Play Tagged Level' }).click();
+    await player().locator('.now-playing-title').getByText('Tagged Level').waitFor(PATIENCE);
+    await page.getByRole('button', { name: 'More actions for Measured Level' }).click();
+    await page.getByRole('menuitem', { name: 'Play next' }).click();
+    await expect.poll(async () => (await playerState(page))?.upcoming[0], PATIENCE).toBe('Measured Level');
+  }
+
+  it('levels a song with ReplayGain tags and a measured one by what their Song.loudness says', async () => {
+    await playTaggedThenMeasured();
+    const applied: Record<string, { gainDb: number; deckGain: number; expected: number; source: string }> = {};
+    for (const title of ['Tagged Level', 'Measured Level']) {
+      if (title === 'Measured Level') await player().getByRole('button', { name: 'Next' }).click();
+      await player().locator('.now-playing-title').getByText(title).waitFor(PATIENCE);
+      const loudness = await songLoudness(page, title);
+      expect(loudness, `${title} has no loudness`).not.toBeNull();
+      const expected = expectedTrackGainDb(loudness as SongLoudness);
+      await expect.poll(async () => (await playerState(page))?.appliedGainDb, PATIENCE).toBeCloseTo(expected, 5);
+      const state = await playerState(page);
+      applied[title] = {
+        gainDb: state?.appliedGainDb ?? Number.NaN,
+        deckGain: state?.deckGains[0] ?? Number.NaN,
+        expected,
+        source: (loudness as SongLoudness).source,
+      };
+      // What the graph holds: the deck's gain node, at 10^(dB/20).
+      expect(state?.deckGains[0]).toBeCloseTo(10 ** (expected / 20), 4);
+    }
+    console.log(`loudness (mode auto, track gain with the clipping guard): ${JSON.stringify(applied)}`);
+    expect(applied['Tagged Level']?.source).toBe('TAGS');
+    expect(applied['Tagged Level']?.gainDb).toBeCloseTo(-4.5, 5);
+    expect(applied['Measured Level']?.source).toBe('MEASURED');
+    expect(Math.abs((applied['Measured Level']?.gainDb ?? 0) - (applied['Tagged Level']?.gainDb ?? 0))).toBeGreaterThan(
+      3,
+    );
+    await player().getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it('crossfades 3 s between songs of different albums: both decks sound at once and the output never drops out', async () => {
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    const crossfade = page.getByRole('slider', { name: /Crossfade/ });
+    await crossfade.focus();
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+    await page.getByText('Crossfade: 3 s').waitFor();
+
+    await playTaggedThenMeasured();
+    // Tagged Level lasts 10 s: from 5.5 s the fade starts 1.5 s later and ends at 10 s.
+    await page.evaluate(() => window.sp0t1fyPlayer?.seek(5.5));
+    await expect.poll(async () => (await playerState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(5.6);
+    await startRecording(page);
+    const gains: number[][] = [];
+    await expect
+      .poll(
+        async () => {
+          const state = await playerState(page);
+          if (state) gains.push(state.deckGains);
+          return state?.title === 'Measured Level' && state.deckGains.length === 1 ? state.currentTime : 0;
+        },
+        { ...PATIENCE, interval: 100 },
+      )
+      .toBeGreaterThan(3.5);
+    const recording = await stopRecording(page);
+
+    const overlapping = gains.filter((pair) => pair.length === 2 && pair.every((gain) => gain > 0.05));
+    const { samples, sampleRate } = recording;
+    // Digital silence (a deck stopped before the next sounds) is what a drop-out is; the two tones
+    // may partly cancel during the fade, but never to silence for milliseconds.
+    const dropOutMs = longestQuietMs(samples, sampleRate, 1e-4);
+    const before = largestStep(opening(recording, 0.2), sampleRate).step;
+    const after = largestStep(samples.slice(-Math.round(sampleRate * 0.2)), sampleRate).step;
+    const click = largestStep(samples, sampleRate);
+    console.log(
+      `crossfade: ${overlapping.length} of ${gains.length} readings had both decks above 0.05, e.g. ${JSON.stringify(
+        [...overlapping.slice(0, 2), ...overlapping.slice(-2)].map((pair) => pair.map((gain) => Number(gain.toFixed(3)))),
+      )}; longest digital silence ${dropOutMs.toFixed(3)} ms; largest step ${click.step.toFixed(4)} against the songs' own ${before.toFixed(4)} and ${after.toFixed(4)}`,
+    );
+    expect(overlapping.length).toBeGreaterThan(0);
+    // The current deck (first) rises while the one before (second) falls, both within the overlap.
+    const outgoing = overlapping.map((pair) => pair[1] as number);
+    const incoming = overlapping.map((pair) => pair[0] as number);
+    expect(Math.min(...outgoing)).toBeLessThan((outgoing[0] as number) * 0.5);
+    expect(Math.max(...incoming)).toBeGreaterThan((incoming[0] as number) * 2);
+    expect(dropOutMs).toBeLessThan(5);
+    // Equal-power fades of two 440 Hz tones: the sum never moves much faster than the louder tone alone.
+    expect(click.step).toBeLessThan(Math.max(before, after) * 1.3);
+    await player().getByRole('button', { name: 'Pause' }).click();
+
+    // Back to no crossfade for what follows.
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.getByRole('slider', { name: /Crossfade/ }).focus();
+    await page.keyboard.press('Home');
+    await page.getByText('Crossfade: off').waitFor();
+  });
+
+  it('plays at 1.5× with the pitch kept, the position advancing 1.5 s per second of audio', async () => {
+    await nav('Library').click();
+    await page.getByRole('button', { name: 'Play Measured Level' }).click();
+    await player().locator('.now-playing-title').getByText('Measured Level').waitFor(PATIENCE);
+    await player().getByRole('combobox', { name: 'Playback speed' }).selectOption('1.5');
+    // From 1 s, 2 s of audio at 1.5× stay well inside the 10 s song.
+    await page.evaluate(() => window.sp0t1fyPlayer?.seek(1));
+    await expect.poll(async () => (await playerState(page))?.playing, PATIENCE).toBe(true);
+    // Audio time (the AudioContext's clock), not wall time, so a busy machine does not skew the ratio.
+    const clock = () =>
+      page.evaluate(() => {
+        const graph = window.sp0t1fyPlayer?.inspectGraph();
+        return { position: graph?.positionSeconds ?? 0, audio: graph?.context?.currentTime ?? 0 };
+      });
+    const start = await clock();
+    await startRecording(page);
+    await expect.poll(async () => (await clock()).audio - start.audio, PATIENCE).toBeGreaterThan(2);
+    const recording = await stopRecording(page);
+    const end = await clock();
+    const rate = (end.position - start.position) / (end.audio - start.audio);
+    const steady = recording.samples.slice(Math.round(recording.sampleRate * 0.1));
+    const frequency = zeroCrossingHz(steady, recording.sampleRate);
+    console.log(
+      `speed 1.5×: tone measured at ${frequency.toFixed(1)} Hz (440 Hz played); position advanced ${rate.toFixed(3)} s per audio second`,
+    );
+    expect(frequency).toBeGreaterThan(TONE_HZ * 0.98);
+    expect(frequency).toBeLessThan(TONE_HZ * 1.02);
+    expect(rate).toBeGreaterThan(1.4);
+    expect(rate).toBeLessThan(1.6);
+  });
+
+  it('after a reload, is paused at the saved position with the same queue and speed; a song deleted meanwhile is gone', async () => {
+    await player().getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(async () => (await playerState(page))?.playing, PATIENCE).toBe(false);
+    const before = await playerState(page);
+    expect(before?.title).toBe('Measured Level');
+    // A queued song deleted elsewhere (another tab, an app) while this page is not looking.
+    const gone = 'Unbroken I';
+    expect(before?.queue).toContain(gone);
+    await page.evaluate(async (title) => {
+      const session = JSON.parse(localStorage.getItem('sp0t1fy.session') ?? '{}') as { token?: string };
+      const call = async (query: string, variables: object) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()) as { data: { songs?: { edges: { node: { id: string; title: string } }[] } } };
+      };
+      const found = await call('query($q: String) { songs(query: $q) { edges { node { id title } } } }', { q: title });
+      const id = found.data.songs?.edges.find(({ node }) => node.title === title)?.node.id;
+      await call('mutation($id: ID!) { deleteSong(id: $id) }', { id });
+    }, gone);
+
+    await page.reload();
+    await player().locator('.now-playing-title').getByText('Measured Level').waitFor(PATIENCE);
+    await expect
+      .poll(async () => (await playerState(page))?.queue, PATIENCE)
+      .toEqual(before?.queue.filter((title) => title !== gone));
+    await expect
+      .poll(
+        async () => (await page.evaluate(() => window.sp0t1fyPlayer?.inspectGraph().positionSeconds)) ?? 0,
+        PATIENCE,
+      )
+      .toBeCloseTo(before?.currentTime ?? -1, 1);
+    const after = await playerState(page);
+    console.log(
+      `reload: paused at ${before?.currentTime.toFixed(3)} s, restored at ${after?.currentTime.toFixed(3)} s`,
+    );
+    expect(after?.playing).toBe(false);
+    await player().getByRole('button', { name: 'Play' }).waitFor();
+    expect(await player().getByRole('combobox', { name: 'Playback speed' }).inputValue()).toBe('1.5');
   });
 });
