@@ -5,7 +5,7 @@ import { graphql } from '../__generated__';
 import type { SmartPlaylistFieldsFragment } from '../__generated__/graphql';
 import { useDebounced } from '../library/use-debounced';
 import { GroupEditor } from './RuleEditor';
-import { fromRulesJson, newRulesDraft, type RulesDraft, toRulesJson } from './rule-draft';
+import { fromRulesJson, hasEmptyValue, newRulesDraft, type RulesDraft, toRulesJson } from './rule-draft';
 import { type FieldError, fieldErrors, placeErrors } from './rule-errors';
 import { SORT_FIELDS } from './rule-fields';
 import { SmartPlaylistPreview } from './SmartPlaylistPreview';
@@ -63,10 +63,18 @@ export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFiel
   const rulesText = JSON.stringify(toRulesJson(draft));
   const settledRules = useDebounced(rulesText, PREVIEW_DELAY_MS);
   const previewVariables = useMemo(() => ({ rules: JSON.parse(settledRules), first: PREVIEW_SIZE }), [settledRules]);
-  const [preview] = useQuery({ query: PreviewSmartPlaylist, variables: previewVariables, context: PREVIEW });
+  // A value not typed yet is not a mistake to point at: the preview waits (saving still says what is missing).
+  const unfinished = hasEmptyValue(draft.root);
+  const [preview] = useQuery({
+    query: PreviewSmartPlaylist,
+    variables: previewVariables,
+    context: PREVIEW,
+    pause: unfinished,
+  });
   const previewCurrent = settledRules === rulesText;
 
-  const errors = placeErrors(draft, [...saveErrors, ...fieldErrors(preview.error)], INPUTS);
+  const previewErrors = unfinished ? [] : fieldErrors(preview.error);
+  const errors = placeErrors(draft, [...saveErrors, ...previewErrors], INPUTS);
   const editRules = (next: RulesDraft) => {
     setDraft(next);
     setSaveErrors([]);
@@ -213,9 +221,9 @@ export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFiel
         </div>
       </div>
       <SmartPlaylistPreview
-        result={preview.data?.previewSmartPlaylist ?? null}
-        loading={preview.fetching || !previewCurrent}
-        failed={Boolean(preview.error)}
+        result={unfinished ? null : (preview.data?.previewSmartPlaylist ?? null)}
+        loading={!unfinished && (preview.fetching || !previewCurrent)}
+        state={unfinished ? 'unfinished' : preview.error ? 'refused' : 'shown'}
       />
     </form>
   );

@@ -5,14 +5,17 @@ import { plural } from '../ui/format';
 export function SmartPlaylistPreview({
   result,
   loading,
-  failed,
+  state,
 }: {
   result: PreviewSmartPlaylistQuery['previewSmartPlaylist'] | null;
   loading: boolean;
-  failed: boolean;
+  /** Unfinished: a value is still empty; refused: the server says what is wrong, at the rules. */
+  state: 'shown' | 'unfinished' | 'refused';
 }) {
+  const failed = state !== 'shown';
   let count: string;
-  if (failed) count = 'No preview: fix the rules marked in red.';
+  if (state === 'unfinished') count = 'Fill in every rule to see what it matches.';
+  else if (state === 'refused') count = 'No preview: fix the rules marked in red.';
   else if (!result) count = 'Matching songs…';
   else count = `${plural(result.songCount, 'song')} match`;
   return (

@@ -128,6 +128,14 @@ export function fromRulesJson(json: unknown): RulesDraft {
   };
 }
 
+/** True while some condition's value is still empty: not worth asking the server to preview. */
+export function hasEmptyValue(rule: RuleDraft): boolean {
+  if (rule.kind === 'group') return rule.children.some(hasEmptyValue);
+  const { value } = rule;
+  if (Array.isArray(value)) return value.some((part) => part.trim() === '');
+  return typeof value === 'string' && value.trim() === '';
+}
+
 /** The condition with another field: its operator and value start over when the kind of value changes. */
 export function withField(condition: ConditionDraft, field: string): ConditionDraft {
   if (fieldKind(field) === fieldKind(condition.field)) return { ...condition, field };

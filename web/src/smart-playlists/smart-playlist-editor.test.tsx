@@ -33,10 +33,12 @@ describe('the smart playlist editor', () => {
       .on('Me', () => ({ data: { me: userPayload } }))
       .on('MyPlaylists', () => ({ data: { me: { ...userPayload, playlists: null } } }))
       .on('PreviewSmartPlaylist', ({ rules }) => {
-        // As the library does, an empty value is refused at the rule's path.
-        const empty = (rules as { all: Array<{ value: unknown }> }).all.findIndex((rule) => rule.value === '');
-        if (empty >= 0)
-          return badInput(`rules.all[${empty}].value`, 'Too small: expected string to have >=1 characters');
+        // As the library does, a range whose minimum is above its maximum is refused at the rule's path.
+        const top = (rules as { all: Array<{ op: string; value: unknown }> }).all;
+        const upsideDown = top.findIndex(
+          (rule) => rule.op === 'between' && Array.isArray(rule.value) && rule.value[0] > rule.value[1],
+        );
+        if (upsideDown >= 0) return badInput(`rules.all[${upsideDown}].value`, 'min must not be above max');
         const found = matching(rules as never);
         return {
           data: {
@@ -70,21 +72,27 @@ describe('the smart playlist editor', () => {
     const preview = () => screen.getByRole('complementary', { name: 'Preview' });
     const rule1 = () => screen.getByRole('group', { name: 'Rule 1' });
 
-    // A new rule starts as a text rule; an empty value is refused by the server at that rule.
-    expect(await within(rule1()).findByRole('alert')).toHaveTextContent('Too small');
-    expect(within(rule1()).getByLabelText('Rule 1 value')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(preview()).getByRole('status')).toHaveTextContent('No preview: fix the rules marked in red.');
-
+    // A new rule starts as "Title contains" with nothing typed: no preview yet, and nothing called wrong.
+    expect(within(preview()).getByRole('status')).toHaveTextContent('Fill in every rule to see what it matches.');
+    expect(within(rule1()).queryByRole('alert')).toBeNull();
     await user.type(within(rule1()).getByLabelText('Rule 1 value'), 'a');
     expect(await within(preview()).findByText('2 songs match')).toBeVisible();
-    expect(within(rule1()).queryByRole('alert')).toBeNull();
 
+    // What the server refuses while previewing is shown at the rule it names, and clears when fixed.
     await user.selectOptions(within(rule1()).getByLabelText('Rule 1 field'), 'playCount');
+    await user.selectOptions(within(rule1()).getByLabelText('Rule 1 operator'), 'between');
+    await user.type(within(rule1()).getByLabelText('Rule 1 from'), '5');
+    await user.type(within(rule1()).getByLabelText('Rule 1 to'), '1');
+    expect(await within(rule1()).findByRole('alert')).toHaveTextContent('min must not be above max');
+    expect(within(rule1()).getByLabelText('Rule 1 from')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(preview()).getByRole('status')).toHaveTextContent('No preview: fix the rules marked in red.');
+
     await user.selectOptions(within(rule1()).getByLabelText('Rule 1 operator'), 'greaterThan');
     expect(within(rule1()).getByLabelText('Rule 1 value')).toHaveAttribute('type', 'number');
     await user.type(within(rule1()).getByLabelText('Rule 1 value'), '2');
     expect(await within(preview()).findByText('1 song match')).toBeVisible();
     expect(within(preview()).getByText('Alpha')).toBeVisible();
+    expect(within(rule1()).queryByRole('alert')).toBeNull();
 
     // Each kind of value has its input: days for "in the last", two numbers for "between", yes/no.
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
