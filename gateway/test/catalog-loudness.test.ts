@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   audioFixture,
+  audioPackets,
   decodedSamples,
   ebur128,
   ffprobe,
@@ -105,6 +106,17 @@ describe.each(await testBackends())('song loudness and gapless information ($nam
     });
     expect(gapless!.totalSamples! / sampleRateHz).toBeCloseTo(4, 3);
     expect(Math.abs(gapless!.totalSamples! / sampleRateHz - (await ffprobe(file)).durationSeconds)).toBeLessThan(0.05);
+  });
+
+  it("reads an AAC file's iTunSMPB: delay, padding and samples add up to the packets ffprobe counts", async () => {
+    const file = audioFixture(listening('aac-itunsmpb.m4a'));
+    const song = await seed(stack.client).song(alice, listening('aac-itunsmpb.m4a'));
+    const { gapless, sampleRateHz } = await listeningOf(alice, song.id);
+    const probed = await audioPackets(file);
+    expect(gapless).toEqual({ encoderDelaySamples: 1024, paddingSamples: expect.any(Number), totalSamples: 88200 });
+    // AAC packets are 1024 samples each.
+    expect(gapless!.encoderDelaySamples + gapless!.totalSamples! + gapless!.paddingSamples).toBe(probed.packets * 1024);
+    expect(gapless!.totalSamples! / sampleRateHz).toBeCloseTo(probed.durationSeconds, 3);
   });
 
   it('gives no gapless information for lossless audio, and measures its loudness too', async () => {

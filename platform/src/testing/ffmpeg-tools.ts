@@ -111,6 +111,17 @@ export async function mp3TrimmedSamples(path: string): Promise<{ skipSamples: nu
   };
 }
 
+/** The first audio stream's packet count (read, not claimed) and its duration as ffprobe gives it. */
+export async function audioPackets(path: string): Promise<{ packets: number; durationSeconds: number }> {
+  const { stdout } = await run('ffprobe', [
+    ...['-v', 'error', '-of', 'json', '-select_streams', 'a:0', '-count_packets'],
+    ...['-show_entries', 'stream=nb_read_packets,duration', path],
+  ]);
+  const stream = (JSON.parse(stdout) as { streams: { nb_read_packets: string; duration: string }[] }).streams[0];
+  if (!stream) throw new Error(`ffprobe found no audio in ${path}`);
+  return { packets: Number(stream.nb_read_packets), durationSeconds: Number(stream.duration) };
+}
+
 /** How many samples per channel ffmpeg decodes from the file (after its own gapless trimming). */
 export async function decodedSamples(path: string): Promise<number> {
   const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', path, '-map', '0:a:0', '-ac', '1', '-f', 's16le', '-'], {

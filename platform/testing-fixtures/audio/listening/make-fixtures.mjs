@@ -113,8 +113,77 @@ try {
     join(out, 'lyrics-uslt.mp3'),
     Buffer.concat([id3v24([textFrame('TIT2', 'Unsynced Lyrics'), uslt]), audio]),
   );
+
+  // AAC in M4A with the iTunSMPB tag iTunes writes (ffmpeg writes an edit list instead): its values
+  // from what ffprobe counts, 1024 samples of encoder priming and the last packet's padding.
+  const m4a = join(work, 'gapless.m4a');
+  ff('-f', 'lavfi', '-i', tone(2, 0.25), '-c:a', 'aac', '-b:a', '96k', '-metadata', 'title=Gapless AAC', m4a);
+  const packets = Number(
+    execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-select_streams',
+      'a:0',
+      '-count_packets',
+      '-show_entries',
+      'stream=nb_read_packets',
+      '-of',
+      'csv=p=0',
+      m4a,
+    ])
+      .toString()
+      .trim(),
+  );
+  const delay = 1024;
+  const total = 2 * 44100;
+  const padding = packets * 1024 - delay - total;
+  const hex = (value, digits) => value.toString(16).toUpperCase().padStart(digits, '0');
+  const smpb = ` 00000000 ${hex(delay, 8)} ${hex(padding, 8)} ${hex(total, 16)} 00000000 00000000`;
+  writeFileSync(join(out, 'aac-itunsmpb.m4a'), withFreeformTag(readFileSync(m4a), 'iTunSMPB', smpb));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** An MP4 box: 32-bit size, type, body. */
+function box(type, ...parts) {
+  const body = Buffer.concat(parts);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length + 8);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+}
+
+/**
+ * Appends a '----' (freeform, com.apple.iTunes) item to moov/udta/meta/ilst and grows the boxes
+ * around it. ffmpeg writes moov after mdat, so no chunk offset moves.
+ */
+function withFreeformTag(file, name, value) {
+  const zero4 = Buffer.alloc(4);
+  const dataHead = Buffer.from([0, 0, 0, 1, 0, 0, 0, 0]); // type 1 (UTF-8), locale 0
+  const item = box(
+    '----',
+    box('mean', zero4, Buffer.from('com.apple.iTunes')),
+    box('name', zero4, Buffer.from(name)),
+    box('data', dataHead, Buffer.from(value, 'utf8')),
+  );
+  const path = [];
+  const find = (from, to, types) => {
+    for (let off = from; off < to; off += file.readUInt32BE(off)) {
+      const type = file.toString('latin1', off + 4, off + 8);
+      if (type !== types[0]) continue;
+      path.push(off);
+      if (types.length === 1) return off;
+      // meta is a full box: 4 bytes of version and flags before its children.
+      const inner = off + 8 + (type === 'meta' ? 4 : 0);
+      return find(inner, off + file.readUInt32BE(off), types.slice(1));
+    }
+    throw new Error(`no ${types[0]} box`);
+  };
+  const ilst = find(0, file.length, ['moov', 'udta', 'meta', 'ilst']);
+  const end = ilst + file.readUInt32BE(ilst);
+  const grown = Buffer.concat([file.subarray(0, end), item, file.subarray(end)]);
+  for (const off of path) grown.writeUInt32BE(grown.readUInt32BE(off) + item.length, off);
+  return grown;
 }
 
 /** A 28-bit size in four 7-bit bytes, as ID3v2.4 writes tag and frame sizes. */
