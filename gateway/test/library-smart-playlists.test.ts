@@ -314,6 +314,39 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
         },
         ['Bravo'],
       ],
+      // Only play conditions: their sets are combined before the catalog is asked.
+      [
+        {
+          any: [
+            { field: 'playCount', op: 'is', value: 0 },
+            { field: 'lastPlayedAt', op: 'inTheLast', value: { days: 7 } },
+          ],
+        },
+        ['Charlie', 'Delta Café'],
+      ],
+      [
+        {
+          all: [
+            { field: 'playCount', op: 'greaterThan', value: 2 },
+            {
+              all: [
+                { field: 'lastPlayedAt', op: 'after', value: daysAgo(15) },
+                { field: 'starred', op: 'is', value: false },
+              ],
+            },
+          ],
+        },
+        ['Alpha'],
+      ],
+      [
+        {
+          all: [
+            { field: 'playCount', op: 'greaterThan', value: 2 },
+            { field: 'playCount', op: 'lessThan', value: 2 },
+          ],
+        },
+        [],
+      ],
     ];
     for (const [rule, expected] of cases) expect(await titles(rule), JSON.stringify(rule)).toEqual(expected);
   });

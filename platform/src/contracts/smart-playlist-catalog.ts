@@ -42,12 +42,15 @@ export type CatalogCondition =
   | z.output<typeof textCondition>
   | z.output<typeof catalogNumberCondition>
   | z.output<typeof addedAtCondition>;
+/** The library flattens nested groups of one kind: a group may hold every condition and one id set. */
+const CATALOG_GROUP_CHILDREN = RULE_LIMITS.conditions + 1;
+
 export type CatalogRule = { all: CatalogRule[] } | { any: CatalogRule[] } | CatalogCondition | SongIdSet;
 
 export const catalogRule: z.ZodType<CatalogRule> = z.lazy(() =>
   z.union([
-    z.object({ all: z.array(catalogRule).min(1).max(RULE_LIMITS.childrenPerGroup) }).strict(),
-    z.object({ any: z.array(catalogRule).min(1).max(RULE_LIMITS.childrenPerGroup) }).strict(),
+    z.object({ all: z.array(catalogRule).min(1).max(CATALOG_GROUP_CHILDREN) }).strict(),
+    z.object({ any: z.array(catalogRule).min(1).max(CATALOG_GROUP_CHILDREN) }).strict(),
     songIdSet.strict(),
     textCondition,
     catalogNumberCondition,

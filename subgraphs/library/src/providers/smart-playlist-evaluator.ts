@@ -15,6 +15,7 @@ import {
   smartSongsAnswer,
 } from '@sp0t1fy/platform';
 import type { Favourites } from './favourites.js';
+import { isNoSongs, mergeIdSets } from './smart-rule-sets.js';
 
 /** A song a smart playlist's rules matched, with what songCount and durationSeconds add up. */
 export interface MatchedSong {
@@ -93,17 +94,19 @@ export function createSmartPlaylistEvaluator({
    */
   async function playSorted(rule: CatalogRule, sort: PlaySort, limit: number, playedInOrder: string[]) {
     const played: SongIdSet = { ids: playedInOrder, except: false };
+    const playedRule = mergeIdSets({ all: [rule, played] });
+    const neverPlayedRule = mergeIdSets({ all: [rule, { ...played, except: true }] });
     const [playedMatches, neverPlayed] = await Promise.all([
-      allMatching({ all: [rule, played] }),
-      catalogSongs({
-        rule: { all: [rule, { ...played, except: true }] },
-        sort: { field: 'id', direction: 'asc' },
-        limit,
-      }),
+      isNoSongs(playedRule) ? [] : allMatching(playedRule),
+      isNoSongs(neverPlayedRule)
+        ? []
+        : catalogSongs({ rule: neverPlayedRule, sort: { field: 'id', direction: 'asc' }, limit }).then(
+            (answer) => answer.songs,
+          ),
     ]);
     const byId = new Map(playedMatches.map((song) => [song.id, song]));
     const inOrder = playedInOrder.flatMap((id) => byId.get(id) ?? []);
-    const ordered = sort.direction === 'desc' ? [...inOrder, ...neverPlayed.songs] : [...neverPlayed.songs, ...inOrder];
+    const ordered = sort.direction === 'desc' ? [...inOrder, ...neverPlayed] : [...neverPlayed, ...inOrder];
     return ordered.slice(0, limit);
   }
 
@@ -118,10 +121,11 @@ export function createSmartPlaylistEvaluator({
         plays(ownerId, conditions, playSort),
         hasStarredCondition(rules.rule) ? favourites.starredSongIds(ownerId) : Promise.resolve([]),
       ]);
-      const rule = catalogRule(rules.rule, at, { sets: [...answer.sets], starred });
+      const rule = mergeIdSets(catalogRule(rules.rule, at, { sets: [...answer.sets], starred }));
       if (field === 'playCount' || field === 'lastPlayedAt') {
         return playSorted(rule, { field, direction }, rules.limit, answer.playedInOrder ?? []);
       }
+      if (isNoSongs(rule)) return [];
       return (await catalogSongs({ rule, sort: { field, direction }, limit: rules.limit })).songs;
     },
   };
