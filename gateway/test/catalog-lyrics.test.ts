@@ -68,7 +68,7 @@ describe.each(await testBackends())('song lyrics, from tags and uploaded .lrc fi
       contentType: 'text/plain',
       query: UPLOAD_LYRICS,
       variables: { songId },
-    }) as Promise<LyricsUploadResponse>;
+    }) as unknown as Promise<LyricsUploadResponse>;
 
   it("reads an MP3's ID3 SYLT frame as synced lyrics, in milliseconds", async () => {
     expect(await lyricsOf(songs['lyrics-sylt.mp3']!)).toEqual({

@@ -67,6 +67,7 @@ describe('the Subsonic API: browsing, lists and search with an OpenSubsonic clie
       openSubsonicExtensions: [
         { name: 'apiKeyAuthentication', versions: [1] },
         { name: 'formPost', versions: [1] },
+        { name: 'songLyrics', versions: [1] },
       ],
     });
     const unknown = await call('getEverything.view', { f: 'json' });

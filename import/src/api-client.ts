@@ -3,7 +3,7 @@ import { Agent, request } from 'undici';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 import { ApiError, ServerUnavailableError } from './errors.js';
 import { type MultipartFile, multipartUpload } from './multipart-body.js';
-import { SIGN_IN, UPLOAD_SONG } from './operations.js';
+import { SIGN_IN, UPLOAD_LYRICS, UPLOAD_SONG } from './operations.js';
 
 interface GraphQLBody<Data> {
   data?: Data | null;
@@ -24,6 +24,7 @@ export class ApiClient {
   readonly #endpoint: string;
   readonly #dispatcher: Agent;
   #token: string | undefined;
+  #userId: string | undefined;
   #credentials: Credentials | undefined;
 
   constructor(serverUrl: string, { connections }: { connections: number }) {
@@ -38,6 +39,12 @@ export class ApiClient {
     this.#token = undefined;
     const { login } = await this.#send(SIGN_IN, credentials);
     this.#token = login.token;
+    this.#userId = login.user.id;
+  }
+
+  /** The signed-in account's user id (only its own songs take its lyrics). */
+  get userId(): string | undefined {
+    return this.#userId;
   }
 
   execute<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
@@ -45,16 +52,41 @@ export class ApiClient {
   }
 
   /** uploadSong with the file streamed from disk. */
-  upload(file: MultipartFile, onFileBytes: (bytes: number) => void) {
-    return this.#renewingExpiredToken(async () => {
-      const body = multipartUpload({ query: UPLOAD_SONG.toString(), variables: { file: null } }, file, onFileBytes);
-      const data = await this.#post<{ uploadSong: { id: string; sha256: string } }>(body.stream, {
+  async upload(file: MultipartFile, onFileBytes: (bytes: number) => void) {
+    const data = await this.#multipart<{ uploadSong: { id: string; sha256: string } }>(
+      UPLOAD_SONG.toString(),
+      {},
+      file,
+      onFileBytes,
+    );
+    return data.uploadSong;
+  }
+
+  /** uploadLyrics: an .lrc file attached to one of the account's songs. */
+  async uploadLyrics(songId: string, file: MultipartFile) {
+    const data = await this.#multipart<{ uploadLyrics: { skippedLines: number } }>(
+      UPLOAD_LYRICS.toString(),
+      { songId },
+      file,
+      () => {},
+    );
+    return data.uploadLyrics;
+  }
+
+  #multipart<Data>(
+    query: string,
+    variables: Record<string, unknown>,
+    file: MultipartFile,
+    onFileBytes: (bytes: number) => void,
+  ): Promise<Data> {
+    return this.#renewingExpiredToken(() => {
+      const body = multipartUpload({ query, variables: { ...variables, file: null } }, file, onFileBytes);
+      return this.#post<Data>(body.stream, {
         'content-type': body.contentType,
         'content-length': String(body.contentLength),
         // The gateway's CSRF protection refuses multipart requests without it.
         'apollo-require-preflight': 'true',
       });
-      return data.uploadSong;
     });
   }
 

@@ -1,9 +1,10 @@
+import { stat } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { ApiClient } from './api-client.js';
 import type { AudioFile } from './audio-files.js';
 import { ApiError } from './errors.js';
 import { SONGS_BY_SHA256 } from './operations.js';
-import type { FileOutcome, SettledFile } from './outcomes.js';
+import type { FileOutcome, LyricsOutcome, SettledFile } from './outcomes.js';
 import { sha256File } from './sha256-file.js';
 
 /** The catalog answers at most this many hashes per songsBySha256 call. */
@@ -31,9 +32,9 @@ export async function importFiles(
   /** Hash → the outcome of the first file with it in this run, for the copies after it. */
   const byHash = new Map<string, Promise<FileOutcome>>();
   const results: SettledFile[] = [];
-  const settle = (file: AudioFile, outcome: FileOutcome, bytesLeft: number) => {
+  const settle = (file: AudioFile, outcome: FileOutcome, bytesLeft: number, lyrics?: LyricsOutcome) => {
     progress.bytes(bytesLeft);
-    const settled = { file, outcome };
+    const settled: SettledFile = { file, outcome, ...(lyrics && { lyrics }) };
     results.push(settled);
     progress.settled(settled);
   };
@@ -55,9 +56,15 @@ export async function importFiles(
     const readable = hashed.filter((entry) => entry !== null);
     const unseen = [...new Set(readable.map((entry) => entry.sha256).filter((sha256) => !byHash.has(sha256)))];
     const held = new Set<string>();
+    /** Hash → the account's own song of it still without uploaded lyrics, which an .lrc beside the file fills. */
+    const wantsLyrics = new Map<string, string>();
     if (unseen.length > 0) {
       const { songsBySha256 } = await client.execute(SONGS_BY_SHA256, { sha256s: unseen });
-      for (const song of songsBySha256) held.add(song.sha256);
+      for (const song of songsBySha256) {
+        held.add(song.sha256);
+        if (song.uploadedBy?.id === client.userId && song.lyrics?.source !== 'UPLOADED')
+          wantsLyrics.set(song.sha256, song.id);
+      }
     }
     await Promise.all(
       readable.map(async ({ file, sha256 }) => {
@@ -69,7 +76,9 @@ export async function importFiles(
         }
         if (held.has(sha256)) {
           byHash.set(sha256, Promise.resolve({ kind: 'already there' }));
-          settle(file, { kind: 'already there' }, file.sizeBytes);
+          const songId = wantsLyrics.get(sha256);
+          const lyrics = songId && file.lyricsPath ? await limit(() => attachLyrics(file, songId, client)) : undefined;
+          settle(file, { kind: 'already there' }, file.sizeBytes, lyrics);
           return;
         }
         const upload = limit(() => uploadOne(file, client, progress));
@@ -78,7 +87,11 @@ export async function importFiles(
           upload.then(({ outcome }) => outcome),
         );
         const { outcome, bytesSent } = await upload;
-        settle(file, outcome, Math.max(0, file.sizeBytes - bytesSent));
+        const lyrics =
+          outcome.kind === 'imported' && file.lyricsPath
+            ? await limit(() => attachLyrics(file, outcome.songId, client))
+            : undefined;
+        settle(file, outcome, Math.max(0, file.sizeBytes - bytesSent), lyrics);
       }),
     );
   }
@@ -106,6 +119,19 @@ async function uploadOne(
       return { outcome: { kind: 'refused', reason: error.reason ?? error.code, message: error.message }, bytesSent };
     }
     return { outcome: { kind: 'failed', message: (error as Error).message }, bytesSent };
+  }
+}
+
+/** The .lrc beside the file, attached to its song; a refusal or failure leaves the song as it is. */
+async function attachLyrics(file: AudioFile, songId: string, client: ApiClient): Promise<LyricsOutcome> {
+  const path = file.lyricsPath!;
+  try {
+    const { size } = await stat(path);
+    const { skippedLines } = await client.uploadLyrics(songId, { path, filename: baseName(path), sizeBytes: size });
+    return { kind: 'attached', skippedLines };
+  } catch (error) {
+    if (error instanceof ApiError && error.isRefusal) return { kind: 'refused', message: error.message };
+    return { kind: 'failed', message: (error as Error).message };
   }
 }
 

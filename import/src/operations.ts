@@ -6,6 +6,9 @@ export const SIGN_IN = graphql(`
   mutation ImportSignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
+      user {
+        id
+      }
     }
   }
 `);
@@ -15,6 +18,12 @@ export const SONGS_BY_SHA256 = graphql(`
     songsBySha256(sha256s: $sha256s) {
       id
       sha256
+      uploadedBy {
+        id
+      }
+      lyrics {
+        source
+      }
     }
   }
 `);
@@ -24,6 +33,14 @@ export const UPLOAD_SONG = graphql(`
     uploadSong(file: $file) {
       id
       sha256
+    }
+  }
+`);
+
+export const UPLOAD_LYRICS = graphql(`
+  mutation ImportUploadLyrics($songId: ID!, $file: Upload!) {
+    uploadLyrics(songId: $songId, file: $file) {
+      skippedLines
     }
   }
 `);

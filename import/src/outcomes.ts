@@ -10,7 +10,15 @@ export type FileOutcome =
   /** Not judged (the server or the file could not be read): the next run tries it again. */
   | { kind: 'failed'; message: string };
 
+/** What became of the .lrc beside an audio file. */
+export type LyricsOutcome =
+  | { kind: 'attached'; skippedLines: number }
+  | { kind: 'refused'; message: string }
+  | { kind: 'failed'; message: string };
+
 export interface SettledFile {
   file: AudioFile;
   outcome: FileOutcome;
+  /** Set when the file has an .lrc beside it and its song took (or refused) it in this run. */
+  lyrics?: LyricsOutcome;
 }

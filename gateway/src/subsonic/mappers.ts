@@ -1,6 +1,6 @@
 import type { SubsonicAlbumFragment, SubsonicArtistFragment, SubsonicSongFragment } from './__generated__/graphql.js';
 import { albumId, artistId, songId } from './ids.js';
-import type { AlbumID3, ArtistID3, Child } from './shapes.js';
+import type { AlbumID3, ArtistID3, Child, ReplayGain } from './shapes.js';
 
 const starredAt = (item: { starredAt?: string | null }): string | undefined => item.starredAt ?? undefined;
 
@@ -43,6 +43,16 @@ export function childOfSong(song: SubsonicSongFragment, starred = starredAt(song
     displayArtist: song.artist,
     displayAlbumArtist: song.albumArtist,
     genres: song.genre ? [{ name: song.genre }] : [],
+    ...(song.loudness ? { replayGain: replayGainOf(song.loudness) } : {}),
+  };
+}
+
+function replayGainOf(loudness: NonNullable<SubsonicSongFragment['loudness']>): ReplayGain {
+  return {
+    trackGain: loudness.trackGainDb,
+    trackPeak: loudness.trackPeak,
+    ...(loudness.albumGainDb == null ? {} : { albumGain: loudness.albumGainDb }),
+    ...(loudness.albumPeak == null ? {} : { albumPeak: loudness.albumPeak }),
   };
 }
 

@@ -38,6 +38,32 @@ export interface Child {
   displayArtist?: string;
   displayAlbumArtist?: string;
   genres?: ItemGenre[];
+  replayGain?: ReplayGain;
+}
+
+/** OpenSubsonic: in dB and linear peaks; a gain the server does not know is left out. */
+export interface ReplayGain {
+  trackGain?: number;
+  albumGain?: number;
+  trackPeak?: number;
+  albumPeak?: number;
+}
+
+/** getLyricsBySongId (OpenSubsonic songLyrics); `start` (ms) only on synced lines. */
+export interface StructuredLyrics {
+  displayArtist?: string;
+  displayTitle?: string;
+  lang: string;
+  synced: boolean;
+  offset?: number;
+  line: Array<{ start?: number; value: string }>;
+}
+
+/** getLyrics: the text is the element's `value`. */
+export interface SubsonicLyrics {
+  artist?: string;
+  title?: string;
+  value?: string;
 }
 
 export interface ItemGenre {

@@ -1164,14 +1164,14 @@ export type ImportSignInMutationVariables = Exact<{
 }>;
 
 
-export type ImportSignInMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string } };
+export type ImportSignInMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, user: { __typename?: 'User', id: string } } };
 
 export type ImportSongsBySha256QueryVariables = Exact<{
   sha256s: Array<Scalars['String']['input']> | Scalars['String']['input'];
 }>;
 
 
-export type ImportSongsBySha256Query = { __typename?: 'Query', songsBySha256: Array<{ __typename?: 'Song', id: string, sha256: string }> };
+export type ImportSongsBySha256Query = { __typename?: 'Query', songsBySha256: Array<{ __typename?: 'Song', id: string, sha256: string, uploadedBy?: { __typename?: 'User', id: string } | null, lyrics?: { __typename?: 'Lyrics', source: LyricsSource } | null }> };
 
 export type ImportUploadSongMutationVariables = Exact<{
   file: Scalars['Upload']['input'];
@@ -1179,6 +1179,14 @@ export type ImportUploadSongMutationVariables = Exact<{
 
 
 export type ImportUploadSongMutation = { __typename?: 'Mutation', uploadSong: { __typename?: 'Song', id: string, sha256: string } };
+
+export type ImportUploadLyricsMutationVariables = Exact<{
+  songId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type ImportUploadLyricsMutation = { __typename?: 'Mutation', uploadLyrics: { __typename?: 'LyricsUpload', skippedLines: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1203,6 +1211,9 @@ export const ImportSignInDocument = new TypedDocumentString(`
     mutation ImportSignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     token
+    user {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportSignInMutation, ImportSignInMutationVariables>;
@@ -1211,6 +1222,12 @@ export const ImportSongsBySha256Document = new TypedDocumentString(`
   songsBySha256(sha256s: $sha256s) {
     id
     sha256
+    uploadedBy {
+      id
+    }
+    lyrics {
+      source
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportSongsBySha256Query, ImportSongsBySha256QueryVariables>;
@@ -1222,3 +1239,10 @@ export const ImportUploadSongDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportUploadSongMutation, ImportUploadSongMutationVariables>;
+export const ImportUploadLyricsDocument = new TypedDocumentString(`
+    mutation ImportUploadLyrics($songId: ID!, $file: Upload!) {
+  uploadLyrics(songId: $songId, file: $file) {
+    skippedLines
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUploadLyricsMutation, ImportUploadLyricsMutationVariables>;

@@ -1218,14 +1218,14 @@ export type SubsonicAlbumQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
+export type SubsonicAlbumQuery = { __typename?: 'Query', album?: { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null }>, artist: { __typename?: 'Artist', id: string, name: string } } | null };
 
 export type SubsonicSongQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null };
+export type SubsonicSongQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null };
 
 export type SubsonicGenresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1253,7 +1253,7 @@ export type SubsonicArtistExistsQueryVariables = Exact<{
 
 export type SubsonicArtistExistsQuery = { __typename?: 'Query', artist?: { __typename?: 'Artist', id: string } | null };
 
-export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null };
+export type SubsonicSongFragment = { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null };
 
 export type SubsonicAlbumFragment = { __typename?: 'Album', id: string, title: string, year?: number | null, genre?: string | null, coverUrl?: string | null, durationSeconds: number, songCount: number, playCount: number, createdAt: string, starred?: boolean | null, starredAt?: string | null, artist: { __typename?: 'Artist', id: string, name: string } };
 
@@ -1282,7 +1282,7 @@ export type SubsonicSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type SubsonicSongsQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', totalCount: number, edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type SubsonicRecentlyPlayedQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1297,7 +1297,7 @@ export type SubsonicStarredSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
+export type SubsonicStarredSongsQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, favourites?: { __typename?: 'Favourites', songs: { __typename?: 'FavouriteSongConnection', edges: Array<{ __typename?: 'FavouriteSongEdge', starredAt: string, node: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null } | null };
 
 export type SubsonicStarredAlbumsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1323,12 +1323,26 @@ export type SubsonicRandomSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }> };
+export type SubsonicRandomSongsQuery = { __typename?: 'Query', randomSongs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null }> };
 
 export type SubsonicNowPlayingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null }> };
+export type SubsonicNowPlayingQuery = { __typename?: 'Query', nowPlaying: Array<{ __typename?: 'NowPlaying', playerName?: string | null, startedAt: string, user?: { __typename?: 'User', id: string, displayName: string } | null, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null }> };
+
+export type SubsonicSongLyricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubsonicSongLyricsQuery = { __typename?: 'Query', song?: { __typename?: 'Song', id: string, title: string, artist: string, lyrics?: { __typename?: 'Lyrics', synced: boolean, plain: string, lines: Array<{ __typename?: 'LyricLine', timeMs: number, text: string }> } | null } | null };
+
+export type SubsonicLyricsSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type SubsonicLyricsSearchQuery = { __typename?: 'Query', songs: { __typename?: 'SongConnection', edges: Array<{ __typename?: 'SongEdge', node: { __typename?: 'Song', id: string, title: string, artist: string, lyrics?: { __typename?: 'Lyrics', plain: string } | null } }> } };
 
 export type SubsonicStreamUrlQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1379,7 +1393,7 @@ export type SubsonicPlaylistWithEntriesQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+export type SubsonicPlaylistWithEntriesQuery = { __typename?: 'Query', playlist?: { __typename?: 'Playlist', id: string, name: string, description?: string | null, public: boolean, songCount: number, durationSeconds: number, version: number, createdAt: string, updatedAt: string, coverUrl?: string | null, entries: { __typename?: 'PlaylistEntryConnection', edges: Array<{ __typename?: 'PlaylistEntryEdge', node: { __typename?: 'PlaylistEntry', id: string, position: number, song?: { __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
 
 export type SubsonicCreatePlaylistMutationVariables = Exact<{
   input: PlaylistInput;
@@ -1473,6 +1487,12 @@ export const SubsonicSongFragmentDoc = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
     `, {"fragmentName":"SubsonicSong"}) as unknown as TypedDocumentString<SubsonicSongFragment, unknown>;
 export const SubsonicAlbumFragmentDoc = new TypedDocumentString(`
@@ -1656,6 +1676,12 @@ export const SubsonicAlbumDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicAlbum on Album {
   id
@@ -1707,6 +1733,12 @@ export const SubsonicSongDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicSongQuery, SubsonicSongQueryVariables>;
 export const SubsonicGenresDocument = new TypedDocumentString(`
     query SubsonicGenres {
@@ -1822,6 +1854,12 @@ export const SubsonicSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1883,6 +1921,12 @@ export const SubsonicStarredSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage
@@ -1991,6 +2035,12 @@ export const SubsonicRandomSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicRandomSongsQuery, SubsonicRandomSongsQueryVariables>;
 export const SubsonicNowPlayingDocument = new TypedDocumentString(`
     query SubsonicNowPlaying {
@@ -2033,7 +2083,46 @@ export const SubsonicNowPlayingDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }`) as unknown as TypedDocumentString<SubsonicNowPlayingQuery, SubsonicNowPlayingQueryVariables>;
+export const SubsonicSongLyricsDocument = new TypedDocumentString(`
+    query SubsonicSongLyrics($id: ID!) {
+  song(id: $id) {
+    id
+    title
+    artist
+    lyrics {
+      synced
+      lines {
+        timeMs
+        text
+      }
+      plain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicSongLyricsQuery, SubsonicSongLyricsQueryVariables>;
+export const SubsonicLyricsSearchDocument = new TypedDocumentString(`
+    query SubsonicLyricsSearch($query: String!) {
+  songs(query: $query, first: 20) {
+    edges {
+      node {
+        id
+        title
+        artist
+        lyrics {
+          plain
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsonicLyricsSearchQuery, SubsonicLyricsSearchQueryVariables>;
 export const SubsonicStreamUrlDocument = new TypedDocumentString(`
     query SubsonicStreamUrl($id: ID!, $format: StreamFormat!, $maxBitRate: Int) {
   song(id: $id) {
@@ -2150,6 +2239,12 @@ export const SubsonicPlaylistWithEntriesDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicPageInfo on PageInfo {
   hasNextPage

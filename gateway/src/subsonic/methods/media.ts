@@ -80,14 +80,4 @@ export const media: MethodGroup = {
       return ANSWERED;
     },
   },
-
-  // No lyrics are stored yet: an empty answer, as the API allows.
-  getLyrics: { run: async () => ({ lyrics: {} }) },
-
-  getLyricsBySongId: {
-    async run(context) {
-      await songById(context, context.params.required('id'));
-      return { lyricsList: {} };
-    },
-  },
 };
