@@ -66,9 +66,6 @@ const expectedTrackGainDb = ({ trackGainDb, trackPeak }: SongLoudness) =>
 const opening = (recording: Recording, seconds: number) =>
   recording.samples.slice(0, Math.round(seconds * recording.sampleRate));
 
-/** The most a sine of this amplitude moves between two samples: what a click must exceed. */
-const toneStep = (amplitude: number, sampleRate: number) => amplitude * 2 * Math.sin((Math.PI * TONE_HZ) / sampleRate);
-
 /** The largest step where ffmpeg's decodes of two files meet, in steps of the tone well before it. */
 async function referenceJoin(first: string, second: string): Promise<number> {
   const a = await decodeMono(audioFixture(first));
@@ -233,7 +230,9 @@ describe.skipIf(chromiumMissing)('the player in Chromium: gapless, crossfade, lo
     const click = largestStep(samples, sampleRate);
     console.log(
       `crossfade: ${overlapping.length} of ${gains.length} readings had both decks above 0.05, e.g. ${JSON.stringify(
-        [...overlapping.slice(0, 2), ...overlapping.slice(-2)].map((pair) => pair.map((gain) => Number(gain.toFixed(3)))),
+        [...overlapping.slice(0, 2), ...overlapping.slice(-2)].map((pair) =>
+          pair.map((gain) => Number(gain.toFixed(3))),
+        ),
       )}; longest digital silence ${dropOutMs.toFixed(3)} ms; largest step ${click.step.toFixed(4)} against the songs' own ${before.toFixed(4)} and ${after.toFixed(4)}`,
     );
     expect(overlapping.length).toBeGreaterThan(0);
