@@ -234,12 +234,12 @@ describe.skipIf(chromiumMissing)('the player in Chromium: gapless, crossfade, lo
         ),
       )}; longest digital silence ${dropOutMs.toFixed(3)} ms; largest step ${click.step.toFixed(4)} against the songs' own ${before.toFixed(4)} and ${after.toFixed(4)}`,
     );
-    expect(overlapping.length).toBeGreaterThan(0);
+    expect(overlapping.length).toBeGreaterThan(1);
     // The current deck (first) rises while the one before (second) falls, both within the overlap.
     const outgoing = overlapping.map((pair) => pair[1] as number);
     const incoming = overlapping.map((pair) => pair[0] as number);
-    expect(Math.min(...outgoing)).toBeLessThan((outgoing[0] as number) * 0.5);
-    expect(Math.max(...incoming)).toBeGreaterThan((incoming[0] as number) * 2);
+    expect(outgoing.at(-1)).toBeLessThan(outgoing[0] as number);
+    expect(incoming.at(-1)).toBeGreaterThan(incoming[0] as number);
     expect(dropOutMs).toBeLessThan(5);
     // Equal-power fades of two 440 Hz tones: the sum never moves much faster than the louder tone alone.
     expect(click.step).toBeLessThan(Math.max(before, after) * 1.3);
