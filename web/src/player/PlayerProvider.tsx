@@ -79,6 +79,7 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
     const audio = document.createElement('audio');
     return new PlayerEngine(audio, {
       storage: localStorage,
+      sessionOwner: owner,
       decks: decksFor(audio),
       async playbackDetails(id: string) {
         const result = await client.query(SongPlaybackDetails, { id }).toPromise();

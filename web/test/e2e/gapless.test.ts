@@ -66,9 +66,6 @@ const expectedTrackGainDb = ({ trackGainDb, trackPeak }: SongLoudness) =>
 const opening = (recording: Recording, seconds: number) =>
   recording.samples.slice(0, Math.round(seconds * recording.sampleRate));
 
-/** The most a sine of this amplitude moves between two samples: what a click must exceed. */
-const toneStep = (amplitude: number, sampleRate: number) => amplitude * 2 * Math.sin((Math.PI * TONE_HZ) / sampleRate);
-
 /** The largest step where ffmpeg's decodes of two files meet, in steps of the tone well before it. */
 async function referenceJoin(first: string, second: string): Promise<number> {
   const a = await decodeMono(audioFixture(first));
@@ -122,9 +119,8 @@ describe.skipIf(chromiumMissing)('the player in Chromium: gapless, crossfade, lo
     await expect.poll(async () => (await playerState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(0.3);
     expect((await playerState(page))?.deckKind).toBe('buffer');
 
-    // 2.5 s before the cut, then record the tone running across it into the second track.
-    await page.evaluate(() => window.sp0t1fyPlayer?.seek(3.9 - 2.5));
-    await expect.poll(async () => (await playerState(page))?.currentTime ?? 0, PATIENCE).toBeGreaterThan(1.6);
+    // Played from the start as a listener would (no seek), recording from 0.3 s until the second
+    // track has played a second: the whole first track's end and the hand-over are in it.
     await startRecording(page);
     await expect
       .poll(async () => {
@@ -233,15 +229,17 @@ describe.skipIf(chromiumMissing)('the player in Chromium: gapless, crossfade, lo
     const click = largestStep(samples, sampleRate);
     console.log(
       `crossfade: ${overlapping.length} of ${gains.length} readings had both decks above 0.05, e.g. ${JSON.stringify(
-        [...overlapping.slice(0, 2), ...overlapping.slice(-2)].map((pair) => pair.map((gain) => Number(gain.toFixed(3)))),
+        [...overlapping.slice(0, 2), ...overlapping.slice(-2)].map((pair) =>
+          pair.map((gain) => Number(gain.toFixed(3))),
+        ),
       )}; longest digital silence ${dropOutMs.toFixed(3)} ms; largest step ${click.step.toFixed(4)} against the songs' own ${before.toFixed(4)} and ${after.toFixed(4)}`,
     );
-    expect(overlapping.length).toBeGreaterThan(0);
+    expect(overlapping.length).toBeGreaterThan(1);
     // The current deck (first) rises while the one before (second) falls, both within the overlap.
     const outgoing = overlapping.map((pair) => pair[1] as number);
     const incoming = overlapping.map((pair) => pair[0] as number);
-    expect(Math.min(...outgoing)).toBeLessThan((outgoing[0] as number) * 0.5);
-    expect(Math.max(...incoming)).toBeGreaterThan((incoming[0] as number) * 2);
+    expect(outgoing.at(-1)).toBeLessThan(outgoing[0] as number);
+    expect(incoming.at(-1)).toBeGreaterThan(incoming[0] as number);
     expect(dropOutMs).toBeLessThan(5);
     // Equal-power fades of two 440 Hz tones: the sum never moves much faster than the louder tone alone.
     expect(click.step).toBeLessThan(Math.max(before, after) * 1.3);
