@@ -438,4 +438,31 @@ describe.each(await testBackends())('smart playlists through the gateway ($name)
       dataOf(await owner.client.request<{ smartPlaylist: SmartFields }>(READ, { id: kept.id })).smartPlaylist,
     ).toMatchObject({ name: 'Kept', version: 1 });
   });
+
+  // Last: the song it uploads would be in every other test's results.
+  it('shows the cover of the first matching song that has one, signed by the catalog', async () => {
+    await seed(stack.client).song(owner, 'tones-with-cover.mp3', { title: 'Echo', artist: 'Band' });
+    const COVER = 'query ($id: ID!) { smartPlaylist(id: $id) { coverUrl songs { title } } }';
+    const band = await create(owner.client, {
+      name: 'Band',
+      rules: { field: 'artist', op: 'is', value: 'Band', sort: { field: 'title', direction: 'asc' } },
+    });
+    const read = dataOf(
+      await owner.client.request<{ smartPlaylist: { coverUrl: string | null; songs: Array<{ title: string }> } }>(
+        COVER,
+        { id: band.id },
+      ),
+    ).smartPlaylist;
+    expect(read.songs.map((song) => song.title)).toEqual(['Alpha', 'Bravo', 'Echo']);
+    expect(read.coverUrl).toEqual(expect.any(String));
+    const cover = await fetch(new URL(read.coverUrl as string, stack.gatewayUrl));
+    expect(cover.status).toBe(200);
+    expect(cover.headers.get('content-type')).toMatch(/^image\//);
+
+    const alpha = await create(owner.client, { name: 'Alpha', rules: { field: 'title', op: 'is', value: 'Alpha' } });
+    const none = dataOf(
+      await owner.client.request<{ smartPlaylist: { coverUrl: string | null } }>(COVER, { id: alpha.id }),
+    ).smartPlaylist;
+    expect(none.coverUrl).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ export default subgraphResolverTypes({
     Album: '../database.js#AlbumRow',
     Artist: '../database.js#ArtistRow',
     Playlist: '../resolvers/playlist-cover.js#PlaylistCoverParent',
+    SmartPlaylist: '../resolvers/playlist-cover.js#PlaylistCoverParent',
   },
   scalars: {
     DateTime: 'Date',

@@ -421,4 +421,13 @@ export const typeDefs = gql`
     """
     coverUrl: String @requires(fields: "coverSongIds")
   }
+
+  # A smart playlist, kept by the library subgraph; the catalog adds its cover, as for a playlist.
+  type SmartPlaylist @key(fields: "id") {
+    id: ID!
+    "The library's first few matching songs' ids."
+    coverSongIds: [ID!]! @external
+    "The cover of the first of its first songs that has one, signed for the viewer; null when none has one."
+    coverUrl: String @requires(fields: "coverSongIds")
+  }
 `;

@@ -73,7 +73,7 @@ export const typeDefs = gql`
   A playlist whose songs are whatever matches its rules at the moment it is read: new plays and
   uploads show at once. Private to its owner (another user's is NOT_FOUND, like an unknown id).
   """
-  type SmartPlaylist {
+  type SmartPlaylist @key(fields: "id") {
     id: ID!
     "1 to 200 characters."
     name: String!
@@ -86,7 +86,8 @@ export const typeDefs = gql`
     songs(first: Int = 50, offset: Int = 0): [Song!]!
     songCount: Int!
     durationSeconds: Float!
-    coverUrl: String
+    "The first few matching songs' ids, for the catalog's coverUrl."
+    coverSongIds: [ID!]! @inaccessible
     "Goes up by one with every change; pass it as expectedVersion to refuse a change made on a stale copy."
     version: Int!
     createdAt: DateTime!

@@ -964,6 +964,7 @@ export type SearchResult = Album | Artist | Song;
  */
 export type SmartPlaylist = {
   __typename?: 'SmartPlaylist';
+  /** The cover of the first of its first songs that has one, signed for the viewer; null when none has one. */
   coverUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Up to 1000 characters. */

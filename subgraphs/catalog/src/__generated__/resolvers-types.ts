@@ -390,6 +390,15 @@ export type QuerySongsBySha256Args = {
 /** A song, an album or an artist, as search finds them. */
 export type SearchResult = Album | Artist | Song;
 
+export type SmartPlaylist = {
+  __typename?: 'SmartPlaylist';
+  /** The library's first few matching songs' ids. */
+  coverSongIds: Array<Scalars['ID']['output']>;
+  /** The cover of the first of its first songs that has one, signed for the viewer; null when none has one. */
+  coverUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
 /** A song in the library: an uploaded MP3 and what was read from it. */
 export type Song = {
   __typename?: 'Song';
@@ -636,6 +645,7 @@ export type FederationTypes = ResolversObject<{
   Album: Album;
   Artist: Artist;
   Playlist: Playlist;
+  SmartPlaylist: SmartPlaylist;
   Song: Song;
 }>;
 
@@ -652,6 +662,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Playlist'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Playlist'], {"coverSongIds":true}> ) );
+  SmartPlaylist:
+    ( { __typename: 'SmartPlaylist' }
+    & GraphQLRecursivePick<FederationTypes['SmartPlaylist'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['SmartPlaylist'], {"coverSongIds":true}> ) );
   Song:
     ( { __typename: 'Song' }
     & GraphQLRecursivePick<FederationTypes['Song'], {"id":true}> );
@@ -695,6 +710,7 @@ export type ResolversTypes = ResolversObject<{
   Playlist: ResolverTypeWrapper<PlaylistCoverParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SmartPlaylist: ResolverTypeWrapper<PlaylistCoverParent>;
   Song: ResolverTypeWrapper<SongRow>;
   SongConnection: ResolverTypeWrapper<Omit<SongConnection, 'edges'> & { edges: Array<ResolversTypes['SongEdge']> }>;
   SongEdge: ResolverTypeWrapper<Omit<SongEdge, 'node'> & { node: ResolversTypes['Song'] }>;
@@ -729,6 +745,7 @@ export type ResolversParentTypes = ResolversObject<{
   Playlist: PlaylistCoverParent;
   Query: Record<PropertyKey, never>;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SmartPlaylist: PlaylistCoverParent;
   Song: SongRow;
   SongConnection: Omit<SongConnection, 'edges'> & { edges: Array<ResolversParentTypes['SongEdge']> };
   SongEdge: Omit<SongEdge, 'node'> & { node: ResolversParentTypes['Song'] };
@@ -865,6 +882,12 @@ export type SearchResultResolvers<ContextType = CatalogContext, ParentType exten
   __resolveType: TypeResolveFn<'Album' | 'Artist' | 'Song', ParentType, ContextType>;
 }>;
 
+export type SmartPlaylistResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SmartPlaylist'] = ResolversParentTypes['SmartPlaylist'], FederationReferenceType extends FederationReferenceTypes['SmartPlaylist'] = FederationReferenceTypes['SmartPlaylist']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SmartPlaylist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SongResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'], FederationReferenceType extends FederationReferenceTypes['Song'] = FederationReferenceTypes['Song']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Song']> | FederationReferenceType, FederationReferenceType, ContextType>;
   album?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -944,6 +967,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Playlist?: PlaylistResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SmartPlaylist?: SmartPlaylistResolvers<ContextType>;
   Song?: SongResolvers<ContextType>;
   SongConnection?: SongConnectionResolvers<ContextType>;
   SongEdge?: SongEdgeResolvers<ContextType>;

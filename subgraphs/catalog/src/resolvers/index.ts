@@ -4,7 +4,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Album } from './album.js';
 import { Artist } from './artist.js';
 import { Mutation } from './mutation.js';
-import { Playlist } from './playlist-cover.js';
+import { Playlist, SmartPlaylist } from './playlist-cover.js';
 import { Query } from './query.js';
 import { SearchResult } from './search-result.js';
 import { Song } from './song.js';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Artist,
   SearchResult,
   Playlist,
+  SmartPlaylist,
 };
 
 // The library is for signed-in users only: nothing here answers a signed-out caller.

@@ -1,4 +1,4 @@
-import type { PlaylistResolvers } from '../__generated__/resolvers-types.js';
+import type { PlaylistResolvers, SmartPlaylistResolvers } from '../__generated__/resolvers-types.js';
 import { signedCoverUrl } from './signed-cover-url.js';
 
 /** A playlist as the gateway hands it over: its id and the library's first few live song ids. */
@@ -18,4 +18,10 @@ export const Playlist: PlaylistResolvers = {
     const withCover = songs.find((song) => song && !(song instanceof Error) && song.cover_sha256);
     return signedCoverUrl(withCover && !(withCover instanceof Error) ? withCover.id : null, context);
   },
+};
+
+/** A smart playlist's cover the same way, from the first few songs its rules match now. */
+export const SmartPlaylist: SmartPlaylistResolvers = {
+  __resolveReference: (reference) => reference,
+  coverUrl: Playlist.coverUrl as SmartPlaylistResolvers['coverUrl'],
 };

@@ -375,7 +375,8 @@ export type QuerySmartPlaylistArgs = {
  */
 export type SmartPlaylist = {
   __typename?: 'SmartPlaylist';
-  coverUrl?: Maybe<Scalars['String']['output']>;
+  /** The first few matching songs' ids, for the catalog's coverUrl. */
+  coverSongIds: Array<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Up to 1000 characters. */
   description?: Maybe<Scalars['String']['output']>;
@@ -539,6 +540,7 @@ export type FederationTypes = ResolversObject<{
   Album: Album;
   Artist: Artist;
   Playlist: Playlist;
+  SmartPlaylist: SmartPlaylist;
   Song: Song;
   User: User;
 }>;
@@ -554,6 +556,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Playlist:
     ( { __typename: 'Playlist' }
     & GraphQLRecursivePick<FederationTypes['Playlist'], {"id":true}> );
+  SmartPlaylist:
+    ( { __typename: 'SmartPlaylist' }
+    & GraphQLRecursivePick<FederationTypes['SmartPlaylist'], {"id":true}> );
   Song:
     ( { __typename: 'Song' }
     & GraphQLRecursivePick<FederationTypes['Song'], {"id":true}> );
@@ -781,8 +786,9 @@ export type QueryResolvers<ContextType = LibraryContext, ParentType extends Reso
   smartPlaylist?: Resolver<Maybe<ResolversTypes['SmartPlaylist']>, ParentType, ContextType, RequireFields<QuerySmartPlaylistArgs, 'id'>>;
 }>;
 
-export type SmartPlaylistResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['SmartPlaylist'] = ResolversParentTypes['SmartPlaylist']> = ResolversObject<{
-  coverUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type SmartPlaylistResolvers<ContextType = LibraryContext, ParentType extends ResolversParentTypes['SmartPlaylist'] = ResolversParentTypes['SmartPlaylist'], FederationReferenceType extends FederationReferenceTypes['SmartPlaylist'] = FederationReferenceTypes['SmartPlaylist']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SmartPlaylist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverSongIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -6,6 +6,7 @@ import type {
   SmartPlaylistResolvers,
 } from '../__generated__/resolvers-types.js';
 import type { LibraryContext } from '../context.js';
+import { COVER_SONG_COUNT } from '../providers/limits.js';
 import type { SmartPlaylistRow } from '../providers/smart-playlists.js';
 import { pageSize } from './arguments.js';
 import { smartPlaylistDetails, smartPlaylistRules } from './smart-playlist-input.js';
@@ -30,6 +31,11 @@ const songsOf = (row: SmartPlaylistRow, context: LibraryContext) =>
   );
 
 export const SmartPlaylist: SmartPlaylistResolvers = {
+  // The catalog's coverUrl comes back for it: the viewer's own, as smartPlaylist(id) reads it.
+  async __resolveReference(reference, context) {
+    const viewer = await context.auth.requireViewer();
+    return context.smartPlaylists.owned(smartPlaylistId(reference.id), viewer.userId);
+  },
   owner: (row) => ({ id: row.owner_id }),
   rules: (row) => row.rules,
   async songs(row, { first, offset }, context) {
@@ -41,8 +47,8 @@ export const SmartPlaylist: SmartPlaylistResolvers = {
   songCount: async (row, _args, context) => (await songsOf(row, context)).length,
   durationSeconds: async (row, _args, context) =>
     (await songsOf(row, context)).reduce((total, song) => total + song.durationSeconds, 0),
-  // Covers are signed by the catalog; a smart playlist's songs change with every play, so it shows none yet.
-  coverUrl: () => null,
+  coverSongIds: async (row, _args, context) =>
+    (await songsOf(row, context)).slice(0, COVER_SONG_COUNT).map((song) => song.id),
   createdAt: (row) => row.created_at,
   updatedAt: (row) => row.updated_at,
 };
