@@ -175,3 +175,20 @@ async function withTempFile<T>(bytes: Uint8Array, name: string, use: (path: stri
     await rm(path, { force: true });
   }
 }
+
+/** The audio ffmpeg decodes from a file, mixed down to one channel (32-bit float), at its own rate. */
+export async function decodeMono(path: string): Promise<{ samples: Float32Array; sampleRate: number }> {
+  const { stdout: probed } = await run('ffprobe', [
+    ...['-v', 'error', '-select_streams', 'a:0', '-show_entries', 'stream=sample_rate', '-of', 'csv=p=0'],
+    path,
+  ]);
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-'], {
+    encoding: 'buffer',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const bytes = new Uint8Array(stdout);
+  return {
+    samples: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4),
+    sampleRate: Number(probed),
+  };
+}

@@ -30,9 +30,15 @@ type Documents = {
     "\n  query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {\n    songs(query: $query, genre: $genre, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SongFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LibrarySongsDocument,
     "\n  query Genres {\n    genres\n  }\n": typeof types.GenresDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": typeof types.SongLyricsDocument,
+    "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n": typeof types.LyricsFieldsFragmentDoc,
+    "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n": typeof types.UploadLyricsDocument,
+    "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": typeof types.RemoveLyricsDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": typeof types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": typeof types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
+    "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": typeof types.SongPlaybackDetailsDocument,
+    "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.RestoredSongDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": typeof types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddToPlaylistDocument,
@@ -48,10 +54,18 @@ type Documents = {
     "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
     "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": typeof types.DeleteSmartPlaylistDocument,
+    "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": typeof types.PreviewSmartPlaylistDocument,
+    "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.CreateSmartPlaylistDocument,
+    "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.UpdateSmartPlaylistDocument,
+    "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.SmartPlaylistToEditDocument,
+    "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": typeof types.SmartPlaylistDocument,
+    "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.SmartPlaylistFieldsFragmentDoc,
+    "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": typeof types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": typeof types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": typeof types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UploadSongDocument,
@@ -73,9 +87,15 @@ const documents: Documents = {
     "\n  query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {\n    songs(query: $query, genre: $genre, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...SongFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LibrarySongsDocument,
     "\n  query Genres {\n    genres\n  }\n": types.GenresDocument,
     "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      __typename\n      ... on Album {\n        ...AlbumCardFields\n      }\n      ... on Artist {\n        ...ArtistRowFields\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": types.SongLyricsDocument,
+    "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n": types.LyricsFieldsFragmentDoc,
+    "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n": types.UploadLyricsDocument,
+    "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n": types.RemoveLyricsDocument,
     "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n": types.PlayingSongStarredDocument,
     "\n  mutation RecordPlayback($songId: ID!, $action: PlaybackAction!, $positionSeconds: Float) {\n    recordPlayback(songId: $songId, action: $action, positionSeconds: $positionSeconds) {\n      id\n    }\n  }\n": types.RecordPlaybackDocument,
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": types.FreshStreamUrlDocument,
+    "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": types.SongPlaybackDetailsDocument,
+    "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": types.RestoredSongDocument,
     "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePlaylistDocument,
     "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddToPlaylistDocument,
@@ -91,10 +111,18 @@ const documents: Documents = {
     "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AppPasswordsDocument,
     "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": types.DeleteSmartPlaylistDocument,
+    "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": types.PreviewSmartPlaylistDocument,
+    "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.CreateSmartPlaylistDocument,
+    "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.UpdateSmartPlaylistDocument,
+    "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.SmartPlaylistToEditDocument,
+    "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": types.SmartPlaylistDocument,
+    "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": types.SmartPlaylistFieldsFragmentDoc,
+    "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
     "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
-    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
+    "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": types.UnstarDocument,
     "\n  mutation UploadSong($file: Upload!, $metadata: SongMetadataInput) {\n    uploadSong(file: $file, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UploadSongDocument,
@@ -181,6 +209,22 @@ export function graphql(source: "\n  query Search($query: String!, $first: Int) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SongLyrics($id: ID!) {\n    song(id: $id) {\n      id\n      title\n      uploadedBy {\n        id\n      }\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment LyricsFields on Lyrics {\n    synced\n    source\n    plain\n    lines {\n      timeMs\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadLyrics($songId: ID!, $file: Upload!) {\n    uploadLyrics(songId: $songId, file: $file) {\n      skippedLines\n      song {\n        id\n        lyrics {\n          ...LyricsFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLyrics($songId: ID!) {\n    removeLyrics(songId: $songId) {\n      id\n      lyrics {\n        ...LyricsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n"): (typeof documents)["\n  query PlayingSongStarred($id: ID!) {\n    song(id: $id) {\n      id\n      starred\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -190,6 +234,14 @@ export function graphql(source: "\n  mutation RecordPlayback($songId: ID!, $acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n"): (typeof documents)["\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n"): (typeof documents)["\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"): (typeof documents)["\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,6 +305,38 @@ export function graphql(source: "\n  mutation RevokeAppPassword($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n"): (typeof documents)["\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -265,7 +349,7 @@ export function graphql(source: "\n  mutation AddSongToPlaylist($id: ID!, $songI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

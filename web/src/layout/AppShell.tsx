@@ -17,6 +17,9 @@ import { PlaylistsPage } from '../playlists/PlaylistsPage';
 import { SidebarPlaylists } from '../playlists/SidebarPlaylists';
 import { endSession, useSession } from '../session/session-store';
 import { SettingsPage } from '../settings/SettingsPage';
+import { EditSmartPlaylistPage, NewSmartPlaylistPage } from '../smart-playlists/SmartPlaylistEditorPage';
+import { SmartPlaylistPage } from '../smart-playlists/SmartPlaylistPage';
+import { SmartPlaylistsPage } from '../smart-playlists/SmartPlaylistsPage';
 import { Announcer } from '../ui/announcer';
 import { Icon, type IconName } from '../ui/Icon';
 import { UploadPage } from '../upload/UploadPage';
@@ -48,6 +51,7 @@ const NAVIGATION: Array<{ href: string; label: string; icon: IconName }> = [
   { href: '/artists', label: 'Artists', icon: 'artist' },
   { href: '/favourites', label: 'Favourites', icon: 'star' },
   { href: '/playlists', label: 'Playlists', icon: 'playlist' },
+  { href: '/smart-playlists', label: 'Smart playlists', icon: 'smartPlaylist' },
   { href: '/upload', label: 'Upload', icon: 'upload' },
   { href: '/history', label: 'History', icon: 'history' },
   { href: '/charts', label: 'Top charts', icon: 'chart' },
@@ -128,6 +132,10 @@ export function AppShell() {
             <Route path="/favourites" component={FavouritesPage} />
             <Route path="/playlists" component={PlaylistsPage} />
             <Route path="/playlists/:id" component={PlaylistPage} />
+            <Route path="/smart-playlists" component={SmartPlaylistsPage} />
+            <Route path="/smart-playlists/new" component={NewSmartPlaylistPage} />
+            <Route path="/smart-playlists/:id/edit" component={EditSmartPlaylistPage} />
+            <Route path="/smart-playlists/:id" component={SmartPlaylistPage} />
             <Route path="/upload" component={UploadPage} />
             <Route path="/history" component={HistoryPage} />
             <Route path="/charts" component={ChartsPage} />

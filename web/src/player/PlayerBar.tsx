@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
+import { LyricsButton } from '../lyrics/LyricsButton';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
 import { StarButton } from '../ui/StarButton';
+import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { QueuePanel } from './QueuePanel';
 import { SeekBar } from './SeekBar';
@@ -133,6 +135,8 @@ export function PlayerBar() {
       </div>
 
       <div className="volume">
+        <PlaybackControls />
+        <LyricsButton />
         <button
           ref={queueButton}
           type="button"

@@ -1,7 +1,9 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../__generated__';
+import { useSession } from '../session/session-store';
 import { readStreamingQuality } from '../settings/streaming-quality';
+import { type DeckFactory, webAudioDecks } from './decks';
 import { type PlaybackAction, PlayerEngine, type PlayerState } from './player-engine';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
@@ -24,43 +26,110 @@ const FreshStreamUrl = graphql(`
   }
 `);
 
+const SongPlaybackDetails = graphql(`
+  query SongPlaybackDetails($id: ID!) {
+    song(id: $id) {
+      id
+      loudness {
+        trackGainDb
+        trackPeak
+        albumGainDb
+        albumPeak
+      }
+      gapless {
+        encoderDelaySamples
+        paddingSamples
+        totalSamples
+      }
+    }
+  }
+`);
+
+// Checks a queue restored after a reload: songs deleted since are dropped, the others get a fresh link.
+const RestoredSong = graphql(`
+  query RestoredSong($id: ID!) {
+    song(id: $id) {
+      id
+      streamUrl
+    }
+  }
+`);
+
+/** Every deck through one AudioContext where the browser has Web Audio; else the element alone. */
+function decksFor(audio: HTMLAudioElement): DeckFactory | undefined {
+  if (typeof AudioContext === 'undefined') return undefined;
+  return webAudioDecks(audio, new AudioContext({ latencyHint: 'playback' }));
+}
+
+declare global {
+  interface Window {
+    /** The page's player: for the player's browser tests (they record its output) and for debugging. */
+    sp0t1fyPlayer?: PlayerEngine;
+  }
+}
+
 const PlayerContext = createContext<PlayerEngine | null>(null);
 
 /** Owns the one player of a signed-in session; it stops (reporting STOP) when the session ends. */
 export function PlayerProvider({ children }: { children: ReactNode }) {
   const client = useClient();
+  const owner = useSession().session?.user.id;
   const holder = useRef<HTMLDivElement>(null);
-  const [engine] = useState(
-    () =>
-      new PlayerEngine(document.createElement('audio'), {
-        storage: localStorage,
-        report(songId: string, action: PlaybackAction, positionSeconds: number) {
-          const position = Math.max(0, Math.round(positionSeconds * 1000) / 1000);
-          // Listening events are best effort: a failed report must never interrupt the music.
-          // Only a PLAY changes play counts, so only then do song lists refetch.
-          const context = action === 'PLAY' ? { additionalTypenames: ['Song'] } : {};
-          void client.mutation(RecordPlayback, { songId, action, positionSeconds: position }, context).toPromise();
-        },
-        async refreshStreamUrl(id: string) {
-          const { format, maxBitRate } = readStreamingQuality();
-          const result = await client
-            .query(FreshStreamUrl, { id, format, maxBitRate }, { requestPolicy: 'network-only' })
-            .toPromise();
-          return result.data?.song?.qualityStreamUrl ?? null;
-        },
-        streamsOriginal: () => readStreamingQuality().id === 'original',
-      }),
-  );
+  const [engine] = useState(() => {
+    const audio = document.createElement('audio');
+    return new PlayerEngine(audio, {
+      storage: localStorage,
+      sessionOwner: owner,
+      decks: decksFor(audio),
+      async playbackDetails(id: string) {
+        const result = await client.query(SongPlaybackDetails, { id }).toPromise();
+        const song = result.data?.song;
+        return song ? { loudness: song.loudness ?? null, gapless: song.gapless ?? null } : null;
+      },
+      report(songId: string, action: PlaybackAction, positionSeconds: number) {
+        const position = Math.max(0, Math.round(positionSeconds * 1000) / 1000);
+        // Listening events are best effort: a failed report must never interrupt the music.
+        // Only a PLAY changes play counts, so only then do song lists refetch.
+        const context = action === 'PLAY' ? { additionalTypenames: ['Song'] } : {};
+        void client.mutation(RecordPlayback, { songId, action, positionSeconds: position }, context).toPromise();
+      },
+      async refreshStreamUrl(id: string) {
+        const { format, maxBitRate } = readStreamingQuality();
+        const result = await client
+          .query(FreshStreamUrl, { id, format, maxBitRate }, { requestPolicy: 'network-only' })
+          .toPromise();
+        return result.data?.song?.qualityStreamUrl ?? null;
+      },
+      streamsOriginal: () => readStreamingQuality().id === 'original',
+    });
+  });
 
   useEffect(() => {
     const audio = engine.audio;
     audio.setAttribute('aria-hidden', 'true');
     holder.current?.append(audio);
+    window.sp0t1fyPlayer = engine;
+    const save = () => engine.saveSession();
+    window.addEventListener('pagehide', save);
+    for (const id of engine.restoreSession()) {
+      void client
+        .query(RestoredSong, { id }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((result) => {
+          // Only a definite "no such song" drops it: an unreachable catalog keeps the queue as it was.
+          if (result.error) return;
+          const song = result.data?.song;
+          if (!song) engine.removeSong(id);
+          else engine.updateSong({ id, streamUrl: song.streamUrl });
+        });
+    }
     return () => {
+      window.removeEventListener('pagehide', save);
+      if (window.sp0t1fyPlayer === engine) window.sp0t1fyPlayer = undefined;
       engine.dispose();
       audio.remove();
     };
-  }, [engine]);
+  }, [engine, client]);
 
   useMediaSession(engine);
   useKeyboardShortcuts(engine);

@@ -1,4 +1,16 @@
 import { moveItem } from '../ui/reorder';
+import { continuesAlbum, handsOverGaplessly } from './album-continuity';
+import type { SongGapless } from './buffered-audio';
+import { type Deck, type DeckFactory, elementOnlyDecks } from './decks';
+import { appliedGainDb, dbToGain, type SongLoudness } from './loudness';
+import {
+  CROSSFADE_MAX_SECONDS,
+  type LoudnessMode,
+  type PlaybackSettings,
+  readPlaybackSettings,
+  savePlaybackSettings,
+} from './playback-settings';
+import { readSavedSession, saveSession } from './saved-session';
 
 /** What the player needs to know about a song. */
 export interface PlayerSong {
@@ -9,7 +21,20 @@ export interface PlayerSong {
   durationSeconds: number;
   streamUrl: string;
   coverUrl?: string | null;
+  /** With album, what groups songs into an album (gapless hand-over, album gain). */
+  albumArtist?: string | null;
+  trackNumber?: number | null;
+  discNumber?: number | null;
 }
+
+/** What loudness levelling and gapless trimming need, asked for as a song is about to play. */
+export interface PlaybackDetails {
+  loudness: SongLoudness | null;
+  gapless: SongGapless | null;
+}
+
+/** Pauses after so many minutes, or at the end of the current song. */
+export type SleepTimer = { kind: 'minutes'; minutes: number; endsAt: number } | { kind: 'end-of-song' };
 
 export type PlaybackAction = 'PLAY' | 'PAUSE' | 'RESUME' | 'SEEK' | 'STOP' | 'COMPLETE';
 export type RepeatMode = 'off' | 'all' | 'one';
@@ -30,6 +55,13 @@ export interface PlayerState {
   shuffle: boolean;
   repeat: RepeatMode;
   error: string | null;
+  /** Crossfade, loudness mode and speed, remembered in this browser. */
+  settings: PlaybackSettings;
+  /** The loudness-levelling gain applied to the current song, in dB (0 when off or unknown). */
+  appliedGainDb: number;
+  /** What the current song plays on: a streaming media element, or a decoded buffer (gapless). */
+  deckKind: 'element' | 'buffer';
+  sleep: SleepTimer | null;
 }
 
 export interface PlayerDependencies {
@@ -42,23 +74,55 @@ export interface PlayerDependencies {
    * asked for (refreshStreamUrl gives one at that quality) before it plays, instead of the listed one.
    */
   streamsOriginal?(): boolean;
-  /** Remembered volume between visits. */
+  /** Remembered volume, playback settings and the queue between visits. */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   random?: () => number;
+  /** The decks songs play on; without it, only the given audio element (no crossfade or gapless). */
+  decks?: DeckFactory;
+  /** A song's loudness and encoder delay/padding; null when unknown. */
+  playbackDetails?(songId: string): Promise<PlaybackDetails | null>;
+  now?: () => number;
+  /** Whose queue is saved (the signed-in user's id): each user on a browser has their own. */
+  sessionOwner?: string;
 }
 
 const VOLUME_KEY = 'sp0t1fy.volume';
 /** "Previous" restarts the song when more than this much of it has played, as every music player does. */
 const RESTART_THRESHOLD_SECONDS = 3;
+/** The next gapless song is fetched and decoded this long before the current one ends. */
+const GAPLESS_PREPARE_SECONDS = 12;
+/** The sleep timer fades the music out over this long before it pauses. */
+export const SLEEP_FADE_SECONDS = 5;
+/** The saved position is written at most this often while playing (and at every pause, seek or change). */
+const SAVE_EVERY_SECONDS = 2;
+
+/** The next song, already playing or scheduled on its own deck, that takes over when the current ends. */
+interface Upcoming {
+  deck: Deck;
+  position: number;
+  /** Gapless: scheduled at the current song's exact end. Crossfade: already fading in. */
+  kind: 'gapless';
+}
 
 /**
- * The player: one audio element, a queue, and the listening events the server counts plays from.
- * Events follow the media element, so OS media keys, headphones and the UI are reported alike:
- * PLAY when a listen starts, PAUSE/RESUME, SEEK (position after the seek), STOP when a listen is
- * abandoned (stop button, another song chosen, sign-out) and COMPLETE when the song plays to its end.
+ * The player: decks the songs play on, a queue, and the listening events the server counts plays from.
+ * Events follow the current deck's media (an element, or a decoded buffer that behaves like one), so
+ * OS media keys, headphones and the UI are reported alike: PLAY when a listen starts, PAUSE/RESUME,
+ * SEEK (position after the seek), STOP when a listen is abandoned (stop button, another song chosen,
+ * sign-out) and COMPLETE when the song plays to its end (or fades out into the next, with crossfade).
  */
 export class PlayerEngine {
+  /** The page's own audio element: the first deck. */
   readonly audio: HTMLAudioElement;
+  private readonly decks: DeckFactory;
+  /** The deck the current song plays on; only its events count. */
+  private deck: Deck;
+  private upcoming: Upcoming | null = null;
+  private preparing = false;
+  /** Decks fading out after a crossfade, stopped when their fade ends. */
+  private readonly fadingOut = new Set<Deck>();
+  private readonly attached = new WeakSet<object>();
+  private readonly details = new Map<string, Promise<PlaybackDetails | null>>();
   private state: PlayerState;
   private readonly listeners = new Set<() => void>();
   // A listen has started (PLAY sent) and not yet ended by STOP or COMPLETE.
@@ -72,6 +136,9 @@ export class PlayerEngine {
   private loads = 0;
   // Whether the user means the song to be playing: survives a failed load, so a refreshed URL plays on.
   private wantsToPlay = false;
+  private sleepTimer: ReturnType<typeof setTimeout> | null = null;
+  private sleepFading = false;
+  private savedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     audio: HTMLAudioElement,
@@ -79,9 +146,11 @@ export class PlayerEngine {
   ) {
     this.audio = audio;
     audio.preload = 'auto';
+    this.decks = deps.decks ?? elementOnlyDecks(audio);
+    this.deck = this.decks.primary;
     const stored = Number.parseFloat(deps.storage?.getItem(VOLUME_KEY) ?? '');
     const volume = Number.isFinite(stored) ? Math.min(1, Math.max(0, stored)) : 0.8;
-    audio.volume = volume;
+    this.decks.setVolume(volume, audio.muted);
     this.state = {
       queue: [],
       order: [],
@@ -96,8 +165,12 @@ export class PlayerEngine {
       shuffle: false,
       repeat: 'off',
       error: null,
+      settings: readPlaybackSettings(deps.storage),
+      appliedGainDb: 0,
+      deckKind: 'element',
+      sleep: null,
     };
-    this.listen();
+    this.attach(this.deck);
   }
 
   getState = (): PlayerState => this.state;
@@ -107,14 +180,44 @@ export class PlayerEngine {
     return () => this.listeners.delete(listener);
   };
 
+  /** The current deck's media: an audio element or a BufferedAudio. */
+  private get media(): HTMLAudioElement {
+    return this.deck.media;
+  }
+
+  /** The AudioContext and master node (null without Web Audio), and each playing deck's gain now. */
+  inspectGraph(): {
+    context: AudioContext | null;
+    master: AudioNode | null;
+    deckGains: number[];
+    /** The current deck's position now (state.currentTime follows it in steps). */
+    positionSeconds: number;
+  } {
+    const decks = [this.deck, ...this.fadingOut, ...(this.upcoming ? [this.upcoming.deck] : [])];
+    return {
+      context: this.decks.context,
+      master: this.decks.master,
+      deckGains: decks.map((deck) => deck.gain()),
+      positionSeconds: this.media.currentTime,
+    };
+  }
+
   private set(patch: Partial<PlayerState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
+    this.saveSoon(patch);
   }
 
-  private listen(): void {
-    const audio = this.audio;
-    audio.addEventListener('playing', () => {
+  private attach(deck: Deck): void {
+    const media = deck.media;
+    if (this.attached.has(media)) return;
+    this.attached.add(media);
+    // Only the current deck speaks for the player: a deck fading out, or scheduled next, is silent here.
+    const on = (type: string, handler: () => void) =>
+      media.addEventListener(type, () => {
+        if (media === this.media) handler();
+      });
+    on('playing', () => {
       const song = this.state.current;
       this.recoveries = 0;
       this.set({ playing: true, buffering: false, error: null });
@@ -122,42 +225,45 @@ export class PlayerEngine {
       if (!this.listening) {
         this.listening = true;
         this.pausedDuringListen = false;
-        this.deps.report(song.id, 'PLAY', audio.currentTime);
+        this.deps.report(song.id, 'PLAY', media.currentTime);
       } else if (this.pausedDuringListen) {
         this.pausedDuringListen = false;
-        this.deps.report(song.id, 'RESUME', audio.currentTime);
+        this.deps.report(song.id, 'RESUME', media.currentTime);
       }
     });
-    audio.addEventListener('play', () => this.set({ playing: true }));
-    audio.addEventListener('pause', () => {
-      this.set({ playing: false, buffering: false });
+    on('play', () => this.set({ playing: true }));
+    on('pause', () => {
+      // The exact position, for the saved session (timeupdate lags by up to a quarter second).
+      this.set({ playing: false, buffering: false, currentTime: media.currentTime });
       const song = this.state.current;
       // The element pauses on its own just before "ended"; that is a COMPLETE, not a PAUSE.
-      if (this.quietPause || audio.ended || !song || !this.listening) return;
+      if (this.quietPause || media.ended || !song || !this.listening) return;
+      this.cancelUpcoming();
       this.pausedDuringListen = true;
-      this.deps.report(song.id, 'PAUSE', audio.currentTime);
+      this.deps.report(song.id, 'PAUSE', media.currentTime);
     });
-    audio.addEventListener('waiting', () => this.set({ buffering: true }));
-    audio.addEventListener('canplay', () => this.set({ buffering: false }));
-    audio.addEventListener('timeupdate', () => this.set({ currentTime: audio.currentTime }));
-    audio.addEventListener('durationchange', () => {
-      if (Number.isFinite(audio.duration)) this.set({ duration: audio.duration });
+    on('waiting', () => this.set({ buffering: true }));
+    on('canplay', () => this.set({ buffering: false }));
+    on('timeupdate', () => {
+      this.set({ currentTime: media.currentTime });
+      this.onProgress();
     });
-    audio.addEventListener('volumechange', () => {
-      this.deps.storage?.setItem(VOLUME_KEY, String(audio.volume));
-      this.set({ volume: audio.volume, muted: audio.muted });
+    on('durationchange', () => {
+      if (Number.isFinite(media.duration)) this.set({ duration: media.duration });
     });
-    audio.addEventListener('seeked', () => {
-      this.set({ currentTime: audio.currentTime });
+    on('seeked', () => {
+      this.set({ currentTime: media.currentTime });
       if (this.quietSeek) {
         this.quietSeek = false;
         return;
       }
+      // A gapless successor was scheduled for the old end time.
+      this.rescheduleUpcoming();
       const song = this.state.current;
-      if (song && this.listening) this.deps.report(song.id, 'SEEK', audio.currentTime);
+      if (song && this.listening) this.deps.report(song.id, 'SEEK', media.currentTime);
     });
-    audio.addEventListener('ended', () => this.onEnded());
-    audio.addEventListener('error', () => void this.recover());
+    on('ended', () => this.onEnded());
+    on('error', () => void this.recover());
   }
 
   /** Replaces the queue and starts playing `songs[index]`. */
@@ -190,15 +296,18 @@ export class PlayerEngine {
 
   pause(): void {
     this.wantsToPlay = false;
-    this.audio.pause();
+    this.cancelUpcoming();
+    this.media.pause();
   }
 
   /** Stops the listen and rewinds, keeping the song loaded. */
   stop(): void {
     this.wantsToPlay = false;
+    this.cancelUpcoming();
+    this.stopFadingOut();
     this.endListen();
     this.quietPause = true;
-    this.audio.pause();
+    this.media.pause();
     this.quietPause = false;
     this.seekQuietly(0);
     this.set({ playing: false, currentTime: 0 });
@@ -214,7 +323,7 @@ export class PlayerEngine {
   previous(): void {
     const { position, order, repeat } = this.state;
     if (position < 0) return;
-    if (this.audio.currentTime > RESTART_THRESHOLD_SECONDS || (position === 0 && repeat !== 'all')) {
+    if (this.media.currentTime > RESTART_THRESHOLD_SECONDS || (position === 0 && repeat !== 'all')) {
       this.seek(0);
       return;
     }
@@ -225,26 +334,34 @@ export class PlayerEngine {
     if (!this.state.current) return;
     const duration = this.state.duration || this.state.current.durationSeconds;
     const target = Math.min(Math.max(0, seconds), Math.max(0, duration - 0.05));
-    this.audio.currentTime = target;
+    this.media.currentTime = target;
     this.set({ currentTime: target });
   }
 
   seekBy(delta: number): void {
-    this.seek(this.audio.currentTime + delta);
+    this.seek(this.media.currentTime + delta);
   }
 
   setVolume(volume: number): void {
-    this.audio.volume = Math.min(1, Math.max(0, volume));
-    if (this.audio.volume > 0 && this.audio.muted) this.audio.muted = false;
+    const next = Math.min(1, Math.max(0, volume));
+    const muted = next > 0 ? false : this.state.muted;
+    this.applyVolume(next, muted);
   }
 
   toggleMute(): void {
-    this.audio.muted = !this.audio.muted;
+    this.applyVolume(this.state.volume, !this.state.muted);
+  }
+
+  private applyVolume(volume: number, muted: boolean): void {
+    this.decks.setVolume(volume, muted);
+    this.deps.storage?.setItem(VOLUME_KEY, String(volume));
+    this.set({ volume, muted });
   }
 
   toggleShuffle(): void {
     const { shuffle, queue, order, position } = this.state;
     const currentIndex = order[position];
+    this.cancelUpcoming();
     if (shuffle) {
       this.set({ shuffle: false, order: queue.map((_, i) => i), position: currentIndex ?? -1 });
     } else {
@@ -255,7 +372,64 @@ export class PlayerEngine {
 
   cycleRepeat(): void {
     const nextMode: Record<RepeatMode, RepeatMode> = { off: 'all', all: 'one', one: 'off' };
+    this.cancelUpcoming();
     this.set({ repeat: nextMode[this.state.repeat] });
+  }
+
+  /** Crossfade 0–12 s; loudness off/track/album/auto; speed 0.75–2×. Remembered in this browser. */
+  updateSettings(patch: Partial<PlaybackSettings>): void {
+    const settings = { ...this.state.settings, ...patch };
+    settings.crossfadeSeconds = Math.min(CROSSFADE_MAX_SECONDS, Math.max(0, settings.crossfadeSeconds));
+    settings.speed = Math.min(2, Math.max(0.75, settings.speed));
+    savePlaybackSettings(settings, this.deps.storage);
+    const speedChanged = settings.speed !== this.state.settings.speed;
+    this.set({ settings });
+    if (patch.loudness) void this.applyLevel(this.deck, this.state.position);
+    if (speedChanged) this.applySpeed();
+  }
+
+  setSpeed(speed: number): void {
+    this.updateSettings({ speed });
+  }
+
+  setLoudnessMode(loudness: LoudnessMode): void {
+    this.updateSettings({ loudness });
+  }
+
+  /** Pauses after `minutes` (fading out over the last seconds), at the end of this song, or never (null). */
+  setSleepTimer(timer: number | 'end-of-song' | null): void {
+    if (this.sleepTimer) clearTimeout(this.sleepTimer);
+    this.sleepTimer = null;
+    if (this.sleepFading) this.decks.restoreMaster();
+    this.sleepFading = false;
+    if (timer === null) {
+      this.set({ sleep: null });
+      return;
+    }
+    this.cancelUpcoming();
+    if (timer === 'end-of-song') {
+      this.set({ sleep: { kind: 'end-of-song' } });
+      return;
+    }
+    const now = this.deps.now?.() ?? Date.now();
+    const ms = timer * 60_000;
+    this.set({ sleep: { kind: 'minutes', minutes: timer, endsAt: now + ms } });
+    this.sleepTimer = setTimeout(
+      () => {
+        this.sleepFading = true;
+        this.decks.fadeOutMaster(SLEEP_FADE_SECONDS);
+        this.sleepTimer = setTimeout(() => this.fallAsleep(), SLEEP_FADE_SECONDS * 1000);
+      },
+      Math.max(0, ms - SLEEP_FADE_SECONDS * 1000),
+    );
+  }
+
+  private fallAsleep(): void {
+    this.sleepTimer = null;
+    this.pause();
+    this.sleepFading = false;
+    this.decks.restoreMaster();
+    this.set({ sleep: null });
   }
 
   /** Keeps queued songs in step with edits made elsewhere in the app. */
@@ -267,10 +441,11 @@ export class PlayerEngine {
 
   /** A deleted song leaves the queue, wherever it is in it; if it was playing, the player stops. */
   removeSong(id: string): void {
+    if (this.upcoming && this.songAt(this.upcoming.position)?.id === id) this.cancelUpcoming();
     if (this.state.current?.id === id) {
       this.stop();
-      this.audio.removeAttribute('src');
-      this.audio.load();
+      this.media.removeAttribute('src');
+      this.media.load();
       this.set({ current: null, position: -1, duration: 0 });
     }
     const { queue } = this.state;
@@ -336,6 +511,8 @@ export class PlayerEngine {
    * survive turning shuffle on and off again; with shuffle only the order changes.
    */
   private setPlayOrder({ queue, order, position }: PlayOrder): void {
+    // Whatever was scheduled next may no longer be next.
+    this.cancelUpcoming();
     if (this.state.shuffle) {
       this.set({ queue, order, position });
       return;
@@ -344,12 +521,62 @@ export class PlayerEngine {
     this.set({ queue: inPlayOrder, order: inPlayOrder.map((_, i) => i), position });
   }
 
+  /**
+   * Puts back the queue saved in this browser, paused at the saved position (a reload never starts
+   * the music by itself). Returns the ids of the restored songs, for the caller to check they still exist.
+   */
+  restoreSession(): string[] {
+    const saved = readSavedSession(this.deps.storage, this.deps.sessionOwner);
+    if (!saved || this.state.current) return [];
+    this.state = {
+      ...this.state,
+      queue: saved.queue,
+      order: saved.order,
+      shuffle: saved.shuffle,
+      repeat: saved.repeat,
+    };
+    if (saved.position >= 0) {
+      this.load(saved.position, false);
+      const at = Math.min(saved.currentTime, Math.max(0, (this.state.current?.durationSeconds ?? 0) - 1));
+      if (at > 0) {
+        const media = this.media;
+        // Before its metadata the element has no timeline to seek on.
+        media.addEventListener(
+          'loadedmetadata',
+          () => {
+            if (media === this.media && !this.listening) this.seekQuietly(at);
+          },
+          { once: true },
+        );
+        this.set({ currentTime: at });
+      }
+    } else {
+      this.set({});
+    }
+    return [...new Set(saved.queue.map((song) => song.id))];
+  }
+
+  /** Writes the session now (the page is going away). */
+  saveSession(): void {
+    const { queue, order, position, currentTime, shuffle, repeat } = this.state;
+    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage, this.deps.sessionOwner);
+    this.savedAt = currentTime;
+  }
+
+  private saveSoon(patch: Partial<PlayerState>): void {
+    if (!this.deps.storage) return;
+    const onlyTime = Object.keys(patch).every((key) => key === 'currentTime' || key === 'buffering');
+    if (onlyTime && Math.abs(this.state.currentTime - this.savedAt) < SAVE_EVERY_SECONDS) return;
+    this.saveSession();
+  }
+
   /** Ends any listen (reported as STOP) and releases the audio. */
   dispose(): void {
+    this.setSleepTimer(null);
     if (this.state.current) {
       this.stop();
-      this.audio.removeAttribute('src');
-      this.audio.load();
+      this.media.removeAttribute('src');
+      this.media.load();
     }
     this.listeners.clear();
   }
@@ -358,39 +585,172 @@ export class PlayerEngine {
     return this.deps.random ?? Math.random;
   }
 
-  private load(position: number, autoplay: boolean): void {
+  private songAt(position: number): PlayerSong | undefined {
     const index = this.state.order[position];
-    const song = index === undefined ? undefined : this.state.queue[index];
+    return index === undefined ? undefined : this.state.queue[index];
+  }
+
+  /** Where play goes after the current song ends by itself (repeat one aside), or null at the end. */
+  private followingPosition(position = this.state.position): number | null {
+    const { order, repeat } = this.state;
+    if (position < 0 || repeat === 'one') return null;
+    if (position + 1 < order.length) return position + 1;
+    return repeat === 'all' && order.length > 1 ? 0 : null;
+  }
+
+  /** Whether the song at `position` and the one after it continue an album without a gap. */
+  private gaplessAfter(position: number, next: number | null): boolean {
+    const song = this.songAt(position);
+    const following = next === null ? undefined : this.songAt(next);
+    if (!song || !following || this.state.shuffle) return false;
+    return next === position + 1 && handsOverGaplessly(song, following, this.state.settings.speed);
+  }
+
+  /** Whether the song at `position` plays as part of its album, in order (what auto loudness picks album gain for). */
+  private albumInOrder(position: number): boolean {
+    if (this.state.shuffle) return false;
+    const song = this.songAt(position);
+    const before = this.songAt(position - 1);
+    const after = this.songAt(position + 1);
+    return Boolean(song && ((before && continuesAlbum(before, song)) || (after && continuesAlbum(song, after))));
+  }
+
+  private playbackDetails(songId: string): Promise<PlaybackDetails | null> {
+    if (!this.deps.playbackDetails) return Promise.resolve(null);
+    let details = this.details.get(songId);
+    if (!details) {
+      details = this.deps.playbackDetails(songId).catch(() => null);
+      this.details.set(songId, details);
+      // An unknown answer (service down) is asked again next time.
+      void details.then((found) => found ?? this.details.delete(songId));
+    }
+    return details;
+  }
+
+  /** Sets the deck's loudness gain for the song at `position`, once its loudness is known. */
+  private async applyLevel(deck: Deck, position: number): Promise<void> {
+    const song = this.songAt(position);
+    if (!song) return;
+    const details = await this.playbackDetails(song.id);
+    if (this.songAt(position)?.id !== song.id) return;
+    const gainDb = appliedGainDb(this.state.settings.loudness, details?.loudness, this.albumInOrder(position));
+    deck.setLevel(dbToGain(gainDb));
+    if (deck === this.deck) this.set({ appliedGainDb: gainDb });
+  }
+
+  private applySpeed(): void {
+    const { speed } = this.state.settings;
+    this.cancelUpcoming();
+    if (this.deck.kind === 'buffer' && speed !== 1) {
+      // A buffer source would change the pitch with its rate: carry on from here on an element.
+      this.moveToElement();
+      return;
+    }
+    setRate(this.media, speed);
+  }
+
+  /** The current song, at its position, onto the page's element (keeping the listen going). */
+  private moveToElement(): void {
+    const from = this.deck;
+    const at = from.media.currentTime;
+    const playing = this.wantsToPlay;
+    const song = this.state.current;
+    if (!song) return;
+    this.deck = this.decks.primary;
+    this.quietPause = true;
+    from.media.pause();
+    this.quietPause = false;
+    from.release();
+    this.set({ deckKind: 'element' });
+    setRate(this.media, this.state.settings.speed);
+    this.media.src = from.media.src || song.streamUrl;
+    void this.applyLevel(this.deck, this.state.position);
+    const media = this.media;
+    media.addEventListener('loadedmetadata', () => media === this.media && this.seekQuietly(at), { once: true });
+    if (playing) this.startAudio();
+  }
+
+  /** The deck for a song being chosen: a buffer when it hands over gaplessly to the next, else an element. */
+  private deckFor(position: number, avoid?: Deck): Deck {
+    if (this.gaplessAfter(position, this.followingPosition(position))) {
+      const buffer = this.decks.buffer();
+      if (buffer) return buffer;
+    }
+    if (avoid && avoid.kind === 'element') return this.decks.element() ?? this.decks.primary;
+    return this.decks.primary;
+  }
+
+  private load(position: number, autoplay: boolean, options: { fadeInSeconds?: number } = {}): void {
+    const song = this.songAt(position);
     if (!song) return;
     this.endListen();
+    this.cancelUpcoming();
     this.recoveries = 0;
     this.recovering = false;
-    this.set({ position, current: song, currentTime: 0, duration: song.durationSeconds, error: null });
+    const previous = this.deck;
+    const fading = options.fadeInSeconds !== undefined;
+    const deck = this.deckFor(position, fading ? previous : undefined);
+    if (deck !== previous) {
+      if (!fading) {
+        this.quietPause = true;
+        previous.media.pause();
+        this.quietPause = false;
+        if (previous.kind === 'buffer') previous.release();
+      }
+      this.attach(deck);
+      this.deck = deck;
+    }
+    if (fading) deck.fade(0, 1, options.fadeInSeconds ?? 0);
+    else deck.fade(1, 1, 0);
+    this.set({
+      position,
+      current: song,
+      currentTime: 0,
+      duration: song.durationSeconds,
+      error: null,
+      deckKind: deck.kind,
+      appliedGainDb: 0,
+    });
+    if (deck.kind === 'element') setRate(deck.media, this.state.settings.speed);
+    void this.applyLevel(deck, position);
     const load = ++this.loads;
     if (this.deps.streamsOriginal?.() === false) {
       // The previous song stops now, not when the new URL arrives.
-      this.audio.removeAttribute('src');
-      this.audio.load();
+      if (deck === previous || !fading) {
+        this.media.removeAttribute('src');
+        this.media.load();
+      }
       if (autoplay) this.set({ buffering: true });
       void this.deps
         .refreshStreamUrl(song.id)
         .catch(() => null)
         .then((url) => {
           if (load !== this.loads) return;
-          this.audio.src = url ?? song.streamUrl;
-          if (autoplay) this.startAudio();
+          void this.startOn(deck, song, url ?? song.streamUrl, autoplay);
         });
       return;
     }
-    this.audio.src = song.streamUrl;
+    void this.startOn(deck, song, song.streamUrl, autoplay);
+  }
+
+  private async startOn(deck: Deck, song: PlayerSong, url: string, autoplay: boolean): Promise<void> {
+    if (deck.kind === 'buffer') {
+      const load = this.loads;
+      deck.setGapless?.((await this.playbackDetails(song.id))?.gapless ?? null);
+      if (load !== this.loads) return;
+    }
+    deck.media.src = url;
     if (autoplay) this.startAudio();
   }
 
   private startAudio(): void {
     this.wantsToPlay = true;
-    this.audio.play().catch((error: unknown) => {
+    this.decks.wake();
+    const media = this.media;
+    media.play().catch((error: unknown) => {
       // A newer load interrupting this one is normal; a source that fails is handled by recover().
       if (error instanceof DOMException && (error.name === 'AbortError' || error.name === 'NotSupportedError')) return;
+      if (media !== this.media) return;
       // A refused autoplay leaves the player paused.
       this.wantsToPlay = false;
       this.set({ playing: false, buffering: false });
@@ -399,24 +759,142 @@ export class PlayerEngine {
 
   private endListen(): void {
     const song = this.state.current;
-    if (song && this.listening) this.deps.report(song.id, 'STOP', this.audio.currentTime);
+    if (song && this.listening) this.deps.report(song.id, 'STOP', this.media.currentTime);
     this.listening = false;
     this.pausedDuringListen = false;
   }
 
   private seekQuietly(seconds: number): void {
-    if (this.audio.currentTime === seconds) return;
+    if (this.media.currentTime === seconds) return;
     this.quietSeek = true;
-    this.audio.currentTime = seconds;
+    this.media.currentTime = seconds;
+  }
+
+  /** As the current song plays: schedule the gapless next song, start a crossfade, or fade out to sleep. */
+  private onProgress(): void {
+    const media = this.media;
+    if (!this.wantsToPlay || media.paused || !this.state.current) return;
+    const duration = Number.isFinite(media.duration) ? media.duration : this.state.duration;
+    const remaining = duration - media.currentTime;
+    const { sleep, settings, position } = this.state;
+    if (sleep?.kind === 'end-of-song') {
+      if (remaining <= SLEEP_FADE_SECONDS && !this.sleepFading) {
+        this.sleepFading = true;
+        this.decks.fadeOutMaster(Math.max(0.1, remaining));
+      }
+      return;
+    }
+    const next = this.followingPosition();
+    if (next === null) return;
+    if (this.gaplessAfter(position, next)) {
+      if (this.deck.kind === 'buffer' && !this.upcoming && !this.preparing && remaining < GAPLESS_PREPARE_SECONDS) {
+        void this.prepareGapless(next);
+      }
+      return;
+    }
+    const fade = settings.crossfadeSeconds;
+    if (fade > 0 && remaining <= fade && duration > 2 * fade && this.decks.element())
+      this.crossfadeInto(next, remaining);
+  }
+
+  /** Decodes the next song and schedules it at the current song's exact end (both on buffer decks). */
+  private async prepareGapless(position: number): Promise<void> {
+    const song = this.songAt(position);
+    const current = this.deck;
+    const deck = this.decks.buffer();
+    if (!song || !deck?.playAt || !current.endTime) return;
+    this.preparing = true;
+    const load = this.loads;
+    const stillWanted = () => load === this.loads && current === this.deck && this.songAt(position)?.id === song.id;
+    try {
+      const details = await this.playbackDetails(song.id);
+      const url =
+        this.deps.streamsOriginal?.() === false
+          ? ((await this.deps.refreshStreamUrl(song.id).catch(() => null)) ?? song.streamUrl)
+          : song.streamUrl;
+      if (!stillWanted()) return;
+      deck.setGapless?.(details?.gapless ?? null);
+      deck.media.src = url;
+      const decoded = await deck.ready?.();
+      const endsAt = current.endTime();
+      if (!decoded || !stillWanted() || endsAt == null || !this.wantsToPlay) {
+        deck.release();
+        return;
+      }
+      this.attach(deck);
+      const gainDb = appliedGainDb(this.state.settings.loudness, details?.loudness, this.albumInOrder(position));
+      deck.setLevel(dbToGain(gainDb));
+      deck.fade(1, 1, 0);
+      this.upcoming = { deck, position, kind: 'gapless' };
+      await deck.playAt(endsAt);
+    } finally {
+      this.preparing = false;
+    }
+  }
+
+  /** After a seek the current song ends at another time: the decoded successor moves with it. */
+  private rescheduleUpcoming(): void {
+    const upcoming = this.upcoming;
+    const endsAt = this.deck.endTime?.();
+    if (!upcoming) return;
+    if (endsAt == null || !upcoming.deck.playAt) {
+      this.cancelUpcoming();
+      return;
+    }
+    upcoming.deck.media.pause();
+    upcoming.deck.media.currentTime = 0;
+    void upcoming.deck.playAt(endsAt);
+  }
+
+  private cancelUpcoming(): void {
+    const upcoming = this.upcoming;
+    this.upcoming = null;
+    if (!upcoming) return;
+    upcoming.deck.media.pause();
+    upcoming.deck.release();
+  }
+
+  /** The next song fades in on the other deck while this one fades out; this listen is complete. */
+  private crossfadeInto(position: number, seconds: number): void {
+    const song = this.state.current;
+    const outgoing = this.deck;
+    if (song && this.listening) this.deps.report(song.id, 'COMPLETE', this.media.duration || song.durationSeconds);
+    this.listening = false;
+    this.pausedDuringListen = false;
+    outgoing.fade(1, 0, seconds);
+    this.fadingOut.add(outgoing);
+    setTimeout(() => this.finishFadeOut(outgoing), seconds * 1000 + 50);
+    this.load(position, true, { fadeInSeconds: seconds });
+  }
+
+  private finishFadeOut(deck: Deck): void {
+    if (!this.fadingOut.delete(deck)) return;
+    if (deck === this.deck) return;
+    deck.media.pause();
+    if (deck.kind === 'buffer') deck.release();
+  }
+
+  private stopFadingOut(): void {
+    for (const deck of [...this.fadingOut]) this.finishFadeOut(deck);
   }
 
   private onEnded(): void {
     const song = this.state.current;
-    if (song && this.listening) this.deps.report(song.id, 'COMPLETE', this.audio.duration || song.durationSeconds);
+    if (song && this.listening) this.deps.report(song.id, 'COMPLETE', this.media.duration || song.durationSeconds);
     this.listening = false;
     this.pausedDuringListen = false;
-    const { repeat, position, order } = this.state;
-    if (repeat === 'one') {
+    const { repeat, position, order, sleep } = this.state;
+    if (sleep?.kind === 'end-of-song') {
+      this.wantsToPlay = false;
+      this.sleepFading = false;
+      this.decks.restoreMaster();
+      this.set({ playing: false, sleep: null });
+      return;
+    }
+    const upcoming = this.upcoming;
+    if (upcoming && upcoming.position === this.followingPosition()) {
+      this.handOver(upcoming);
+    } else if (repeat === 'one') {
       this.seekQuietly(0);
       this.startAudio();
     } else if (position + 1 < order.length) {
@@ -429,10 +907,36 @@ export class PlayerEngine {
     }
   }
 
+  /** The gapless successor, already playing from the exact end of the song before, becomes current. */
+  private handOver(upcoming: Upcoming): void {
+    this.upcoming = null;
+    const previous = this.deck;
+    this.deck = upcoming.deck;
+    if (previous.kind === 'buffer') previous.release();
+    this.loads += 1;
+    const song = this.songAt(upcoming.position);
+    this.set({
+      position: upcoming.position,
+      current: song ?? null,
+      currentTime: this.media.currentTime,
+      duration: this.media.duration,
+      deckKind: upcoming.deck.kind,
+      playing: true,
+      error: null,
+    });
+    void this.applyLevel(upcoming.deck, upcoming.position);
+    if (song) {
+      this.listening = true;
+      this.pausedDuringListen = false;
+      this.deps.report(song.id, 'PLAY', 0);
+    }
+  }
+
   /** A signed stream URL lives a short time: when the audio route refuses it, get a new one and carry on. */
   private async recover(): Promise<void> {
     const song = this.state.current;
-    if (!song || !this.audio.getAttribute('src') || this.recovering) return;
+    const media = this.media;
+    if (!song || !media.getAttribute('src') || this.recovering) return;
     const resumeAt = this.state.currentTime;
     const wasPlaying = this.wantsToPlay;
     if (this.recoveries >= 1) {
@@ -444,20 +948,27 @@ export class PlayerEngine {
     this.recovering = true;
     const url = await this.deps.refreshStreamUrl(song.id).catch(() => null);
     this.recovering = false;
-    if (this.state.current?.id !== song.id) return;
+    if (this.state.current?.id !== song.id || media !== this.media) return;
     if (!url) {
       this.wantsToPlay = false;
       this.set({ playing: false, buffering: false, error: `“${song.title}” is no longer available.` });
       return;
     }
     this.updateSong({ id: song.id, streamUrl: url });
-    this.audio.src = url;
+    media.src = url;
     if (resumeAt > 0) {
       this.quietSeek = true;
-      this.audio.currentTime = resumeAt;
+      media.currentTime = resumeAt;
     }
     if (wasPlaying) this.startAudio();
   }
+}
+
+/** Speed with the pitch kept; the default rate too, as a new source resets the rate to it. */
+function setRate(media: HTMLAudioElement, speed: number): void {
+  media.preservesPitch = true;
+  media.defaultPlaybackRate = speed;
+  media.playbackRate = speed;
 }
 
 interface PlayOrder {

@@ -46,7 +46,7 @@ export function useMediaSession(engine: PlayerEngine): void {
           session.setPositionState({
             duration,
             position: Math.min(state.currentTime, duration),
-            playbackRate: engine.audio.playbackRate || 1,
+            playbackRate: state.settings.speed,
           });
         } catch {
           // A position briefly past a rounded duration is refused; the next update corrects it.

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
+import { AddLyricsDialog } from '../lyrics/AddLyricsDialog';
 import { usePlayer } from '../player/PlayerProvider';
 import type { PlayerSong } from '../player/player-engine';
 import { NewPlaylistDialog } from '../playlists/NewPlaylistDialog';
 import { PLAYLISTS, usePlaylists } from '../playlists/use-playlists';
+import { useSession } from '../session/session-store';
 import { ActionMenu } from '../ui/ActionMenu';
 import { announce } from '../ui/announcer';
 
@@ -19,8 +21,18 @@ const AddSongToPlaylist = graphql(`
 `);
 
 /** The "more actions" menu of a song, wherever it is shown: song rows and the player bar. */
-export function SongMenu({ song, placement }: { song: PlayerSong; placement?: 'below' | 'above' }) {
+export function SongMenu({
+  song,
+  placement,
+}: {
+  /** With its uploader (song rows know it), the uploader is offered "Add lyrics…". */
+  song: PlayerSong & { uploadedBy?: { id: string } | null };
+  placement?: 'below' | 'above';
+}) {
   const player = usePlayer();
+  const { session } = useSession();
+  const mine = Boolean(song.uploadedBy && song.uploadedBy.id === session?.user.id);
+  const [addingLyrics, setAddingLyrics] = useState(false);
   const { playlists } = usePlaylists();
   const [, add] = useMutation(AddSongToPlaylist);
   const [creating, setCreating] = useState(false);
@@ -54,6 +66,7 @@ export function SongMenu({ song, placement }: { song: PlayerSong; placement?: 'b
               announce(`Added “${song.title}” to the queue.`);
             },
           },
+          ...(mine ? [{ label: 'Add lyrics…', onSelect: () => setAddingLyrics(true) }] : []),
           // Without the library service there are no playlists to offer.
           ...(playlists
             ? [
@@ -69,6 +82,7 @@ export function SongMenu({ song, placement }: { song: PlayerSong; placement?: 'b
         ]}
       />
       {creating && <NewPlaylistDialog songIds={[song.id]} onClose={() => setCreating(false)} />}
+      {addingLyrics && <AddLyricsDialog song={song} onClose={() => setAddingLyrics(false)} />}
     </>
   );
 }

@@ -7,6 +7,9 @@ export const SongFields = graphql(`
     title
     artist
     album
+    albumArtist
+    trackNumber
+    discNumber
     genre
     releaseYear
     durationSeconds

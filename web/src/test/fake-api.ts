@@ -26,7 +26,9 @@ export function installFakeApi(): FakeApi {
     'fetch',
     vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
-      const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Record<string, unknown> };
+      // An upload goes as multipart (the GraphQL multipart request spec): the operation is its "operations" part.
+      const raw = init?.body instanceof FormData ? init.body.get('operations') : init?.body;
+      const body = JSON.parse(String(raw)) as { operationName: string; variables?: Record<string, unknown> };
       const variables = body.variables ?? {};
       api.calls.push({ operationName: body.operationName, variables, authorization: headers.get('authorization') });
       const resolver = resolvers.get(body.operationName);

@@ -44,6 +44,9 @@ const paths = {
     'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 14.5a4.5 4.5 0 1 1 0-9 4.5 4.5 0 0 1 0 9zm0-5.5a1 1 0 1 0 0 2 1 1 0 0 0 0-2z',
   artist: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
   playlist: 'M3 10h11v2H3zm0-4h11v2H3zm0 8h7v2H3zm13-1v8l6-4z',
+  lyrics: 'M4 5h16v2H4zm0 4h10v2H4zm0 4h16v2H4zm0 4h10v2H4zm14-2.5V21l4-2.5z',
+  smartPlaylist:
+    'M3 10h11v2H3zm0-4h11v2H3zm0 8h7v2H3zm16-2 1.25-2.75L23 8l-2.75-1.25L19 4l-1.25 2.75L15 8l2.75 1.25zm0 3-1 2.2-2.2 1 2.2 1 1 2.3 1-2.3 2.2-1-2.2-1z',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1542,7 +1542,7 @@ export type SubsonicSmartPlaylistSongsQueryVariables = Exact<{
 }>;
 
 
-export type SubsonicSmartPlaylistSongsQuery = { __typename?: 'Query', smartPlaylist?: { __typename?: 'SmartPlaylist', id: string, name: string, description?: string | null, songCount: number, durationSeconds: number, createdAt: string, updatedAt: string, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null }>, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
+export type SubsonicSmartPlaylistSongsQuery = { __typename?: 'Query', smartPlaylist?: { __typename?: 'SmartPlaylist', id: string, name: string, description?: string | null, songCount: number, durationSeconds: number, createdAt: string, updatedAt: string, songs: Array<{ __typename?: 'Song', id: string, title: string, artist: string, album?: string | null, albumArtist: string, genre?: string | null, releaseYear?: number | null, trackNumber?: number | null, discNumber?: number | null, titleSort?: string | null, durationSeconds: number, bitrateKbps?: number | null, sampleRateHz?: number | null, channels?: number | null, mimeType: string, fileExtension: string, bitDepth?: number | null, sizeBytes: number, coverUrl?: string | null, createdAt: string, albumId?: string | null, artistId: string, albumArtistId: string, starred?: boolean | null, starredAt?: string | null, playCount?: number | null, loudness?: { __typename?: 'Loudness', trackGainDb: number, trackPeak: number, albumGainDb?: number | null, albumPeak?: number | null } | null }>, owner?: { __typename?: 'User', id: string, email?: string | null, displayName: string } | null } | null };
 
 export type SubsonicMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2491,6 +2491,12 @@ export const SubsonicSmartPlaylistSongsDocument = new TypedDocumentString(`
   starred
   starredAt
   playCount
+  loudness {
+    trackGainDb
+    trackPeak
+    albumGainDb
+    albumPeak
+  }
 }
 fragment SubsonicSmartPlaylist on SmartPlaylist {
   id
