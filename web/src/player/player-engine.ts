@@ -676,7 +676,8 @@ export class PlayerEngine {
       const buffer = this.decks.buffer();
       if (buffer) return buffer;
     }
-    if (avoid && avoid.kind === 'element') return this.decks.element() ?? this.decks.primary;
+    // A crossfade needs the element deck the fading song is not on.
+    if (avoid === this.decks.primary) return this.decks.element() ?? this.decks.primary;
     return this.decks.primary;
   }
 
@@ -690,6 +691,8 @@ export class PlayerEngine {
     const previous = this.deck;
     const fading = options.fadeInSeconds !== undefined;
     const deck = this.deckFor(position, fading ? previous : undefined);
+    // Chosen again before its fade-out ended (Next during a crossfade): it is the current deck now.
+    this.fadingOut.delete(deck);
     if (deck !== previous) {
       if (!fading) {
         this.quietPause = true;

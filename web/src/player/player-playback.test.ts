@@ -173,6 +173,22 @@ describe('the player engine on decks', () => {
     ]);
   });
 
+  it('alternates the two element decks from one crossfade to the next', async () => {
+    engine.updateSettings({ crossfadeSeconds: 3 });
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two'), track('c', 1, 'Three')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    primary.advanceTo(97.5);
+    const second = decks.made[1]?.fake as FakeAudio;
+    expect(second.src).toBe(track('b', 1).streamUrl);
+    second.loadMetadata(100);
+    second.advanceTo(97.5);
+    expect(engine.getState().current?.id).toBe('c');
+    expect(primary.src).toBe(track('c', 1).streamUrl);
+    expect(decks.made[0]?.fades.at(-1)).toEqual([0, 1, 2.5]);
+    expect(decks.made[1]?.fades.at(-1)).toEqual([1, 0, 2.5]);
+  });
+
   it('never crossfades between tracks that continue an album', async () => {
     engine.updateSettings({ crossfadeSeconds: 3 });
     engine.playQueue([track('a', 1), track('b', 2)], 0);
