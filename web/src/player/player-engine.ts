@@ -139,6 +139,7 @@ export class PlayerEngine {
   private sleepTimer: ReturnType<typeof setTimeout> | null = null;
   private sleepFading = false;
   private savedAt = Number.NEGATIVE_INFINITY;
+  private savedQueue: Pick<PlayerState, 'queue' | 'order' | 'shuffle' | 'repeat'> | null = null;
 
   constructor(
     audio: HTMLAudioElement,
@@ -559,7 +560,17 @@ export class PlayerEngine {
   /** Writes the session now (the page is going away). */
   saveSession(): void {
     const { queue, order, position, currentTime, shuffle, repeat } = this.state;
-    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage, this.deps.sessionOwner);
+    const saved = this.savedQueue;
+    // The state is replaced, never changed in place: the same arrays mean the same queue.
+    const queueChanged =
+      !saved || saved.queue !== queue || saved.order !== order || saved.shuffle !== shuffle || saved.repeat !== repeat;
+    saveSession(
+      { queue, order, position, currentTime, shuffle, repeat },
+      this.deps.storage,
+      this.deps.sessionOwner,
+      queueChanged,
+    );
+    this.savedQueue = { queue, order, shuffle, repeat };
     this.savedAt = currentTime;
   }
 

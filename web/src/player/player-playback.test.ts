@@ -285,11 +285,31 @@ describe('the player engine on decks', () => {
     expect(events).toEqual([['b', 'PLAY', 42.5]]);
   });
 
+  it('writes the queue only when it changes, the position as the song plays', async () => {
+    const writes: string[] = [];
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    writes.length = 0;
+    for (let second = 1; second <= 10; second++) primary.advanceTo(second);
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1')).toEqual([]);
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1.position').length).toBeGreaterThan(2);
+    engine.addToQueue(track('c', 1, 'Three'));
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1')).toHaveLength(1);
+  });
+
   it('ignores a saved session that is not valid, and settings out of range', () => {
     storage.setItem(
       'sp0t1fy.player-session.v1',
-      JSON.stringify({ queue: [track('a', 1)], order: [0, 1], position: 0 }),
+      // The order names a song the queue does not have.
+      JSON.stringify({ queue: [track('a', 1)], order: [0, 1], shuffle: false, repeat: 'off' }),
     );
+    storage.setItem('sp0t1fy.player-session.v1.position', JSON.stringify({ position: 0, currentTime: 0 }));
     storage.setItem('sp0t1fy.playback.v1', JSON.stringify({ crossfadeSeconds: 60, speed: 1.5 }));
     const reloaded = makeEngine();
     expect(reloaded.restoreSession()).toEqual([]);
