@@ -953,6 +953,11 @@ export class PlayerEngine {
     if (!song || !media.getAttribute('src') || this.recovering) return;
     const resumeAt = this.state.currentTime;
     const wasPlaying = this.wantsToPlay;
+    if (this.recoveries >= 1 && this.deck.kind === 'buffer') {
+      // A fresh link that still fails to decode whole: stream it on the element instead (no gapless).
+      this.moveToElement();
+      return;
+    }
     if (this.recoveries >= 1) {
       this.wantsToPlay = false;
       this.set({ playing: false, buffering: false, error: `“${song.title}” cannot be played right now.` });

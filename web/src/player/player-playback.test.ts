@@ -44,7 +44,7 @@ describe('the player engine on decks', () => {
   const makeEngine = () =>
     new PlayerEngine(primary as unknown as HTMLAudioElement, {
       report: (songId, action, position) => events.push([songId, action, position]),
-      refreshStreamUrl: async () => null,
+      refreshStreamUrl: async (id) => `/media/songs/${id}/audio?fresh=1`,
       random: () => 0,
       decks,
       storage,
@@ -148,6 +148,20 @@ describe('the player engine on decks', () => {
     expect(primary.playbackRate).toBe(1.25);
     // One listen, not a STOP and a new PLAY.
     expect(events).toEqual([['a', 'PLAY', 0]]);
+  });
+
+  it('streams a song on the element when its decoded buffer keeps failing', async () => {
+    engine.playQueue([track('a', 1), track('b', 2)], 0);
+    await settle();
+    const buffered = playing();
+    // The first failure gets a fresh link; that one fails to decode too.
+    buffered.refusedSources.add('/media/songs/a/audio?fresh=1');
+    buffered.fail();
+    await settle();
+    await settle();
+    expect(engine.getState()).toMatchObject({ deckKind: 'element', error: null, current: { id: 'a' } });
+    expect(primary.src).toBe('/media/songs/a/audio?fresh=1');
+    expect(primary.paused).toBe(false);
   });
 
   it('crossfades songs of different albums: the listen before completes, the next fades in on the other deck', async () => {
