@@ -11,7 +11,7 @@ export function PlaybackControls() {
   return (
     <>
       <select
-        className="compact-select"
+        className="compact-select speed-select"
         aria-label="Playback speed"
         title="Playback speed"
         value={String(settings.speed)}
@@ -36,10 +36,10 @@ export function PlaybackControls() {
         <option value="off">Sleep: off</option>
         {SLEEP_MINUTES.map((minutes) => (
           <option key={minutes} value={String(minutes)}>
-            Sleep in {minutes} min
+            {minutes} min
           </option>
         ))}
-        <option value="end-of-song">Sleep after this song</option>
+        <option value="end-of-song">End of song</option>
       </select>
     </>
   );

@@ -139,6 +139,7 @@ export class PlayerEngine {
   private sleepTimer: ReturnType<typeof setTimeout> | null = null;
   private sleepFading = false;
   private savedAt = Number.NEGATIVE_INFINITY;
+  private savedQueue: Pick<PlayerState, 'queue' | 'order' | 'shuffle' | 'repeat'> | null = null;
 
   constructor(
     audio: HTMLAudioElement,
@@ -559,7 +560,17 @@ export class PlayerEngine {
   /** Writes the session now (the page is going away). */
   saveSession(): void {
     const { queue, order, position, currentTime, shuffle, repeat } = this.state;
-    saveSession({ queue, order, position, currentTime, shuffle, repeat }, this.deps.storage, this.deps.sessionOwner);
+    const saved = this.savedQueue;
+    // The state is replaced, never changed in place: the same arrays mean the same queue.
+    const queueChanged =
+      !saved || saved.queue !== queue || saved.order !== order || saved.shuffle !== shuffle || saved.repeat !== repeat;
+    saveSession(
+      { queue, order, position, currentTime, shuffle, repeat },
+      this.deps.storage,
+      this.deps.sessionOwner,
+      queueChanged,
+    );
+    this.savedQueue = { queue, order, shuffle, repeat };
     this.savedAt = currentTime;
   }
 
@@ -676,7 +687,8 @@ export class PlayerEngine {
       const buffer = this.decks.buffer();
       if (buffer) return buffer;
     }
-    if (avoid && avoid.kind === 'element') return this.decks.element() ?? this.decks.primary;
+    // A crossfade needs the element deck the fading song is not on.
+    if (avoid === this.decks.primary) return this.decks.element() ?? this.decks.primary;
     return this.decks.primary;
   }
 
@@ -690,6 +702,8 @@ export class PlayerEngine {
     const previous = this.deck;
     const fading = options.fadeInSeconds !== undefined;
     const deck = this.deckFor(position, fading ? previous : undefined);
+    // Chosen again before its fade-out ended (Next during a crossfade): it is the current deck now.
+    this.fadingOut.delete(deck);
     if (deck !== previous) {
       if (!fading) {
         this.quietPause = true;
@@ -939,6 +953,11 @@ export class PlayerEngine {
     if (!song || !media.getAttribute('src') || this.recovering) return;
     const resumeAt = this.state.currentTime;
     const wasPlaying = this.wantsToPlay;
+    if (this.recoveries >= 1 && this.deck.kind === 'buffer') {
+      // A fresh link that still fails to decode whole: stream it on the element instead (no gapless).
+      this.moveToElement();
+      return;
+    }
     if (this.recoveries >= 1) {
       this.wantsToPlay = false;
       this.set({ playing: false, buffering: false, error: `“${song.title}” cannot be played right now.` });

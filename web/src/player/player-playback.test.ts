@@ -44,7 +44,7 @@ describe('the player engine on decks', () => {
   const makeEngine = () =>
     new PlayerEngine(primary as unknown as HTMLAudioElement, {
       report: (songId, action, position) => events.push([songId, action, position]),
-      refreshStreamUrl: async () => null,
+      refreshStreamUrl: async (id) => `/media/songs/${id}/audio?fresh=1`,
       random: () => 0,
       decks,
       storage,
@@ -150,6 +150,20 @@ describe('the player engine on decks', () => {
     expect(events).toEqual([['a', 'PLAY', 0]]);
   });
 
+  it('streams a song on the element when its decoded buffer keeps failing', async () => {
+    engine.playQueue([track('a', 1), track('b', 2)], 0);
+    await settle();
+    const buffered = playing();
+    // The first failure gets a fresh link; that one fails to decode too.
+    buffered.refusedSources.add('/media/songs/a/audio?fresh=1');
+    buffered.fail();
+    await settle();
+    await settle();
+    expect(engine.getState()).toMatchObject({ deckKind: 'element', error: null, current: { id: 'a' } });
+    expect(primary.src).toBe('/media/songs/a/audio?fresh=1');
+    expect(primary.paused).toBe(false);
+  });
+
   it('crossfades songs of different albums: the listen before completes, the next fades in on the other deck', async () => {
     engine.updateSettings({ crossfadeSeconds: 3 });
     engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
@@ -171,6 +185,22 @@ describe('the player engine on decks', () => {
       ['a', 'COMPLETE', 100],
       ['b', 'PLAY', 0],
     ]);
+  });
+
+  it('alternates the two element decks from one crossfade to the next', async () => {
+    engine.updateSettings({ crossfadeSeconds: 3 });
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two'), track('c', 1, 'Three')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    primary.advanceTo(97.5);
+    const second = decks.made[1]?.fake as FakeAudio;
+    expect(second.src).toBe(track('b', 1).streamUrl);
+    second.loadMetadata(100);
+    second.advanceTo(97.5);
+    expect(engine.getState().current?.id).toBe('c');
+    expect(primary.src).toBe(track('c', 1).streamUrl);
+    expect(decks.made[0]?.fades.at(-1)).toEqual([0, 1, 2.5]);
+    expect(decks.made[1]?.fades.at(-1)).toEqual([1, 0, 2.5]);
   });
 
   it('never crossfades between tracks that continue an album', async () => {
@@ -269,11 +299,31 @@ describe('the player engine on decks', () => {
     expect(events).toEqual([['b', 'PLAY', 42.5]]);
   });
 
+  it('writes the queue only when it changes, the position as the song plays', async () => {
+    const writes: string[] = [];
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    writes.length = 0;
+    for (let second = 1; second <= 10; second++) primary.advanceTo(second);
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1')).toEqual([]);
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1.position').length).toBeGreaterThan(2);
+    engine.addToQueue(track('c', 1, 'Three'));
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1')).toHaveLength(1);
+  });
+
   it('ignores a saved session that is not valid, and settings out of range', () => {
     storage.setItem(
       'sp0t1fy.player-session.v1',
-      JSON.stringify({ queue: [track('a', 1)], order: [0, 1], position: 0 }),
+      // The order names a song the queue does not have.
+      JSON.stringify({ queue: [track('a', 1)], order: [0, 1], shuffle: false, repeat: 'off' }),
     );
+    storage.setItem('sp0t1fy.player-session.v1.position', JSON.stringify({ position: 0, currentTime: 0 }));
     storage.setItem('sp0t1fy.playback.v1', JSON.stringify({ crossfadeSeconds: 60, speed: 1.5 }));
     const reloaded = makeEngine();
     expect(reloaded.restoreSession()).toEqual([]);

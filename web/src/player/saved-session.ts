@@ -51,24 +51,41 @@ type SessionStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The session stored in this browser, or null when there is none or it is not valid. */
 export function readSavedSession(storage?: SessionStorage, owner?: string): SavedSession | null {
-  const parsed = savedSessionSchema.safeParse(parseJson(storage?.getItem(sessionKey(owner))));
+  const queuePart = parseJson(storage?.getItem(sessionKey(owner)));
+  const place = parseJson(storage?.getItem(`${sessionKey(owner)}.position`));
+  if (typeof queuePart !== 'object' || typeof place !== 'object') return null;
+  const parsed = savedSessionSchema.safeParse({ ...queuePart, ...place });
   return parsed.success ? (parsed.data as SavedSession) : null;
 }
 
-export function saveSession(session: SavedSession, storage?: SessionStorage, owner?: string): void {
-  const queue = session.queue.map(
-    ({ id, title, artist, album, albumArtist, trackNumber, discNumber, durationSeconds, streamUrl, coverUrl }) => ({
-      id,
-      title,
-      artist,
-      album,
-      albumArtist,
-      trackNumber,
-      discNumber,
-      durationSeconds,
-      streamUrl,
-      coverUrl,
-    }),
-  );
-  storage?.setItem(sessionKey(owner), JSON.stringify({ ...session, queue }));
+/**
+ * Writes the session. The queue (which may be thousands of songs) is written only when `queueChanged`;
+ * the place in it, which changes as the song plays, goes in an entry of its own.
+ */
+export function saveSession(
+  session: SavedSession,
+  storage: SessionStorage | undefined,
+  owner: string | undefined,
+  queueChanged: boolean,
+): void {
+  if (queueChanged) {
+    const queue = session.queue.map(
+      ({ id, title, artist, album, albumArtist, trackNumber, discNumber, durationSeconds, streamUrl, coverUrl }) => ({
+        id,
+        title,
+        artist,
+        album,
+        albumArtist,
+        trackNumber,
+        discNumber,
+        durationSeconds,
+        streamUrl,
+        coverUrl,
+      }),
+    );
+    const { order, shuffle, repeat } = session;
+    storage?.setItem(sessionKey(owner), JSON.stringify({ queue, order, shuffle, repeat }));
+  }
+  const { position, currentTime } = session;
+  storage?.setItem(`${sessionKey(owner)}.position`, JSON.stringify({ position, currentTime }));
 }
