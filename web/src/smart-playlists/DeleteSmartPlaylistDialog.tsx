@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
-import { DialogActions } from '../ui/DialogActions';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { errorMessage } from '../ui/LoadError';
 import { SMART_PLAYLISTS } from './smart-playlist-fields';
-import '../songs/dialog.css';
 
 const DeleteSmartPlaylist = graphql(`
   mutation DeleteSmartPlaylist($id: ID!) {
@@ -22,30 +20,20 @@ export function DeleteSmartPlaylistDialog({
   onCancel(): void;
   onDeleted(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [deleting, runDelete] = useMutation(DeleteSmartPlaylist);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
-
-  async function confirm() {
-    const answer = await runDelete({ id: playlist.id }, SMART_PLAYLISTS);
-    if (answer.data?.deleteSmartPlaylist) onDeleted();
-    else setError(`It could not be deleted: ${answer.error ? errorMessage(answer.error) : 'no answer'}.`);
-  }
-
+  const [, runDelete] = useMutation(DeleteSmartPlaylist);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="delete-smart-playlist-title" onClose={onCancel}>
-      <h2 id="delete-smart-playlist-title">Delete “{playlist.name}”?</h2>
-      <p className="muted">The smart playlist and its rules go; its songs stay in the library.</p>
-      <DialogActions error={error} onCancel={() => dialog.current?.close()}>
-        <button type="button" className="button-primary" disabled={deleting.fetching} onClick={confirm}>
-          Delete
-        </button>
-      </DialogActions>
-    </dialog>
+    <ConfirmDeleteDialog
+      name={playlist.name}
+      consequence="The smart playlist and its rules go; its songs stay in the library."
+      onCancel={onCancel}
+      onConfirm={async () => {
+        const answer = await runDelete({ id: playlist.id }, SMART_PLAYLISTS);
+        if (!answer.data?.deleteSmartPlaylist) {
+          return `It could not be deleted: ${answer.error ? errorMessage(answer.error) : 'no answer'}.`;
+        }
+        onDeleted();
+        return null;
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runFfmpeg } from '../ffmpeg/run-ffmpeg.js';
 
 /** ffmpeg's demuxer for each container we accept besides MP3: named, so ffmpeg never guesses. */
 export type Demuxer = 'flac' | 'ogg' | 'mov' | 'wav';
@@ -26,7 +26,7 @@ const MAX_LOG_CHARS = 64 * 1024;
  * (ffmpeg seeks with the container's index, or bisects), and reports what came out. The child is
  * killed on every path out: timeout, spawn failure, or the caller's error.
  */
-export function decodeSlice(
+export async function decodeSlice(
   ffmpegPath: string,
   filePath: string,
   demuxer: Demuxer,
@@ -38,32 +38,16 @@ export function decodeSlice(
   args.push('-t', slice.seconds.toFixed(3), '-f', demuxer, '-i', filePath);
   args.push('-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(OUTPUT_RATE), '-f', 's16le', 'pipe:1');
 
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let outputBytes = 0;
-    let log = '';
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      outcome();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new Error(`ffmpeg did not finish decoding ${slice.seconds} s within ${timeoutMs} ms`))),
+  try {
+    const { log, stdoutBytes } = await runFfmpeg(ffmpegPath, args, {
       timeoutMs,
-    );
-    child.stdout.on('data', (chunk: Buffer) => {
-      outputBytes += chunk.length;
+      maxLogChars: MAX_LOG_CHARS,
+      keepLog: 'head',
     });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      if (log.length < MAX_LOG_CHARS) log += chunk;
-    });
-    child.on('error', (error) => finish(() => reject(error)));
-    child.on('close', () => finish(() => resolve(readLog(log, outputBytes))));
-  });
+    return readLog(log, stdoutBytes);
+  } catch (error) {
+    throw new Error(`ffmpeg could not decode ${slice.seconds} s of audio`, { cause: error });
+  }
 }
 
 function readLog(log: string, outputBytes: number): DecodedSlice {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type FfmpegRun, runFfmpeg } from '../ffmpeg/run-ffmpeg.js';
 
 /** ffmpeg's demuxer for each stored format (named, so ffmpeg never guesses). */
 export type AudioDemuxer = 'mp3' | 'flac' | 'ogg' | 'mov' | 'wav';
@@ -27,7 +27,7 @@ export class LoudnessMeasurementError extends Error {
  * child is killed on every path out (timeout, spawn failure); any failure rejects with
  * LoudnessMeasurementError, which the upload logs and survives.
  */
-export function measureLoudness(
+export async function measureLoudness(
   ffmpegPath: string,
   filePath: string,
   demuxer: AudioDemuxer,
@@ -38,34 +38,19 @@ export function measureLoudness(
   // framelog=verbose keeps the per-100-ms lines out of the info-level log; the summary stays.
   args.push('-map', '0:a:0', '-vn', '-sn', '-dn', '-af', 'ebur128=peak=sample:framelog=verbose', '-f', 'null', '-');
 
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let log = '';
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      outcome();
-    };
-    const fail = (message: string, cause?: unknown) =>
-      finish(() => reject(new LoudnessMeasurementError(message, cause === undefined ? undefined : { cause })));
-    const timer = setTimeout(
-      () => fail(`ffmpeg did not measure ${durationSeconds} s of audio within ${timeoutMs} ms`),
-      timeoutMs,
+  let run: FfmpegRun;
+  try {
+    run = await runFfmpeg(ffmpegPath, args, { timeoutMs, maxLogChars: MAX_LOG_CHARS, keepLog: 'tail' });
+  } catch (error) {
+    throw new LoudnessMeasurementError(`ffmpeg did not measure ${durationSeconds} s of audio`, { cause: error });
+  }
+  const summary = run.code === 0 ? parseSummary(run.log) : null;
+  if (!summary) {
+    throw new LoudnessMeasurementError(
+      `ffmpeg's loudness measurement failed (exit ${run.code}): ${run.log.slice(-300)}`,
     );
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      log = (log + chunk).slice(-MAX_LOG_CHARS);
-    });
-    child.on('error', (error) => fail('ffmpeg could not be started', error));
-    child.on('close', (code) => {
-      const summary = code === 0 ? parseSummary(log) : null;
-      if (summary) finish(() => resolve(summary));
-      else fail(`ffmpeg's loudness measurement failed (exit ${code}): ${log.slice(-300)}`);
-    });
-  });
+  }
+  return summary;
 }
 
 /** The "Summary:" block: "I: -20.0 LUFS" and, under "Sample peak:", "Peak: -6.0 dBFS" (or -inf). */

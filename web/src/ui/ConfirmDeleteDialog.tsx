@@ -1,0 +1,48 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { DialogActions } from './DialogActions';
+import '../songs/dialog.css';
+
+/**
+ * Asks before deleting `name`; `consequence` says what goes and what stays. `onConfirm` deletes and
+ * answers null when it did, or the message to show when it could not.
+ */
+export function ConfirmDeleteDialog({
+  name,
+  consequence,
+  onConfirm,
+  onCancel,
+}: {
+  name: string;
+  consequence: ReactNode;
+  onConfirm(): Promise<string | null>;
+  onCancel(): void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  async function confirm() {
+    setBusy(true);
+    const failure = await onConfirm();
+    setBusy(false);
+    setError(failure);
+  }
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onCancel}>
+      <h2 id={titleId}>Delete “{name}”?</h2>
+      <p className="muted">{consequence}</p>
+      <DialogActions error={error} onCancel={() => dialog.current?.close()}>
+        <button type="button" className="button-primary" disabled={busy} onClick={confirm}>
+          Delete
+        </button>
+      </DialogActions>
+    </dialog>
+  );
+}
