@@ -38,16 +38,12 @@ export async function decodeSlice(
   args.push('-t', slice.seconds.toFixed(3), '-f', demuxer, '-i', filePath);
   args.push('-map', '0:a:0', '-vn', '-sn', '-dn', '-ac', '1', '-ar', String(OUTPUT_RATE), '-f', 's16le', 'pipe:1');
 
-  try {
-    const { log, stdoutBytes } = await runFfmpeg(ffmpegPath, args, {
-      timeoutMs,
-      maxLogChars: MAX_LOG_CHARS,
-      keepLog: 'head',
-    });
-    return readLog(log, stdoutBytes);
-  } catch (error) {
-    throw new Error(`ffmpeg could not decode ${slice.seconds} s of audio`, { cause: error });
-  }
+  const { log, stdoutBytes } = await runFfmpeg(ffmpegPath, args, {
+    timeoutMs,
+    maxLogChars: MAX_LOG_CHARS,
+    keepLog: 'head',
+  });
+  return readLog(log, stdoutBytes);
 }
 
 function readLog(log: string, outputBytes: number): DecodedSlice {
