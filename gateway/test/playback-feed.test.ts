@@ -111,6 +111,6 @@ describe.each(await testBackends())('playback following the catalog ($name)', (b
     expect(ok.data?.recordPlayback.songTitle).toBe('Known');
     const unavailable = await listener.client.request(RECORD, { songId: unseen.id, action: 'PLAY' });
     expect(errorCodes(unavailable)).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(unavailable.errors?.[0]?.message).toMatch(/library cannot be reached/);
+    expect(unavailable.errors?.[0]?.message).toMatch(/catalog cannot be reached/);
   });
 });

@@ -11,6 +11,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -28,6 +29,12 @@ export const notFound = error(ErrorCode.NotFound, 200);
 export const tooManyRequests = error(ErrorCode.TooManyRequests, 200);
 /** The change was made against a stale copy (an expected version that is no longer current). */
 export const conflict = error(ErrorCode.Conflict, 200);
+/** Another service this answer needs cannot be reached (named, for clients and logs); retrying may help. */
+export const serviceUnavailable = (message: string, serviceName: string, cause?: unknown) =>
+  new GraphQLError(message, {
+    originalError: cause instanceof Error ? cause : undefined,
+    extensions: { code: ErrorCode.ServiceUnavailable, serviceName, http: { status: 200 } },
+  });
 
 /**
  * Codes that describe the request, not the server: safe to show as they are. Apollo Server's own
@@ -44,7 +51,6 @@ const expectedCodes = new Set<string>([
   'DOWNSTREAM_SERVICE_ERROR',
   'SUBREQUEST_HTTP_ERROR',
   'GATEWAY_TIMEOUT',
-  'SERVICE_UNAVAILABLE',
 ]);
 
 /**

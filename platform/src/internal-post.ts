@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
-import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
+import { serviceUnavailable } from './errors.js';
 
 export interface InternalPost<Answer extends z.ZodType> {
   /** The other service's base URL (its private port) and the contract's path. */
@@ -44,10 +44,7 @@ export async function postInternal<Answer extends z.ZodType>({
   } catch (error) {
     cause = error;
   }
-  throw new GraphQLError(`The ${serviceName} service is unavailable`, {
-    originalError: cause instanceof Error ? cause : undefined,
-    extensions: { code: 'SERVICE_UNAVAILABLE', serviceName, http: { status: 200 } },
-  });
+  throw serviceUnavailable(`The ${serviceName} service is unavailable`, serviceName, cause);
 }
 
 /**

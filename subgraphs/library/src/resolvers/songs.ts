@@ -1,5 +1,4 @@
-import { badUserInput, isUuid, notFound, SongFeedUnavailableError } from '@sp0t1fy/platform';
-import { GraphQLError } from 'graphql';
+import { badUserInput, isUuid, notFound, SongFeedUnavailableError, serviceUnavailable } from '@sp0t1fy/platform';
 import type { LibraryContext } from '../context.js';
 import { PLAYLIST_LIMITS } from '../providers/limits.js';
 
@@ -10,9 +9,7 @@ export async function catchUpWithCatalog(context: LibraryContext): Promise<void>
   } catch (error) {
     if (!(error instanceof SongFeedUnavailableError)) throw error;
     context.log.warn({ err: error }, 'could not check unknown songs with the catalog');
-    throw new GraphQLError('The catalog cannot be reached to check these songs; try again in a moment', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'catalog', http: { status: 200 } },
-    });
+    throw serviceUnavailable('The catalog cannot be reached to check these songs; try again in a moment', 'catalog');
   }
 }
 

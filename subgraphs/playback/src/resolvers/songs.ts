@@ -1,5 +1,4 @@
-import { isUuid, notFound } from '@sp0t1fy/platform';
-import { GraphQLError } from 'graphql';
+import { isUuid, notFound, serviceUnavailable } from '@sp0t1fy/platform';
 import type { PlaybackContext } from '../context.js';
 import type { KnownSong } from '../database.js';
 
@@ -15,9 +14,7 @@ export async function requirePlayableSong(context: PlaybackContext, songId: stri
       await context.songFeed.sync();
     } catch (error) {
       context.log.warn({ err: error, songId }, 'could not check an unknown song with the catalog');
-      throw new GraphQLError('The library cannot be reached to check this song; try again in a moment', {
-        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'catalog', http: { status: 200 } },
-      });
+      throw serviceUnavailable('The catalog cannot be reached to check this song; try again in a moment', 'catalog');
     }
     song = await context.songs.find(songId);
   }
