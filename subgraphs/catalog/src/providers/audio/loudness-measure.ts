@@ -1,7 +1,8 @@
 import { type FfmpegRun, runFfmpeg } from '../ffmpeg/run-ffmpeg.js';
+import type { Demuxer } from './ffmpeg-decode.js';
 
-/** ffmpeg's demuxer for each stored format (named, so ffmpeg never guesses). */
-export type AudioDemuxer = 'mp3' | 'flac' | 'ogg' | 'mov' | 'wav';
+/** ffmpeg's demuxer for each stored format, MP3 included (named, so ffmpeg never guesses). */
+export type AudioDemuxer = Demuxer | 'mp3';
 
 export interface MeasuredLoudness {
   /** EBU R128 integrated loudness, LUFS. */
