@@ -3,6 +3,7 @@ import {
   type RunningSubgraph,
   type SubgraphHostOptions,
   type SubgraphService,
+  serviceUnavailable,
   startSubgraph,
 } from '@sp0t1fy/platform';
 import { type LibraryConfig, libraryEnv, loadLibraryConfig } from './config.js';
@@ -55,7 +56,8 @@ export function startLibraryService(config: LibraryConfig, host?: SubgraphHostOp
             catalogUrl: () => config.CATALOG_URL,
             playbackUrl: () => {
               const url = config.PLAYBACK_URL ?? host?.peerUrl?.('playback');
-              if (!url) throw new Error('PLAYBACK_URL is not set and no host names playback');
+              if (!url)
+                throw serviceUnavailable('The playback service has no known address (PLAYBACK_URL)', 'playback');
               return url;
             },
             favourites,

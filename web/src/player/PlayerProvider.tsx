@@ -111,18 +111,13 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
     window.sp0t1fyPlayer = engine;
     const save = () => engine.saveSession();
     window.addEventListener('pagehide', save);
-    for (const id of engine.restoreSession()) {
-      void client
-        .query(RestoredSong, { id }, { requestPolicy: 'network-only' })
-        .toPromise()
-        .then((result) => {
-          // Only a definite "no such song" drops it: an unreachable catalog keeps the queue as it was.
-          if (result.error) return;
-          const song = result.data?.song;
-          if (!song) engine.removeSong(id);
-          else engine.updateSong({ id, streamUrl: song.streamUrl });
-        });
-    }
+    const checks = engine.restoreSession().map(async (id) => {
+      const result = await client.query(RestoredSong, { id }, { requestPolicy: 'network-only' }).toPromise();
+      // Only a definite "no such song" drops it: an unreachable catalog keeps the queue as it was.
+      if (result.error) return [];
+      return [[id, result.data?.song?.streamUrl ?? null] as const];
+    });
+    void Promise.all(checks).then((found) => engine.refreshRestored(new Map(found.flat())));
     return () => {
       window.removeEventListener('pagehide', save);
       if (window.sp0t1fyPlayer === engine) window.sp0t1fyPlayer = undefined;

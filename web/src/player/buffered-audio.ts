@@ -138,6 +138,8 @@ export class BufferedAudio extends EventTarget {
     if (this.ended || this.offset >= this.duration) this.offset = 0;
     this.ended = false;
     if (this.context.state === 'suspended') await this.context.resume().catch(() => undefined);
+    // Paused or given another source while the context woke up: nothing to start.
+    if (this.paused || !this.buffer) return;
     this.startSource(Math.max(when, this.context.currentTime));
     this.emit('playing');
   }

@@ -298,6 +298,8 @@ export class PlayerEngine {
   pause(): void {
     this.wantsToPlay = false;
     this.cancelUpcoming();
+    // A song fading out under a crossfade stops too: paused means silent.
+    this.stopFadingOut();
     this.media.pause();
   }
 
@@ -438,6 +440,19 @@ export class PlayerEngine {
     const queue = this.state.queue.map((queued) => (queued.id === song.id ? { ...queued, ...song } : queued));
     const current = this.state.current?.id === song.id ? { ...this.state.current, ...song } : this.state.current;
     this.set({ queue, current });
+  }
+
+  /**
+   * What a check of a restored queue found, applied in one change (one save): songs that are gone
+   * (null) leave the queue, the others get their fresh links.
+   */
+  refreshRestored(found: ReadonlyMap<string, string | null>): void {
+    for (const [id, streamUrl] of found) if (streamUrl === null) this.removeSong(id);
+    const fresh = (song: PlayerSong) => {
+      const streamUrl = found.get(song.id);
+      return streamUrl ? { ...song, streamUrl } : song;
+    };
+    this.set({ queue: this.state.queue.map(fresh), current: this.state.current && fresh(this.state.current) });
   }
 
   /** A deleted song leaves the queue, wherever it is in it; if it was playing, the player stops. */

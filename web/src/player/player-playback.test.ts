@@ -187,6 +187,20 @@ describe('the player engine on decks', () => {
     ]);
   });
 
+  it('pauses both songs when paused during a crossfade', async () => {
+    engine.updateSettings({ crossfadeSeconds: 3 });
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    primary.advanceTo(98);
+    const incoming = decks.made[1]?.media as unknown as FakeAudio;
+    expect(primary.paused).toBe(false);
+    engine.pause();
+    expect(incoming.paused).toBe(true);
+    expect(primary.paused).toBe(true);
+    expect(engine.inspectGraph().deckGains).toHaveLength(1);
+  });
+
   it('alternates the two element decks from one crossfade to the next', async () => {
     engine.updateSettings({ crossfadeSeconds: 3 });
     engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two'), track('c', 1, 'Three')], 0);
@@ -315,6 +329,45 @@ describe('the player engine on decks', () => {
     expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1.position').length).toBeGreaterThan(2);
     engine.addToQueue(track('c', 1, 'Three'));
     expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1')).toHaveLength(1);
+  });
+
+  it('keeps playing when the browser storage is full', async () => {
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two')], 0);
+    await settle();
+    primary.loadMetadata(100);
+    primary.advanceTo(5);
+    expect(engine.getState()).toMatchObject({ current: { id: 'a' }, playing: true });
+    expect(events).toEqual([['a', 'PLAY', 0]]);
+  });
+
+  it('applies the check of a restored queue in one change: gone songs leave, the rest get fresh links', async () => {
+    engine.playQueue([track('a', 1, 'One'), track('b', 1, 'Two'), track('c', 1, 'Three')], 0);
+    await settle();
+    engine.pause();
+    const writes: string[] = [];
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      setItem(key, value);
+    };
+    engine.refreshRestored(
+      new Map([
+        ['a', '/media/songs/a/audio?fresh=2'],
+        ['b', null],
+        ['c', '/media/songs/c/audio?fresh=2'],
+      ]),
+    );
+    const { queue, current } = engine.getState();
+    expect(queue.map((song) => [song.id, song.streamUrl])).toEqual([
+      ['a', '/media/songs/a/audio?fresh=2'],
+      ['c', '/media/songs/c/audio?fresh=2'],
+    ]);
+    expect(current?.streamUrl).toBe('/media/songs/a/audio?fresh=2');
+    // Once for the removal, once for the fresh links: not once per song.
+    expect(writes.filter((key) => key === 'sp0t1fy.player-session.v1').length).toBeLessThanOrEqual(2);
   });
 
   it('ignores a saved session that is not valid, and settings out of range', () => {

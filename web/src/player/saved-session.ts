@@ -84,8 +84,22 @@ export function saveSession(
       }),
     );
     const { order, shuffle, repeat } = session;
-    storage?.setItem(sessionKey(owner), JSON.stringify({ queue, order, shuffle, repeat }));
+    // A queue too big for the browser's storage is not kept (an older one would not fit the position
+    // saved next): the music must not stop over it.
+    if (!write(storage, sessionKey(owner), JSON.stringify({ queue, order, shuffle, repeat }))) {
+      write(storage, sessionKey(owner), JSON.stringify({ queue: [], order: [], shuffle, repeat }));
+    }
   }
   const { position, currentTime } = session;
-  storage?.setItem(`${sessionKey(owner)}.position`, JSON.stringify({ position, currentTime }));
+  write(storage, `${sessionKey(owner)}.position`, JSON.stringify({ position, currentTime }));
+}
+
+/** setItem that answers false instead of throwing when the storage is full (QuotaExceededError). */
+function write(storage: SessionStorage | undefined, key: string, value: string): boolean {
+  try {
+    storage?.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -29,9 +29,13 @@ export function ConfirmDeleteDialog({
 
   async function confirm() {
     setBusy(true);
-    const failure = await onConfirm();
-    setBusy(false);
-    setError(failure);
+    try {
+      setError(await onConfirm());
+    } catch {
+      setError('It could not be deleted; try again.');
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (

@@ -20,19 +20,23 @@ const unknownSmartPlaylist = () => notFound('There is no smart playlist with thi
 export function createSmartPlaylists(db: Kysely<LibraryDatabase>) {
   return {
     async create(ownerId: string, details: SmartPlaylistDetails): Promise<SmartPlaylistRow> {
-      const { count } = await db
-        .selectFrom('smart_playlists')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('owner_id', '=', ownerId)
-        .executeTakeFirstOrThrow();
-      if (Number(count) >= SMART_PLAYLISTS_PER_USER) {
-        throw badUserInput(`A user has at most ${SMART_PLAYLISTS_PER_USER} smart playlists`, { field: 'input' });
-      }
-      return db
-        .insertInto('smart_playlists')
-        .values({ id: randomUUID(), owner_id: ownerId, ...details, rules: JSON.stringify(details.rules) })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      // Counted and inserted under the owner's lock, so concurrent creates cannot pass the limit together.
+      return db.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(hashtext(${ownerId}))`.execute(trx);
+        const { count } = await trx
+          .selectFrom('smart_playlists')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .where('owner_id', '=', ownerId)
+          .executeTakeFirstOrThrow();
+        if (Number(count) >= SMART_PLAYLISTS_PER_USER) {
+          throw badUserInput(`A user has at most ${SMART_PLAYLISTS_PER_USER} smart playlists`, { field: 'input' });
+        }
+        return trx
+          .insertInto('smart_playlists')
+          .values({ id: randomUUID(), owner_id: ownerId, ...details, rules: JSON.stringify(details.rules) })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
     },
 
     /** The owner's smart playlist, else NOT_FOUND. */

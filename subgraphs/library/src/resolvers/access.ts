@@ -2,10 +2,14 @@ import { forbidden, isUuid, notFound } from '@sp0t1fy/platform';
 import type { LibraryContext } from '../context.js';
 import type { PlaylistRow } from '../providers/playlists.js';
 
-/** Favourites are private: only the user themself may read them (signed out: UNAUTHENTICATED). */
-export async function requireSelf(context: LibraryContext, userId: string): Promise<void> {
+/** Favourites and smart playlists are private: only the user themself may read them (signed out: UNAUTHENTICATED). */
+export async function requireSelf(
+  context: LibraryContext,
+  userId: string,
+  what: 'favourites' | 'smart playlists' = 'favourites',
+): Promise<void> {
   const viewer = await context.auth.requireViewer();
-  if (viewer.userId !== userId) throw forbidden('Only the user themself can see their favourites');
+  if (viewer.userId !== userId) throw forbidden(`Only the user themself can see their ${what}`);
 }
 
 /** A playlist id as stored (lower case), or NOT_FOUND for anything that cannot be one. */

@@ -1,4 +1,3 @@
-import { forbidden } from '@sp0t1fy/platform';
 import type { UserResolvers } from '../__generated__/resolvers-types.js';
 import { decodeIdCursor } from '../providers/cursor.js';
 import { requireSelf } from './access.js';
@@ -23,8 +22,7 @@ export const User: UserResolvers = {
   },
 
   async smartPlaylists(user, _args, context) {
-    const viewer = await context.auth.requireViewer();
-    if (viewer.userId !== user.id) throw forbidden('Only the user themself can see their smart playlists');
+    await requireSelf(context, user.id, 'smart playlists');
     return context.smartPlaylists.list(user.id);
   },
 };
