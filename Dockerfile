@@ -1,13 +1,16 @@
 # syntax=docker/dockerfile:1
 #
-# One Dockerfile for the whole stack; each service is a target:
-#   docker build --target users|catalog|playback|library|gateway -t sp0t1fy/<target> .
-# (docker compose builds them all; each subgraph of schema/src/registry.ts is a target, a test checks.) Stages:
-#   toolchain  Node plus a C++ toolchain for argon2 where no prebuilt binary fits; never in a runtime image
-#   manifests  every package.json and the lockfile, so dependency layers rebuild only when those change
-#   builder    npm ci and turbo build of every workspace (TypeScript, the web app)
-#   *-deps     one workspace's production dependencies
-#   runtime    slim Node, a non-root user, json logs; each service adds its deps, its build and a healthcheck
+# One Dockerfile for the whole stack. Every subgraph of schema/src/registry.ts is the one `subgraph`
+# target, given its name and registry port:
+#   docker build --target subgraph --build-arg SUBGRAPH=catalog --build-arg PORT=4002 -t sp0t1fy/catalog .
+#   docker build --target gateway -t sp0t1fy/gateway .
+# (docker compose builds them all; a test checks the compose file's build arguments against the registry.)
+# Stages:
+#   toolchain      Node plus a C++ toolchain for argon2 where no prebuilt binary fits; never in a runtime image
+#   manifests      every package.json and the lockfile, so dependency layers rebuild only when those change
+#   builder        npm ci and turbo build of every workspace (TypeScript, the web app)
+#   *-deps         one workspace's production dependencies
+#   runtime        slim Node, a non-root user, json logs; each image adds its deps, its build and a healthcheck
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -29,23 +32,16 @@ COPY --from=manifests /app ./
 RUN npm ci
 COPY . .
 RUN npx turbo run build --output-logs=errors-only
+# Every subgraph's build under one folder, for the gateway image, which can host them all.
+RUN mkdir /builds && cp -r --parents subgraphs/*/dist /builds
 
-FROM toolchain AS users-deps
+FROM toolchain AS subgraph-deps
+ARG SUBGRAPH
+RUN test -n "${SUBGRAPH}" || { echo 'build the subgraph target with --build-arg SUBGRAPH=<registry name>' >&2; exit 1; }
 COPY --from=manifests /app ./
-RUN npm ci --omit=dev --workspace=@sp0t1fy/users
+RUN npm ci --omit=dev --workspace=subgraphs/${SUBGRAPH}
 
-FROM toolchain AS catalog-deps
-COPY --from=manifests /app ./
-RUN npm ci --omit=dev --workspace=@sp0t1fy/catalog
-
-FROM toolchain AS playback-deps
-COPY --from=manifests /app ./
-RUN npm ci --omit=dev --workspace=@sp0t1fy/playback
-
-FROM toolchain AS library-deps
-COPY --from=manifests /app ./
-RUN npm ci --omit=dev --workspace=@sp0t1fy/library
-
+# The gateway's dependencies include every subgraph's (through @sp0t1fy/schema), so it can host them.
 FROM toolchain AS gateway-deps
 COPY --from=manifests /app ./
 RUN npm ci --omit=dev --workspace=@sp0t1fy/gateway
@@ -61,45 +57,19 @@ COPY deploy/healthcheck.mjs deploy/healthcheck.mjs
 STOPSIGNAL SIGTERM
 USER node
 
-FROM runtime AS users
-COPY --from=users-deps /app ./
+# A subgraph listens on its registry port, the default of its <NAME>_PORT. Its healthcheck is left to
+# the deployment, which knows the port it runs on (the compose file checks
+# `node /app/deploy/healthcheck.mjs http://127.0.0.1:<port>/ready`).
+FROM runtime AS subgraph
+ARG SUBGRAPH
+ARG PORT
+COPY --from=subgraph-deps /app ./
 COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/subgraphs/users/dist subgraphs/users/dist
-ENV HOST=0.0.0.0 USERS_PORT=4001 DATA_DIR=/var/lib/sp0t1fy
-EXPOSE 4001
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
-  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${USERS_PORT}/ready"
-CMD ["node", "subgraphs/users/dist/main.js"]
-
-FROM runtime AS catalog
-COPY --from=catalog-deps /app ./
-COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/subgraphs/catalog/dist subgraphs/catalog/dist
-ENV HOST=0.0.0.0 CATALOG_PORT=4002 DATA_DIR=/var/lib/sp0t1fy
-EXPOSE 4002
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
-  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${CATALOG_PORT}/ready"
-CMD ["node", "subgraphs/catalog/dist/main.js"]
-
-FROM runtime AS playback
-COPY --from=playback-deps /app ./
-COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/subgraphs/playback/dist subgraphs/playback/dist
-ENV HOST=0.0.0.0 PLAYBACK_PORT=4003 DATA_DIR=/var/lib/sp0t1fy
-EXPOSE 4003
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
-  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${PLAYBACK_PORT}/ready"
-CMD ["node", "subgraphs/playback/dist/main.js"]
-
-FROM runtime AS library
-COPY --from=library-deps /app ./
-COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/subgraphs/library/dist subgraphs/library/dist
-ENV HOST=0.0.0.0 LIBRARY_PORT=4004 DATA_DIR=/var/lib/sp0t1fy
-EXPOSE 4004
-HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
-  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${LIBRARY_PORT}/ready"
-CMD ["node", "subgraphs/library/dist/main.js"]
+COPY --from=builder /app/subgraphs/${SUBGRAPH}/dist subgraphs/${SUBGRAPH}/dist
+ENV HOST=0.0.0.0 DATA_DIR=/var/lib/sp0t1fy
+EXPOSE ${PORT}
+WORKDIR /app/subgraphs/${SUBGRAPH}
+CMD ["node", "dist/main.js"]
 
 # The gateway serves the API, the /media proxy and the built web app. With every <NAME>_URL set (as
 # the compose file does) it keeps no data; with none set it hosts every subgraph itself, so this one
@@ -107,10 +77,7 @@ CMD ["node", "subgraphs/library/dist/main.js"]
 FROM runtime AS gateway
 COPY --from=gateway-deps /app ./
 COPY --from=builder /app/platform/dist platform/dist
-COPY --from=builder /app/subgraphs/users/dist subgraphs/users/dist
-COPY --from=builder /app/subgraphs/catalog/dist subgraphs/catalog/dist
-COPY --from=builder /app/subgraphs/playback/dist subgraphs/playback/dist
-COPY --from=builder /app/subgraphs/library/dist subgraphs/library/dist
+COPY --from=builder /builds/subgraphs subgraphs
 COPY --from=builder /app/schema/dist schema/dist
 COPY --from=builder /app/schema/supergraph.graphql schema/supergraph.graphql
 COPY --from=builder /app/gateway/dist gateway/dist
@@ -118,5 +85,5 @@ COPY --from=builder /app/web/dist web/dist
 ENV GATEWAY_HOST=0.0.0.0 PORT=4000 WEB_DIST_DIR=/app/web/dist
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
-  CMD node deploy/healthcheck.mjs "http://127.0.0.1:${PORT}/ready"
+  CMD node /app/deploy/healthcheck.mjs "http://127.0.0.1:${PORT}/ready"
 CMD ["node", "gateway/dist/main.js"]

@@ -4,20 +4,24 @@
  * non-root user on the slim Node 20 image.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import dockerignoreModule from '@balena/dockerignore';
 import { subgraphs } from '@sp0t1fy/schema';
 import { describe, expect, it } from 'vitest';
 import {
-  argumentsOf,
+  builderPaths,
   copiesOf,
-  type DockerStage,
   dockerStages,
+  type ImageBuild,
+  type ImageInstruction,
+  imageBuildOf,
+  imageInstructions,
   instructionsOf,
   rawCompose,
   readRepoFile,
   repoPath,
   stageChain,
+  startedProgram,
 } from './support/deploy-files.js';
 
 interface Workspace {
@@ -58,22 +62,37 @@ const compose = rawCompose();
 const all = workspaces();
 // A CommonJS module typed as an ES one: under NodeNext its factory is `.default` of the default import.
 const ignored = dockerignoreModule.default().add(readRepoFile('.dockerignore'));
-// Every subgraph of the registry, and the gateway.
+// Every subgraph of the registry, and the gateway, each as compose builds its image.
 const SERVICES = [...subgraphs.map((entry) => entry.name), 'gateway'];
+function imageOf(service: string): ImageBuild {
+  const build = imageBuildOf(compose.services[service] ?? {});
+  if (!build) throw new Error(`compose builds no image for ${service}`);
+  return build;
+}
 
-/** The workspace a service target installs: `npm ci --omit=dev --workspace=<name>` in its deps stage. */
-function installedWorkspace(target: string): { stage: DockerStage; workspace: Workspace } {
-  const depsCopy = stageChain(stages, target)
-    .flatMap(copiesOf)
-    .find((copy) => copy.from?.endsWith('-deps'));
-  const stage = stages.find((candidate) => candidate.name === depsCopy?.from);
-  if (!stage) throw new Error(`${target} copies no *-deps stage`);
-  const install = stage.instructions.map(argumentsOf).find((args) => args.includes('ci'));
-  const name = install?.find((arg) => arg.startsWith('--workspace='))?.slice('--workspace='.length);
-  const workspace = all.get(name ?? '');
-  if (!workspace) throw new Error(`${stage.name} installs no known workspace (${name})`);
+/** An image's instructions and those of every stage it copies from, with the same build arguments. */
+function withCopiedStages(image: ImageBuild, seen = new Set([image.target])): ImageInstruction[] {
+  const instructions = imageInstructions(stages, image);
+  for (const { from } of copiesOf(instructions)) {
+    if (!from || seen.has(from)) continue;
+    seen.add(from);
+    instructions.push(...withCopiedStages({ ...image, target: from }, seen));
+  }
+  return instructions;
+}
+
+/** The workspace an image installs: `npm ci --omit=dev --workspace=<name or folder>` in its deps stage. */
+function installedWorkspace(image: ImageBuild): Workspace {
+  const depsCopy = copiesOf(imageInstructions(stages, image)).find((copy) => copy.from?.endsWith('-deps'));
+  if (!depsCopy?.from) throw new Error(`${image.target} copies no *-deps stage`);
+  const install = instructionsOf(stages, { ...image, target: depsCopy.from }, 'RUN')
+    .map((instruction) => instruction.args)
+    .find((args) => args.includes('ci'));
+  const selected = install?.find((arg) => arg.startsWith('--workspace='))?.slice('--workspace='.length);
+  const workspace = [...all.values()].find((candidate) => selected === candidate.name || selected === candidate.dir);
+  if (!workspace) throw new Error(`${depsCopy.from} installs no known workspace (${selected})`);
   expect(install).toContain('--omit=dev');
-  return { stage, workspace };
+  return workspace;
 }
 
 describe('Dockerfile', () => {
@@ -87,15 +106,17 @@ describe('Dockerfile', () => {
         stages.map((stage) => stage.name),
         name,
       ).toContain(build.target);
+      // Every build-time reference resolves with the build arguments compose gives.
+      expect(() => imageInstructions(stages, imageOf(name)), name).not.toThrow();
     }
   });
 
   it('copies from the build context only paths that exist and .dockerignore lets through', () => {
-    for (const stage of stages) {
-      for (const copy of copiesOf(stage).filter((candidate) => !candidate.from)) {
+    for (const service of SERVICES) {
+      for (const copy of copiesOf(withCopiedStages(imageOf(service))).filter((candidate) => !candidate.from)) {
         for (const source of copy.sources) {
-          expect(existsSync(repoPath(source)), `${stage.name}: COPY ${source}`).toBe(true);
-          if (source !== '.') expect(ignored.ignores(source), `${stage.name}: ${source} is ignored`).toBe(false);
+          expect(existsSync(repoPath(source)), `${service}: COPY ${source}`).toBe(true);
+          if (source !== '.') expect(ignored.ignores(source), `${service}: ${source} is ignored`).toBe(false);
         }
       }
     }
@@ -124,65 +145,72 @@ describe('Dockerfile', () => {
   });
 
   it('copies between stages only from earlier stages, and from the builder only sources or build output', () => {
-    for (const [index, stage] of stages.entries()) {
-      const earlier = stages.slice(0, index).map((candidate) => candidate.name);
-      for (const copy of copiesOf(stage).filter((candidate) => candidate.from)) {
-        expect(earlier, `${stage.name}: --from=${copy.from}`).toContain(copy.from);
-        if (copy.from !== 'builder') continue;
-        for (const source of copy.sources) {
-          const path = source.replace(/^\/app\//, '');
+    for (const service of SERVICES) {
+      const image = imageOf(service);
+      const chain = stageChain(stages, image.target).map((stage) => stage.name);
+      for (const copy of copiesOf(imageInstructions(stages, image)).filter((candidate) => candidate.from)) {
+        const from = copy.from as string;
+        const earlier = stages
+          .slice(
+            0,
+            stages.findIndex((stage) => chain.includes(stage.name)),
+          )
+          .map((s) => s.name);
+        expect(earlier, `${service}: --from=${from}`).toContain(from);
+        if (from !== 'builder') continue;
+        for (const path of copy.sources.flatMap((source) => builderPaths(stages, source))) {
           const output = [...all.values()].find((workspace) => path === `${workspace.dir}/dist`);
           const built = Boolean(output?.manifest.scripts?.build);
-          expect(built || existsSync(repoPath(path)), `${stage.name}: ${source}`).toBe(true);
+          expect(built || existsSync(repoPath(path)), `${service}: ${path}`).toBe(true);
         }
       }
     }
   });
 
-  describe.each(SERVICES)('%s image', (target) => {
+  describe.each(SERVICES)('%s image', (service) => {
+    const image = imageOf(service);
+
     it('installs only its own workspace production dependencies', () => {
-      const { workspace } = installedWorkspace(target);
-      const expected = target === 'gateway' ? 'gateway' : `subgraphs/${target}`;
-      expect(workspace.dir).toBe(expected);
+      const expected = service === 'gateway' ? 'gateway' : `subgraphs/${service}`;
+      expect(installedWorkspace(image).dir).toBe(expected);
     });
 
     it('carries the build of every workspace package it runs, and starts its own main', () => {
-      const { workspace } = installedWorkspace(target);
-      const copied = stageChain(stages, target)
-        .flatMap(copiesOf)
+      const workspace = installedWorkspace(image);
+      const copied = copiesOf(imageInstructions(stages, image))
         .filter((copy) => copy.from === 'builder')
-        .flatMap((copy) => copy.sources.map((source) => source.replace(/^\/app\//, '')));
+        .flatMap((copy) => copy.sources.flatMap((source) => builderPaths(stages, source)));
       for (const name of runtimeClosure(all, workspace.name)) {
         const needed = all.get(name) as Workspace;
         if (needed.manifest.scripts?.build) {
-          expect(copied, `${target} needs ${name}`).toContain(`${needed.dir}/dist`);
+          expect(copied, `${service} needs ${name}`).toContain(`${needed.dir}/dist`);
         } else {
           expect(
             copied.some((path) => path.startsWith(`${needed.dir}/`)),
-            `${target} needs files of ${name}`,
+            `${service} needs files of ${name}`,
           ).toBe(true);
         }
       }
-      const [cmd] = instructionsOf(stages, target, 'CMD').map(
-        (instruction) => JSON.parse(instruction.getArgumentsContent() ?? '[]') as string[],
-      );
-      expect(cmd).toEqual(['node', `${workspace.dir}/dist/main.js`]);
+      expect(startedProgram(stages, image)).toBe(`${workspace.dir}/dist/main.js`);
       expect(existsSync(repoPath(workspace.dir, 'src/main.ts'))).toBe(true);
     });
 
     it('runs as a non-root user on the slim Node 20 image, with a healthcheck script it carries', () => {
-      const chain = stageChain(stages, target);
-      const base = chain[0]?.from as string;
+      const base = stageChain(stages, image.target)[0]?.from as string;
       expect(base).toMatch(/^\$\{NODE_IMAGE\}$/);
       expect(readRepoFile('Dockerfile')).toMatch(/^ARG NODE_IMAGE=node:20-bookworm-slim$/m);
 
-      const users = instructionsOf(stages, target, 'USER').flatMap(argumentsOf);
+      const users = instructionsOf(stages, image, 'USER').flatMap((instruction) => instruction.args);
       expect(users.at(-1)).toBeDefined();
       expect(['root', '0']).not.toContain(users.at(-1));
 
-      const [check] = instructionsOf(stages, target, 'HEALTHCHECK').map(argumentsOf);
-      const script = check?.find((part) => part.endsWith('.mjs')) as string;
-      const copiedFromContext = chain.flatMap(copiesOf).filter((copy) => !copy.from);
+      // The image's own healthcheck, or the one the compose file gives a subgraph image.
+      const [imageCheck] = instructionsOf(stages, image, 'HEALTHCHECK').map((instruction) => instruction.args);
+      const check = imageCheck ?? compose.services[service]?.healthcheck?.test ?? [];
+      const workdir = instructionsOf(stages, image, 'WORKDIR').at(-1)?.args[0] ?? '/';
+      const named = check.map((part) => part.replace(/^"|"$/g, '')).find((part) => part.endsWith('.mjs'));
+      const script = posix.relative('/app', posix.resolve(workdir, named ?? 'no script'));
+      const copiedFromContext = copiesOf(imageInstructions(stages, image)).filter((copy) => !copy.from);
       expect(
         copiedFromContext.some((copy) => copy.sources.includes(script)),
         script,

@@ -2,18 +2,21 @@
  * The subgraph registry (schema/src/registry.ts) is the one list of subgraphs; the deployment files
  * written by hand must agree with it, so adding a subgraph without them fails here.
  */
-import { subgraphs, variablesOf } from '@sp0t1fy/schema';
+import { loadService, subgraphs, variablesOf } from '@sp0t1fy/schema';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
-  argumentsOf,
+  builderPaths,
+  copiesOf,
   dockerStages,
   environmentOf,
   exampleEnv,
-  imageEnv,
+  imageBuildOf,
+  imageInstructions,
   instructionsOf,
   readRepoFile,
   resolvedCompose,
+  startedProgram,
 } from './support/deploy-files.js';
 
 const compose = resolvedCompose(exampleEnv());
@@ -27,20 +30,29 @@ const packageDir = (module: string) => `subgraphs/${module.replace(/^@sp0t1fy\//
 describe.each(subgraphs)('the $name subgraph of the registry', (entry) => {
   const variables = variablesOf(entry);
 
-  it('is a Dockerfile target that runs its own main on its registry port', () => {
-    const [cmd] = instructionsOf(stages, entry.name, 'CMD').map((instruction) =>
-      JSON.parse(instruction.getArgumentsContent() ?? '[]'),
-    );
-    expect(cmd).toEqual(['node', `${packageDir(entry.module)}/dist/main.js`]);
-    expect(imageEnv(stages, entry.name)[variables.port]).toBe(String(entry.port));
-    expect(instructionsOf(stages, entry.name, 'EXPOSE').flatMap(argumentsOf)).toEqual([String(entry.port)]);
-    // The gateway image can host it too (the one-process layout).
-    const gatewayCopies = instructionsOf(stages, 'gateway', 'COPY').flatMap(argumentsOf);
-    expect(gatewayCopies).toContain(`/app/${packageDir(entry.module)}/dist`);
+  it('is built by compose as the subgraph image, with its name and registry port', () => {
+    const image = imageBuildOf(compose.services[entry.name] ?? {});
+    expect(image).toEqual({ target: 'subgraph', args: { SUBGRAPH: entry.name, PORT: String(entry.port) } });
   });
 
-  it('is a compose service built from that target, which the gateway reaches at its URL variable', () => {
-    expect(compose.services[entry.name]?.build?.target).toBe(entry.name);
+  it('runs its own main in that image, listening on its registry port unless told otherwise', async () => {
+    const image = { target: 'subgraph', args: { SUBGRAPH: entry.name, PORT: String(entry.port) } };
+    expect(startedProgram(stages, image)).toBe(`${packageDir(entry.module)}/dist/main.js`);
+    expect(instructionsOf(stages, image, 'EXPOSE').flatMap((instruction) => instruction.args)).toEqual([
+      String(entry.port),
+    ]);
+    // The image sets no port: its configuration's default is the registry's.
+    const { configSchema } = await loadService(entry);
+    expect(configSchema.parse({})[variables.port]).toBe(entry.port);
+    // The gateway image can host it too (the one-process layout).
+    const gateway = { target: 'gateway', args: {} };
+    const gatewayCopies = copiesOf(imageInstructions(stages, gateway))
+      .filter((copy) => copy.from === 'builder')
+      .flatMap((copy) => copy.sources.flatMap((source) => builderPaths(stages, source)));
+    expect(gatewayCopies).toContain(`${packageDir(entry.module)}/dist`);
+  });
+
+  it('is a compose service which the gateway reaches at its URL variable', () => {
     expect(gatewayEnv[variables.url]).toBe(`http://${entry.name}:${entry.port}`);
     expect(environmentOf(compose.services[entry.name] ?? {})[variables.databaseUrl]).toMatch(
       new RegExp(`^postgres://${entry.name}:.*@postgres:5432/${entry.name}$`),
