@@ -1,19 +1,15 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { DialogActions } from '../ui/DialogActions';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { LyricsFileInput } from './LyricsFileInput';
 import { useLyricsUpload } from './use-lyrics-upload';
 import '../songs/dialog.css';
 
 /** "Add lyrics…" from a song's menu: pick an .lrc or text file; says how many lines were skipped. */
 export function AddLyricsDialog({ song, onClose }: { song: { id: string; title: string }; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const lyricsUpload = useLyricsUpload(song.id);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onClose}>

@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { LyricsFieldsFragment } from '../__generated__/graphql';
 import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { EmptyState } from '../ui/EmptyState';
-import { Icon } from '../ui/Icon';
 import { LoadError } from '../ui/LoadError';
+import { SidePanel } from '../ui/SidePanel';
 import { currentLineIndex } from './current-line';
 import { LyricsFileInput } from './LyricsFileInput';
 import { useLyricsUpload } from './use-lyrics-upload';
@@ -34,10 +34,6 @@ const LYRICS = { additionalTypenames: ['Song'] };
 export function LyricsPanel({ id, onClose }: { id: string; onClose(): void }) {
   const { current } = usePlayerState();
   const { session } = useSession();
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const latestClose = useRef(onClose);
-  latestClose.current = onClose;
   const [result] = useQuery({
     query: SongLyrics,
     variables: { id: current?.id ?? '' },
@@ -46,18 +42,6 @@ export function LyricsPanel({ id, onClose }: { id: string; onClose(): void }) {
   });
   const song = result.data?.song?.id === current?.id ? result.data?.song : undefined;
   const mine = Boolean(song?.uploadedBy && song.uploadedBy.id === session?.user.id);
-
-  useEffect(() => heading.current?.focus(), []);
-
-  // Escape closes the panel wherever the focus is, unless a menu or dialog took the key first.
-  useEffect(() => {
-    function onKeyDown(event: globalThis.KeyboardEvent) {
-      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      latestClose.current();
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
 
   let body: React.ReactNode;
   if (!current) body = <p className="muted small">Nothing is playing.</p>;
@@ -72,22 +56,14 @@ export function LyricsPanel({ id, onClose }: { id: string; onClose(): void }) {
   } else body = <p className="muted small">Loading the lyrics…</p>;
 
   return (
-    <aside id={id} className="lyrics-panel" aria-labelledby={headingId}>
-      <div className="lyrics-header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          Lyrics
-        </h2>
-        <button type="button" className="icon-button" aria-label="Close the lyrics" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </div>
+    <SidePanel id={id} title="Lyrics" closeLabel="Close the lyrics" className="lyrics-panel" onClose={onClose}>
       {current && (
         <p className="muted small lyrics-song">
           {current.title} · {current.artist}
         </p>
       )}
       {body}
-    </aside>
+    </SidePanel>
   );
 }
 

@@ -1,9 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../App';
-import { endSession, startSession } from '../session/session-store';
-import { type FakeApi, installFakeApi, songFixture, songsPage, userPayload } from '../test/fake-api';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type FakeApi, songFixture } from '../test/fake-api';
+import { installLibraryApi, renderSignedInApp } from '../test/signed-in-app';
 
 const synced = {
   __typename: 'Lyrics',
@@ -37,13 +36,8 @@ describe('the lyrics panel', () => {
     });
 
   beforeEach(async () => {
-    act(() => endSession());
-    window.history.replaceState(null, '', '/');
     lyricsOf = { 'song-1': synced, 'song-2': null };
-    api = installFakeApi()
-      .on('Me', () => ({ data: { me: userPayload } }))
-      .on('Genres', () => ({ data: { genres: [] } }))
-      .on('LibrarySongs', () => songsPage(songs))
+    api = installLibraryApi(songs)
       .on('PlayingSongStarred', ({ id }) => ({ data: { song: { __typename: 'Song', id, starred: false } } }))
       .on('SongLyrics', ({ id }) => {
         const song = songs.find((candidate) => candidate.id === id);
@@ -58,20 +52,10 @@ describe('the lyrics panel', () => {
             },
           },
         };
-      })
-      .on('RecordPlayback', () => ({ data: { recordPlayback: { __typename: 'PlaybackEvent', id: 'e' } } }));
-    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
-    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue();
-    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue();
-    act(() =>
-      startSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
-    );
-    render(<App />);
+      });
+    const cleanUp = renderSignedInApp();
     await screen.findByRole('button', { name: 'Play Alpha' });
-    return () => {
-      vi.restoreAllMocks();
-      vi.unstubAllGlobals();
-    };
+    return cleanUp;
   });
 
   it('highlights the line being sung as the song plays, and seeks to a line clicked', async () => {

@@ -1,11 +1,12 @@
-import { useId, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import { LyricsButton } from '../lyrics/LyricsButton';
+import { LyricsPanel } from '../lyrics/LyricsPanel';
 import { SongMenu } from '../songs/SongMenu';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
+import { IconButton } from '../ui/IconButton';
 import { StarButton } from '../ui/StarButton';
+import { PanelToggle } from './PanelToggle';
 import { PlaybackControls } from './PlaybackControls';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { QueuePanel } from './QueuePanel';
@@ -37,13 +38,6 @@ export function PlayerBar() {
     pause: !current,
     context: STARS,
   });
-  const [queueOpen, setQueueOpen] = useState(false);
-  const queueId = useId();
-  const queueButton = useRef<HTMLButtonElement>(null);
-  const closeQueue = () => {
-    setQueueOpen(false);
-    queueButton.current?.focus();
-  };
 
   return (
     <section className="player" aria-label="Player">
@@ -74,25 +68,15 @@ export function PlayerBar() {
 
       <div className="transport">
         <div className="transport-buttons">
-          <button
-            type="button"
-            className={`icon-button toggle${shuffle ? ' active' : ''}`}
-            aria-label="Shuffle"
+          <IconButton
+            label="Shuffle"
+            icon="shuffle"
+            active={shuffle}
             aria-pressed={shuffle}
             disabled={queue.length === 0}
             onClick={() => engine.toggleShuffle()}
-          >
-            <Icon name="shuffle" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Previous"
-            disabled={empty}
-            onClick={() => engine.previous()}
-          >
-            <Icon name="previous" />
-          </button>
+          />
+          <IconButton label="Previous" icon="previous" disabled={empty} onClick={() => engine.previous()} />
           <button
             type="button"
             className="play-button"
@@ -103,61 +87,29 @@ export function PlayerBar() {
           >
             <Icon name={playing ? 'pause' : 'play'} size={22} />
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Next"
-            disabled={empty}
-            onClick={() => engine.next()}
-          >
-            <Icon name="next" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Stop"
-            disabled={empty}
-            onClick={() => engine.stop()}
-          >
-            <Icon name="stop" size={18} />
-          </button>
-          <button
-            type="button"
-            className={`icon-button toggle${repeat !== 'off' ? ' active' : ''}`}
-            aria-label={REPEAT_LABEL[repeat]}
+          <IconButton label="Next" icon="next" disabled={empty} onClick={() => engine.next()} />
+          <IconButton label="Stop" icon="stop" iconSize={18} disabled={empty} onClick={() => engine.stop()} />
+          <IconButton
+            label={REPEAT_LABEL[repeat]}
             title={REPEAT_LABEL[repeat]}
+            icon={repeat === 'one' ? 'repeatOne' : 'repeat'}
+            active={repeat !== 'off'}
             onClick={() => engine.cycleRepeat()}
-          >
-            <Icon name={repeat === 'one' ? 'repeatOne' : 'repeat'} />
-          </button>
+          />
         </div>
         <SeekBar />
       </div>
 
       <div className="volume">
         <PlaybackControls />
-        <LyricsButton />
-        <button
-          ref={queueButton}
-          type="button"
-          className={`icon-button toggle${queueOpen ? ' active' : ''}`}
-          aria-label="Queue"
-          title="Queue"
-          aria-expanded={queueOpen}
-          aria-controls={queueOpen ? queueId : undefined}
-          onClick={() => (queueOpen ? closeQueue() : setQueueOpen(true))}
-        >
-          <Icon name="queue" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={muted ? 'Unmute' : 'Mute'}
+        <PanelToggle label="Lyrics" icon="lyrics" disabled={empty} Panel={LyricsPanel} />
+        <PanelToggle label="Queue" icon="queue" Panel={QueuePanel} />
+        <IconButton
+          label={muted ? 'Unmute' : 'Mute'}
+          icon={muted || volume === 0 ? 'muted' : 'volume'}
           aria-pressed={muted}
           onClick={() => engine.toggleMute()}
-        >
-          <Icon name={muted || volume === 0 ? 'muted' : 'volume'} />
-        </button>
+        />
         <input
           type="range"
           className="range"
@@ -171,7 +123,6 @@ export function PlayerBar() {
           onChange={(event) => engine.setVolume(Number(event.target.value))}
         />
       </div>
-      {queueOpen && <QueuePanel id={queueId} onClose={closeQueue} />}
     </section>
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Cover } from '../ui/Cover';
 import { Icon } from '../ui/Icon';
+import { IconButton } from '../ui/IconButton';
 import { MoveButtons } from '../ui/MoveButtons';
+import { SidePanel } from '../ui/SidePanel';
 import { useDragReorder } from '../ui/use-drag-reorder';
 import { usePlayer, usePlayerState } from './PlayerProvider';
 import { upNext } from './player-engine';
@@ -15,7 +17,6 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
   const engine = usePlayer();
   const state = usePlayerState();
   const upcoming = upNext(state);
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // Said to screen readers after a move or removal, as the list changes under the focus.
   const [announcement, setAnnouncement] = useState('');
@@ -23,11 +24,7 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
   // After a move with the buttons, focus follows the song, so it can be moved again and again.
   const [moved, setMoved] = useState<{ index: number; direction: 'up' | 'down' } | null>(null);
   const [removed, setRemoved] = useState<number | null>(null);
-  const latestClose = useRef(onClose);
-  latestClose.current = onClose;
   const drag = useDragReorder((from, to) => move(from, to));
-
-  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     if (!moved) return;
@@ -63,27 +60,15 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
     setRemoved(null);
   }, [removed]);
 
-  // Escape closes the panel wherever the focus is, unless a menu or dialog took the key first.
-  useEffect(() => {
-    function onKeyDown(event: globalThis.KeyboardEvent) {
-      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      latestClose.current();
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
-
   return (
-    <aside id={id} className="queue-panel" aria-labelledby={headingId}>
-      <div className="queue-header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          Queue
-        </h2>
-        <button type="button" className="icon-button" aria-label="Close the queue" onClick={onClose}>
-          <Icon name="close" />
-        </button>
-      </div>
-
+    <SidePanel
+      id={id}
+      title="Queue"
+      closeLabel="Close the queue"
+      className="queue-panel"
+      headingRef={heading}
+      onClose={onClose}
+    >
       <h3 className="queue-section">Now playing</h3>
       {state.current ? (
         <div className="queue-item current">
@@ -117,15 +102,13 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
               </span>
               <span className="queue-actions">
                 <MoveButtons title={song.title} index={index} count={upcoming.length} onMove={move} />
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`Remove ${song.title} from the queue`}
+                <IconButton
+                  small
+                  label={`Remove ${song.title} from the queue`}
+                  icon="close"
                   data-remove
                   onClick={() => remove(index)}
-                >
-                  <Icon name="close" size={18} />
-                </button>
+                />
               </span>
             </li>
           ))}
@@ -134,6 +117,6 @@ export function QueuePanel({ id, onClose }: { id: string; onClose(): void }) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,10 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../App';
-import { endSession, startSession } from '../session/session-store';
-import { installFakeApi, songFixture, songsPage, userPayload } from '../test/fake-api';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { songFixture } from '../test/fake-api';
 import { fakeDataTransfer } from '../test/fake-drag';
+import { installLibraryApi, renderSignedInApp } from '../test/signed-in-app';
 
 const songs = ['Alpha', 'Bravo', 'Charlie', 'Delta'].map((title, index) =>
   songFixture({ id: `song-${index + 1}`, title, streamUrl: `/media/songs/song-${index + 1}/audio?signature=x` }),
@@ -18,26 +17,10 @@ describe('the queue panel', () => {
   const nowPlaying = () => screen.getByRole('complementary', { name: 'Queue' }).querySelector('.current .queue-title');
 
   beforeEach(async () => {
-    act(() => endSession());
-    window.history.replaceState(null, '', '/');
-    installFakeApi()
-      .on('Me', () => ({ data: { me: userPayload } }))
-      .on('Genres', () => ({ data: { genres: [] } }))
-      .on('LibrarySongs', () => songsPage(songs))
-      .on('RecordPlayback', () => ({ data: { recordPlayback: { __typename: 'PlaybackEvent', id: 'e' } } }));
-    // jsdom has no media pipeline: playing succeeds and nothing sounds.
-    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
-    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue();
-    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue();
-    act(() =>
-      startSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
-    );
-    render(<App />);
+    installLibraryApi(songs);
+    const cleanUp = renderSignedInApp();
     await screen.findByRole('button', { name: 'Play Alpha' });
-    return () => {
-      vi.restoreAllMocks();
-      vi.unstubAllGlobals();
-    };
+    return cleanUp;
   });
 
   it('lists the current song and the next ones in play order, with songs queued from the song rows', async () => {

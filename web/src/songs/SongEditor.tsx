@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
 import { usePlayer } from '../player/PlayerProvider';
 import { DialogActions } from '../ui/DialogActions';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { type MetadataDraft, MetadataFields, toMetadataInput } from './MetadataFields';
 import './dialog.css';
 
@@ -33,7 +34,7 @@ export function SongEditor({
   mode: 'edit' | 'delete';
   onClose(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const player = usePlayer();
   const [draft, setDraft] = useState<MetadataDraft>({
     title: song.title,
@@ -45,11 +46,6 @@ export function SongEditor({
   const [update, runUpdate] = useMutation(UpdateSong);
   const [remove, runRemove] = useMutation(DeleteSong);
   const [failure, setFailure] = useState<{ message: string; field?: string } | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -3,7 +3,8 @@ import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { Cover } from '../ui/Cover';
 import { formatDuration, plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
+import { Icon, type IconName } from '../ui/Icon';
+import { IconButton } from '../ui/IconButton';
 import { StarButton } from '../ui/StarButton';
 import { SongMenu } from './SongMenu';
 import './song-list.css';
@@ -84,28 +85,8 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
               <span className="song-actions">
                 <StarButton kind="SONG" id={song.id} name={song.title} starred={song.starred} />
                 <SongMenu song={song} />
-                {mine && onEdit && (
-                  <button
-                    type="button"
-                    className="icon-button small"
-                    aria-label={`Edit ${song.title}`}
-                    title="Edit"
-                    onClick={() => onEdit(song)}
-                  >
-                    <Icon name="edit" size={18} />
-                  </button>
-                )}
-                {mine && onDelete && (
-                  <button
-                    type="button"
-                    className="icon-button small"
-                    aria-label={`Delete ${song.title}`}
-                    title="Delete"
-                    onClick={() => onDelete(song)}
-                  >
-                    <Icon name="trash" size={18} />
-                  </button>
-                )}
+                {mine && onEdit && <OwnerAction name="Edit" icon="edit" song={song} onAct={onEdit} />}
+                {mine && onDelete && <OwnerAction name="Delete" icon="trash" song={song} onAct={onDelete} />}
               </span>
             </li>
           );
@@ -113,4 +94,19 @@ export function SongList({ songs, label, rank, onEdit, onDelete }: SongListProps
       </ol>
     </>
   );
+}
+
+/** One of the uploader's own actions on a row: screen readers hear “Edit <title>”, the tooltip says “Edit”. */
+function OwnerAction({
+  name,
+  icon,
+  song,
+  onAct,
+}: {
+  name: string;
+  icon: IconName;
+  song: SongFieldsFragment;
+  onAct(song: SongFieldsFragment): void;
+}) {
+  return <IconButton small label={`${name} ${song.title}`} title={name} icon={icon} onClick={() => onAct(song)} />;
 }

@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { DialogActions } from './DialogActions';
+import { useModalDialog } from './use-modal-dialog';
 import '../songs/dialog.css';
 
 /**
@@ -17,15 +18,10 @@ export function ConfirmDeleteDialog({
   onConfirm(): Promise<string | null>;
   onCancel(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   async function confirm() {
     setBusy(true);

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { audioFixture } from '@sp0t1fy/platform/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, CHROMIUM, chromiumMissing, launchBrowser } from './support/browser';
-import { audioState, nav, PATIENCE, SCREENSHOTS, screenshot, signUp, uploadSongs } from './support/listener';
-import { missingBuilds, type RunningStack, startStack } from './support/stack';
+import { CHROMIUM, chromiumMissing } from './support/browser';
+import { audioState, nav, PATIENCE, screenshot, signUp, uploadSongs } from './support/listener';
+import { openStackInBrowser, type StackInBrowser } from './support/stack-in-browser';
 
 if (chromiumMissing) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}.`);
 
@@ -27,25 +26,17 @@ const LRC = [
 ].join('\n');
 
 describe.skipIf(chromiumMissing)('lyrics in Chromium: an uploaded .lrc follows the music', () => {
-  let stack: RunningStack;
-  let browser: Browser;
+  let e2e: StackInBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    const missing = missingBuilds();
-    if (missing.length) throw new Error(`Build first (npm run build): missing ${missing.join(', ')}`);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    browser = await launchBrowser();
-    page = browser.page;
-    await signUp(page, stack.url, 'Robin');
+    e2e = await openStackInBrowser();
+    page = e2e.page;
+    await signUp(page, e2e.stack.url, 'Robin');
     await uploadSongs(page, [audioFixture('tones-with-cover.mp3')], ['Rising Tones']);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => e2e?.close());
 
   const player = () => page.getByRole('region', { name: 'Player' });
   const panel = () => page.getByRole('complementary', { name: 'Lyrics' });
@@ -109,6 +100,6 @@ describe.skipIf(chromiumMissing)('lyrics in Chromium: an uploaded .lrc follows t
   });
 
   it('saw no console errors', () => {
-    expect(browser.problems).toEqual([]);
+    expect(e2e.browser.problems).toEqual([]);
   });
 });

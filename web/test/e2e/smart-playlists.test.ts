@@ -1,28 +1,22 @@
-import { mkdir } from 'node:fs/promises';
 import { audioFixture } from '@sp0t1fy/platform/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, CHROMIUM, chromiumMissing, launchBrowser } from './support/browser';
-import { apiAs, nav, PATIENCE, SCREENSHOTS, screenshot, signUp, uploadSongs } from './support/listener';
-import { missingBuilds, type RunningStack, startStack } from './support/stack';
+import { CHROMIUM, chromiumMissing } from './support/browser';
+import { apiAs, nav, PATIENCE, screenshot, signUp, uploadSongs } from './support/listener';
+import { openStackInBrowser, type StackInBrowser } from './support/stack-in-browser';
 
 if (chromiumMissing) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM}.`);
 
 const DAY_MS = 86_400_000;
 
 describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in the editor, kept up by plays', () => {
-  let stack: RunningStack;
-  let browser: Browser;
+  let e2e: StackInBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    const missing = missingBuilds();
-    if (missing.length) throw new Error(`Build first (npm run build): missing ${missing.join(', ')}`);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    stack = await startStack();
-    browser = await launchBrowser();
-    page = browser.page;
-    await signUp(page, stack.url, 'Robin');
+    e2e = await openStackInBrowser();
+    page = e2e.page;
+    await signUp(page, e2e.stack.url, 'Robin');
     await uploadSongs(page, ['album-post-01.mp3', 'album-post-02.mp3', 'album-post-03.mp3'].map(audioFixture), [
       'Army of Me',
       'Hyperballad',
@@ -33,7 +27,7 @@ describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in th
     // ago, "Hyperballad" three times today, "Isobel" never.
     const { songs } = await apiAs<{ songs: { edges: Array<{ node: { id: string; title: string } }> } }>(
       page,
-      stack.url,
+      e2e.stack.url,
       '{ songs(first: 10) { edges { node { id title } } } }',
     );
     const idOf = (title: string) => songs.edges.find((edge) => edge.node.title === title)!.node.id;
@@ -48,7 +42,7 @@ describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in th
     for (const [title, ago] of listens) {
       await apiAs(
         page,
-        stack.url,
+        e2e.stack.url,
         'mutation ($id: ID!, $at: DateTime) { scrobble(songId: $id, playedAt: $at) { id } }',
         {
           id: idOf(title),
@@ -58,10 +52,7 @@ describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in th
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  afterAll(() => e2e?.close());
 
   const preview = () => page.getByRole('complementary', { name: 'Preview' });
   const rule = (name: string) => page.getByRole('group', { name, exact: true });
@@ -144,6 +135,6 @@ describe.skipIf(chromiumMissing)('smart playlists in Chromium: rules built in th
   });
 
   it('saw no console errors', () => {
-    expect(browser.problems).toEqual([]);
+    expect(e2e.browser.problems).toEqual([]);
   });
 });
