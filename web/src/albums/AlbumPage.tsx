@@ -2,8 +2,10 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
+import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, plural } from '../ui/format';
+import { NotFoundPage, PageLoading } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
@@ -40,34 +42,33 @@ export function AlbumPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
   const album = result.data?.album;
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the album…</p>;
+  if (result.fetching && !result.data) return <PageLoading what="the album" />;
   if (!album) {
     return (
-      <div className="page">
-        <h1>Album not found</h1>
-        <p className="muted">
-          {result.error ? `It could not be loaded: ${result.error.message}.` : 'There is no such album.'}{' '}
-          <Link href="/albums">See every album</Link>.
-        </p>
-      </div>
+      <NotFoundPage
+        title="Album not found"
+        error={result.error}
+        absent="There is no such album."
+        wayOut={<Link href="/albums">See every album</Link>}
+      />
     );
   }
   const multiDisc = new Set(album.songs.map((song) => song.discNumber ?? 1)).size > 1;
   return (
     <div className="page">
-      <header className="collection-header">
-        <Cover url={album.coverUrl} size={200} title={album.title} />
-        <div>
-          <p className="collection-kind muted">Album</p>
-          <h1>{album.title}</h1>
-          <p className="muted">
+      <CollectionHeader
+        picture={<Cover url={album.coverUrl} size={200} title={album.title} />}
+        kind="Album"
+        name={album.title}
+        facts={
+          <>
             <Link href={`/artists/${album.artist.id}`}>{album.artist.name}</Link>
             {[album.year, plural(album.songCount, 'song'), formatListeningTime(album.durationSeconds)]
               .filter(Boolean)
               .map((part) => ` · ${part}`)}
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
       <div className="collection-actions">
         <PlayShuffleButtons songs={album.songs} name={album.title} />
         <StarButton kind="ALBUM" id={album.id} name={album.title} starred={album.starred} size={24} />

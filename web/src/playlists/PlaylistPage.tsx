@@ -7,19 +7,22 @@ import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { SongMenu } from '../songs/SongMenu';
+import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
+import { DeleteByIdDialog } from '../ui/DeleteByIdDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { NotFoundPage, PageLoading } from '../ui/MissingPage';
 import { MoveButtons } from '../ui/MoveButtons';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { moveItem } from '../ui/reorder';
 import { StarButton } from '../ui/StarButton';
 import { useDragReorder } from '../ui/use-drag-reorder';
-import { DeletePlaylistDialog } from './DeletePlaylistDialog';
 import { RenamePlaylistForm } from './RenamePlaylistForm';
+import { PLAYLISTS } from './use-playlists';
 import '../albums/albums.css';
 import '../songs/song-list.css';
 import './playlists.css';
@@ -86,6 +89,12 @@ const RemoveEntry = graphql(`
       version
       songCount
     }
+  }
+`);
+
+const DeletePlaylist = graphql(`
+  mutation DeletePlaylist($id: ID!) {
+    deletePlaylist(id: $id)
   }
 `);
 
@@ -168,44 +177,38 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
     else setNotice(`Removed “${entry.songTitle}” from the playlist.`);
   }
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the playlist…</p>;
+  if (result.fetching && !result.data) return <PageLoading what="the playlist" />;
   if (!playlist) {
     return (
-      <div className="page">
-        <h1>Playlist not found</h1>
-        <p className="muted">
-          {result.error && !result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')
-            ? `It could not be loaded: ${result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.`
-            : 'There is no such playlist, or it is not shared with you.'}{' '}
-          <Link href="/">Go to your library</Link>.
-        </p>
-      </div>
+      <NotFoundPage
+        title="Playlist not found"
+        error={result.error}
+        absent="There is no such playlist, or it is not shared with you."
+        wayOut={<Link href="/">Go to your library</Link>}
+      />
     );
   }
 
   return (
     <div className="page">
-      <header className="collection-header">
-        <Cover url={playlist.coverUrl} size={200} title={playlist.name} />
-        <div>
-          <p className="collection-kind muted">{playlist.public ? 'Public playlist' : 'Playlist'}</p>
-          {renaming ? (
+      <CollectionHeader
+        picture={<Cover url={playlist.coverUrl} size={200} title={playlist.name} />}
+        kind={playlist.public ? 'Public playlist' : 'Playlist'}
+        name={playlist.name}
+        heading={
+          renaming ? (
             <RenamePlaylistForm playlist={playlist} onDone={() => setRenaming(false)} onRefused={refused} />
-          ) : (
-            <h1>{playlist.name}</h1>
-          )}
-          {playlist.description && <p className="muted">{playlist.description}</p>}
-          <p className="muted">
-            {[
-              !mine && playlist.owner?.displayName,
-              plural(playlist.songCount, 'song'),
-              formatListeningTime(playlist.durationSeconds),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-        </div>
-      </header>
+          ) : undefined
+        }
+        description={playlist.description}
+        facts={[
+          !mine && playlist.owner?.displayName,
+          plural(playlist.songCount, 'song'),
+          formatListeningTime(playlist.durationSeconds),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      />
       <div className="collection-actions">
         <PlayShuffleButtons songs={playable} name={playlist.name} />
         {mine && !renaming && (
@@ -315,7 +318,16 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         label="Load more songs"
       />
       {deleting && (
-        <DeletePlaylistDialog playlist={playlist} onCancel={() => setDeleting(false)} onDeleted={() => navigate('/')} />
+        <DeleteByIdDialog
+          target={playlist}
+          consequence="The playlist goes; its songs stay in the library."
+          mutation={DeletePlaylist}
+          // Listed in the sidebar: "Playlist" lists refetch.
+          context={PLAYLISTS}
+          deleted={(data) => data.deletePlaylist}
+          onCancel={() => setDeleting(false)}
+          onDeleted={() => navigate('/')}
+        />
       )}
     </div>
   );

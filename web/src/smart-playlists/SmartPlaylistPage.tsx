@@ -3,12 +3,14 @@ import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
+import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
+import { DeleteByIdDialog } from '../ui/DeleteByIdDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatListeningTime, plural } from '../ui/format';
 import { LoadError } from '../ui/LoadError';
+import { NotFoundPage, PageLoading } from '../ui/MissingPage';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
-import { DeleteSmartPlaylistDialog } from './DeleteSmartPlaylistDialog';
 import { SMART_PLAYLISTS } from './smart-playlist-fields';
 import '../albums/albums.css';
 import './smart-playlists.css';
@@ -21,6 +23,12 @@ const SmartPlaylist = graphql(`
         ...SongFields
       }
     }
+  }
+`);
+
+const DeleteSmartPlaylist = graphql(`
+  mutation DeleteSmartPlaylist($id: ID!) {
+    deleteSmartPlaylist(id: $id)
   }
 `);
 
@@ -40,36 +48,27 @@ export function SmartPlaylistPage({ params }: { params: { id: string } }) {
   });
   const playlist = result.data?.smartPlaylist;
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the smart playlist…</p>;
+  if (result.fetching && !result.data) return <PageLoading what="the smart playlist" />;
   if (!playlist) {
-    const notFound = !result.error || result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
     return (
-      <div className="page">
-        <h1>Smart playlist not found</h1>
-        {notFound ? (
-          <p className="muted">
-            There is no such smart playlist, or it is not yours. <Link href="/smart-playlists">See yours</Link>.
-          </p>
-        ) : (
-          result.error && <LoadError what="The smart playlist" error={result.error} />
-        )}
-      </div>
+      <NotFoundPage
+        title="Smart playlist not found"
+        error={result.error}
+        absent="There is no such smart playlist, or it is not yours."
+        wayOut={<Link href="/smart-playlists">See yours</Link>}
+      />
     );
   }
 
   return (
     <div className="page">
-      <header className="collection-header">
-        <Cover url={playlist.coverUrl} size={200} title={playlist.name} />
-        <div>
-          <p className="collection-kind muted">Smart playlist</p>
-          <h1>{playlist.name}</h1>
-          {playlist.description && <p className="muted">{playlist.description}</p>}
-          <p className="muted">
-            {plural(playlist.songCount, 'song')} · {formatListeningTime(playlist.durationSeconds)}
-          </p>
-        </div>
-      </header>
+      <CollectionHeader
+        picture={<Cover url={playlist.coverUrl} size={200} title={playlist.name} />}
+        kind="Smart playlist"
+        name={playlist.name}
+        description={playlist.description}
+        facts={`${plural(playlist.songCount, 'song')} · ${formatListeningTime(playlist.durationSeconds)}`}
+      />
       <div className="collection-actions">
         <PlayShuffleButtons songs={playlist.songs} name={playlist.name} />
         <Link href={`/smart-playlists/${playlist.id}/edit`} className="button-secondary">
@@ -96,8 +95,12 @@ export function SmartPlaylistPage({ params }: { params: { id: string } }) {
         <SongList songs={playlist.songs} label={`Songs of ${playlist.name}`} />
       )}
       {deleting && (
-        <DeleteSmartPlaylistDialog
-          playlist={playlist}
+        <DeleteByIdDialog
+          target={playlist}
+          consequence="The smart playlist and its rules go; its songs stay in the library."
+          mutation={DeleteSmartPlaylist}
+          context={SMART_PLAYLISTS}
+          deleted={(data) => data.deleteSmartPlaylist}
           onCancel={() => setDeleting(false)}
           onDeleted={() => navigate('/smart-playlists')}
         />
