@@ -5,7 +5,9 @@ import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
 import { LoadError } from '../ui/LoadError';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
+import { RadioChoices } from '../ui/RadioChoices';
 import './charts.css';
 
 const TopSongs = graphql(`
@@ -42,25 +44,15 @@ export function ChartsPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Top charts</h1>
-        <p className="muted">The most played songs on this server.</p>
-      </div>
-      <fieldset className="segmented">
-        <legend className="visually-hidden">Period</legend>
-        {PERIODS.map((option) => (
-          <label key={option.id} className={period === option.id ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="chart-period"
-              value={option.id}
-              checked={period === option.id}
-              onChange={() => setPeriod(option.id)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      <PageHeader title="Top charts">The most played songs on this server.</PageHeader>
+      <RadioChoices
+        legend="Period"
+        name="chart-period"
+        className="segmented"
+        options={PERIODS}
+        value={period}
+        onChange={setPeriod}
+      />
       {result.error && !topSongs && <LoadError what="The charts" error={result.error} />}
       <PartialNotice show={Boolean(topSongs && result.error)} />
       {topSongs && songs.length === 0 && (

@@ -10,6 +10,7 @@ import { formatListeningTime, formatWhen, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
 // History rows are song rows: their columns override the song list's, so its styles come first.
 import '../songs/song-list.css';
@@ -77,10 +78,7 @@ export function HistoryPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>History</h1>
-        <p className="muted">What you listened to, newest first.</p>
-      </div>
+      <PageHeader title="History">What you listened to, newest first.</PageHeader>
 
       {me?.listeningStats && <ListeningStatsCards stats={me.listeningStats} />}
 

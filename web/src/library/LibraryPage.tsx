@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
@@ -8,8 +8,10 @@ import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
+import { LabelledSelect } from '../ui/LabelledSelect';
 import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
 import { SearchField } from '../ui/SearchField';
 import { SearchMatches } from './SearchMatches';
@@ -18,6 +20,7 @@ import './library.css';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
+const ALL_GENRES = { id: '', label: 'All genres' };
 
 const LibrarySongs = graphql(`
   query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {
@@ -47,7 +50,6 @@ const Genres = graphql(`
 const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function LibraryPage() {
-  const genreId = useId();
   const [search, setSearch] = useState('');
   const [genre, setGenre] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
@@ -68,14 +70,11 @@ export function LibraryPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Library</h1>
-        <p className="muted" aria-live="polite" role="status">
-          {connection &&
-            !searching &&
-            (filtering ? `${plural(total, 'result')}${query ? ` for “${query}”` : ''}` : plural(total, 'song'))}
-        </p>
-      </div>
+      <PageHeader title="Library" live>
+        {connection &&
+          !searching &&
+          (filtering ? `${plural(total, 'result')}${query ? ` for “${query}”` : ''}` : plural(total, 'song'))}
+      </PageHeader>
 
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to Safari before 17; a search form is the portable landmark */}
       <form role="search" className="toolbar" onSubmit={(event) => event.preventDefault()}>
@@ -85,17 +84,13 @@ export function LibraryPage() {
           value={search}
           onChange={setSearch}
         />
-        <label htmlFor={genreId} className="visually-hidden">
-          Genre
-        </label>
-        <select id={genreId} value={genre} onChange={(event) => setGenre(event.target.value)}>
-          <option value="">All genres</option>
-          {(genres.data?.genres ?? []).map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <LabelledSelect
+          label="Genre"
+          hideLabel
+          options={[ALL_GENRES, ...(genres.data?.genres ?? []).map((name) => ({ id: name, label: name }))]}
+          value={genre}
+          onChange={setGenre}
+        />
       </form>
 
       {result.error && !connection && <LoadError what="The library" error={result.error} />}

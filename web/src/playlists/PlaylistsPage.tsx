@@ -3,6 +3,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { LinkRowList } from '../ui/LinkRowList';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
 import { NewPlaylistDialog } from './NewPlaylistDialog';
 import { usePlaylists } from './use-playlists';
@@ -13,9 +14,7 @@ export function PlaylistsPage() {
   const [creating, setCreating] = useState(false);
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Playlists</h1>
-      </div>
+      <PageHeader title="Playlists" />
       <div className="collection-actions">
         <button type="button" className="button-primary" disabled={unavailable} onClick={() => setCreating(true)}>
           <Icon name="plus" size={18} /> New playlist

@@ -4,6 +4,7 @@ import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { LinkRowList } from '../ui/LinkRowList';
 import { LoadError } from '../ui/LoadError';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
 import { useSmartPlaylists } from './use-smart-playlists';
 
@@ -12,9 +13,7 @@ export function SmartPlaylistsPage() {
   const { smartPlaylists, unavailable, error } = useSmartPlaylists();
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Smart playlists</h1>
-      </div>
+      <PageHeader title="Smart playlists" />
       <div className="collection-actions">
         <Link href="/smart-playlists/new" className="button-primary">
           <Icon name="plus" size={18} /> New smart playlist
