@@ -5,7 +5,7 @@ import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, plural } from '../ui/format';
-import { NotFoundPage, PageLoading } from '../ui/MissingPage';
+import { MissingPage } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
@@ -42,12 +42,11 @@ export function AlbumPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
   const album = result.data?.album;
 
-  if (result.fetching && !result.data) return <PageLoading what="the album" />;
   if (!album) {
     return (
-      <NotFoundPage
-        title="Album not found"
-        error={result.error}
+      <MissingPage
+        result={result}
+        what="album"
         absent="There is no such album."
         wayOut={<Link href="/albums">See every album</Link>}
       />

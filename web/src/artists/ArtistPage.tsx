@@ -7,7 +7,7 @@ import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
-import { NotFoundPage, PageLoading } from '../ui/MissingPage';
+import { MissingPage } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { StarButton } from '../ui/StarButton';
 import '../albums/albums.css';
@@ -39,12 +39,11 @@ export function ArtistPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Artist, variables: { id: params.id }, context: SONG_LISTS });
   const artist = result.data?.artist;
 
-  if (result.fetching && !result.data) return <PageLoading what="the artist" />;
   if (!artist) {
     return (
-      <NotFoundPage
-        title="Artist not found"
-        error={result.error}
+      <MissingPage
+        result={result}
+        what="artist"
         absent="There is no such artist."
         wayOut={<Link href="/artists">See every artist</Link>}
       />

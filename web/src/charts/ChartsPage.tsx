@@ -45,14 +45,7 @@ export function ChartsPage() {
   return (
     <div className="page">
       <PageHeader title="Top charts">The most played songs on this server.</PageHeader>
-      <RadioChoices
-        legend="Period"
-        name="chart-period"
-        className="segmented"
-        options={PERIODS}
-        value={period}
-        onChange={setPeriod}
-      />
+      <RadioChoices legend="Period" className="segmented" options={PERIODS} value={period} onChange={setPeriod} />
       {result.error && !topSongs && <LoadError what="The charts" error={result.error} />}
       <PartialNotice show={Boolean(topSongs && result.error)} />
       {topSongs && songs.length === 0 && (

@@ -1,3 +1,4 @@
+import { type ReactNode, useId } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
@@ -30,22 +31,28 @@ export function SearchMatches({ query }: { query: string }) {
   return (
     <>
       {artists.length > 0 && (
-        <section aria-labelledby="search-artists">
-          <h2 id="search-artists" className="page-section">
-            Artists
-          </h2>
+        <MatchSection title="Artists">
           <ArtistList artists={artists} label="Matching artists" />
-        </section>
+        </MatchSection>
       )}
       {albums.length > 0 && (
-        <section aria-labelledby="search-albums">
-          <h2 id="search-albums" className="page-section">
-            Albums
-          </h2>
+        <MatchSection title="Albums">
           <AlbumGrid albums={albums} label="Matching albums" />
-        </section>
+        </MatchSection>
       )}
       {(albums.length > 0 || artists.length > 0) && <h2 className="page-section">Songs</h2>}
     </>
+  );
+}
+
+function MatchSection({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="page-section">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

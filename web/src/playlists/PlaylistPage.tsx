@@ -14,10 +14,11 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
-import { NotFoundPage, PageLoading } from '../ui/MissingPage';
+import { MissingPage } from '../ui/MissingPage';
 import { MoveButtons } from '../ui/MoveButtons';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
+import { RecordedSongCells } from '../ui/RecordedSongCells';
 import { moveItem } from '../ui/reorder';
 import { StarButton } from '../ui/StarButton';
 import { useDragReorder } from '../ui/use-drag-reorder';
@@ -177,12 +178,11 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
     else setNotice(`Removed “${entry.songTitle}” from the playlist.`);
   }
 
-  if (result.fetching && !result.data) return <PageLoading what="the playlist" />;
   if (!playlist) {
     return (
-      <NotFoundPage
-        title="Playlist not found"
-        error={result.error}
+      <MissingPage
+        result={result}
+        what="playlist"
         absent="There is no such playlist, or it is not shared with you."
         wayOut={<Link href="/">Go to your library</Link>}
       />
@@ -255,32 +255,16 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
                 className={`song-row playlist-row${isCurrent ? ' current' : ''}${removed ? ' removed' : ''}${drag.over === index && drag.dragging !== index ? ' drop-target' : ''}`}
                 {...(mine ? drag.itemProps(index) : {})}
               >
-                <span className="song-index">
-                  {song ? (
-                    <button
-                      type="button"
-                      className="row-play always"
-                      aria-label={`${isCurrent && playing ? 'Pause' : 'Play'} ${song.title}`}
-                      onClick={() =>
-                        isCurrent ? player.togglePlay() : player.playQueue(playable, playable.indexOf(song))
-                      }
-                    >
-                      <Icon name={isCurrent && playing ? 'pause' : 'play'} size={18} />
-                    </button>
-                  ) : (
-                    <span className="muted" aria-hidden="true">
-                      <Icon name="note" size={18} />
-                    </span>
-                  )}
-                </span>
-                <Cover url={song?.coverUrl} size={44} title={entry.songTitle} />
-                <span className="song-main">
-                  <span className="song-title">{song?.title ?? entry.songTitle}</span>
-                  <span className="song-artist muted">
-                    {song?.artist ?? entry.songArtist}
-                    {removed && <span className="tag tag-muted removed-tag">removed</span>}
-                  </span>
-                </span>
+                <RecordedSongCells
+                  song={song}
+                  recorded={entry}
+                  playing={isCurrent && playing}
+                  onPlay={() => {
+                    if (isCurrent) player.togglePlay();
+                    else if (song) player.playQueue(playable, playable.indexOf(song));
+                  }}
+                  note={removed && <span className="tag tag-muted removed-tag">removed</span>}
+                />
                 <span className="song-duration muted">
                   {formatDuration(song?.durationSeconds ?? entry.durationSeconds)}
                 </span>

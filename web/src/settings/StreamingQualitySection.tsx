@@ -23,7 +23,6 @@ export function StreamingQualitySection() {
       </p>
       <RadioChoices
         legend="Streaming quality"
-        name="streaming-quality"
         className="quality-options"
         options={STREAMING_QUALITIES}
         value={quality}

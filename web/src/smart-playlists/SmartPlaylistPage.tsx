@@ -9,7 +9,7 @@ import { DeleteByIdDialog } from '../ui/DeleteByIdDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { formatListeningTime, plural } from '../ui/format';
 import { LoadError } from '../ui/LoadError';
-import { NotFoundPage, PageLoading } from '../ui/MissingPage';
+import { MissingPage } from '../ui/MissingPage';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { SMART_PLAYLISTS } from './smart-playlist-fields';
 import '../albums/albums.css';
@@ -48,12 +48,11 @@ export function SmartPlaylistPage({ params }: { params: { id: string } }) {
   });
   const playlist = result.data?.smartPlaylist;
 
-  if (result.fetching && !result.data) return <PageLoading what="the smart playlist" />;
   if (!playlist) {
     return (
-      <NotFoundPage
-        title="Smart playlist not found"
-        error={result.error}
+      <MissingPage
+        result={result}
+        what="smart playlist"
         absent="There is no such smart playlist, or it is not yours."
         wayOut={<Link href="/smart-playlists">See yours</Link>}
       />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 /**
  * One of a few choices as radio buttons in a fieldset, the chosen one's label marked `selected` (the
@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
  */
 export function RadioChoices<Option extends { id: string; label: string }>({
   legend,
-  name,
   className,
   options,
   value,
@@ -14,14 +13,13 @@ export function RadioChoices<Option extends { id: string; label: string }>({
   describe = (option) => option.label,
 }: {
   legend: string;
-  /** The radio group's form name. */
-  name: string;
   className: string;
   options: readonly Option[];
   value: Option['id'];
   onChange(id: Option['id']): void;
   describe?(option: Option): ReactNode;
 }) {
+  const name = useId();
   return (
     <fieldset className={className}>
       <legend className="visually-hidden">{legend}</legend>
