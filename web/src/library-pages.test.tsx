@@ -68,6 +68,25 @@ const playlistAnswer = (version: number, entries: unknown[]) => ({
   },
 });
 
+/** One page, the only one, of the viewer's starred songs, albums or artists. */
+const favourites = (kind: 'Song' | 'Album' | 'Artist', edges: unknown[]) => ({
+  data: {
+    me: {
+      __typename: 'User',
+      id: userPayload.id,
+      favourites: {
+        __typename: 'Favourites',
+        [`${kind.toLowerCase()}s`]: {
+          __typename: `Favourite${kind}Connection`,
+          totalCount: edges.length,
+          edges,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  },
+});
+
 const myPlaylists = (playlists: Array<{ id: string; name: string }> | null, errors?: unknown[]) => ({
   data: {
     me: {
@@ -210,25 +229,7 @@ describe('the Your Library pages', () => {
   });
 
   it('says what to do on an empty playlist and empty favourites', async () => {
-    api
-      .on('Playlist', () => playlistAnswer(1, []))
-      .on('FavouriteSongs', () => ({
-        data: {
-          me: {
-            __typename: 'User',
-            id: userPayload.id,
-            favourites: {
-              __typename: 'Favourites',
-              songs: {
-                __typename: 'FavouriteSongConnection',
-                totalCount: 0,
-                edges: [],
-                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-              },
-            },
-          },
-        },
-      }));
+    api.on('Playlist', () => playlistAnswer(1, [])).on('FavouriteSongs', () => favourites('Song', []));
     await open('/playlists/pl-1');
     expect(
       await screen.findByText('This playlist is empty: add songs from your library with Add to playlist.'),
@@ -341,34 +342,15 @@ describe('the Your Library pages', () => {
   });
 
   it('moves between the favourites tabs with the arrow keys', async () => {
-    const empty = (kind: string) => () => ({
-      data: {
-        me: {
-          __typename: 'User',
-          id: userPayload.id,
-          favourites: {
-            __typename: 'Favourites',
-            [kind]: {
-              __typename: 'Connection',
-              totalCount: 1,
-              edges:
-                kind === 'albums'
-                  ? [
-                      {
-                        __typename: 'FavouriteAlbumEdge',
-                        cursor: 'f',
-                        starredAt: new Date().toISOString(),
-                        node: { ...album, songs: undefined },
-                      },
-                    ]
-                  : [],
-              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            },
-          },
-        },
-      },
-    });
-    api.on('FavouriteSongs', empty('songs')).on('FavouriteAlbums', empty('albums'));
+    const starredAlbum = {
+      __typename: 'FavouriteAlbumEdge',
+      cursor: 'f',
+      starredAt: new Date().toISOString(),
+      node: { ...album, songs: undefined },
+    };
+    api
+      .on('FavouriteSongs', () => favourites('Song', []))
+      .on('FavouriteAlbums', () => favourites('Album', [starredAlbum]));
     await open('/favourites');
     await screen.findByText('Star songs, albums and artists to find them here.');
     screen.getByRole('tab', { name: 'Songs' }).focus();

@@ -51,8 +51,9 @@ type Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
-    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
+    "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": typeof types.AppPasswordFieldsFragmentDoc,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
     "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": typeof types.PreviewSmartPlaylistDocument,
     "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.CreateSmartPlaylistDocument,
@@ -108,8 +109,9 @@ const documents: Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
-    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AppPasswordsDocument,
-    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
+    "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": types.AppPasswordFieldsFragmentDoc,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n": types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
     "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": types.PreviewSmartPlaylistDocument,
     "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.CreateSmartPlaylistDocument,
@@ -293,11 +295,15 @@ export function graphql(source: "\n  mutation SignUp($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
