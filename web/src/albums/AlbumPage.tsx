@@ -5,7 +5,7 @@ import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
 import { formatListeningTime, plural } from '../ui/format';
-import { MissingPage } from '../ui/MissingPage';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
@@ -37,21 +37,18 @@ const Album = graphql(`
   }
 `);
 
+const NO_ALBUM: MissingThing = {
+  what: 'album',
+  absent: 'There is no such album.',
+  wayOut: { href: '/albums', label: 'See every album' },
+};
+
 /** An album: its cover, artist and year, and its tracks in disc and track order. */
 export function AlbumPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
   const album = result.data?.album;
 
-  if (!album) {
-    return (
-      <MissingPage
-        result={result}
-        what="album"
-        absent="There is no such album."
-        wayOut={<Link href="/albums">See every album</Link>}
-      />
-    );
-  }
+  if (!album) return <MissingPage result={result} missing={NO_ALBUM} />;
   const multiDisc = new Set(album.songs.map((song) => song.discNumber ?? 1)).size > 1;
   return (
     <div className="page">

@@ -1,5 +1,4 @@
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
 import { usePlayer } from '../player/PlayerProvider';
@@ -7,7 +6,7 @@ import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
-import { MissingPage } from '../ui/MissingPage';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { StarButton } from '../ui/StarButton';
 import '../albums/albums.css';
@@ -33,22 +32,19 @@ const Artist = graphql(`
 
 const SONG_LISTS = { additionalTypenames: ['Song'] };
 
+const NO_ARTIST: MissingThing = {
+  what: 'artist',
+  absent: 'There is no such artist.',
+  wayOut: { href: '/artists', label: 'See every artist' },
+};
+
 /** An artist: their albums, newest first, and their most played songs. */
 export function ArtistPage({ params }: { params: { id: string } }) {
   const player = usePlayer();
   const [result] = useQuery({ query: Artist, variables: { id: params.id }, context: SONG_LISTS });
   const artist = result.data?.artist;
 
-  if (!artist) {
-    return (
-      <MissingPage
-        result={result}
-        what="artist"
-        absent="There is no such artist."
-        wayOut={<Link href="/artists">See every artist</Link>}
-      />
-    );
-  }
+  if (!artist) return <MissingPage result={result} missing={NO_ARTIST} />;
   return (
     <div className="page">
       <CollectionHeader

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
@@ -52,11 +51,7 @@ export function ChartsPage() {
         <EmptyState
           icon="chart"
           title={`No plays ${period === 'all' ? 'yet' : 'in this period'}`}
-          action={
-            <Link href="/" className="button-primary">
-              Go to the library
-            </Link>
-          }
+          link={{ href: '/', label: 'Go to the library' }}
         >
           Play some songs and the most popular ones will rank here.
         </EmptyState>

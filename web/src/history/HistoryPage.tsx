@@ -1,4 +1,3 @@
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { HistoryQuery, SongFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
@@ -86,15 +85,7 @@ export function HistoryPage() {
       <PartialNotice show={incomplete} />
 
       {firstPage && listens.length === 0 && !hasNextPage && (
-        <EmptyState
-          icon="history"
-          title="Nothing played yet"
-          action={
-            <Link href="/" className="button-primary">
-              Find something to play
-            </Link>
-          }
-        >
+        <EmptyState icon="history" title="Nothing played yet" link={{ href: '/', label: 'Find something to play' }}>
           Songs you play show up here, with when you listened.
         </EmptyState>
       )}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
@@ -142,15 +141,7 @@ function EmptyLibrary({ filtering, onClear }: { filtering: boolean; onClear(): v
     );
   }
   return (
-    <EmptyState
-      icon="library"
-      title="Your library is empty"
-      action={
-        <Link href="/upload" className="button-primary">
-          Upload music
-        </Link>
-      }
-    >
+    <EmptyState icon="library" title="Your library is empty" link={{ href: '/upload', label: 'Upload music' }}>
       Upload MP3, FLAC, M4A, Ogg, Opus or WAV files from your computer and they will show up here, ready to play.
     </EmptyState>
   );

@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
-import type { PlaylistEntryFieldsFragment } from '../__generated__/graphql';
+import type { DeletePlaylistMutation, PlaylistEntryFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { SongMenu } from '../songs/SongMenu';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { Cover } from '../ui/Cover';
-import { DeleteByIdDialog } from '../ui/DeleteByIdDialog';
+import { DeleteButton, type Deletion } from '../ui/DeleteButton';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
-import { MissingPage } from '../ui/MissingPage';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { MoveButtons } from '../ui/MoveButtons';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
@@ -99,10 +99,24 @@ const DeletePlaylist = graphql(`
   }
 `);
 
+const PLAYLIST_DELETION: Deletion<DeletePlaylistMutation> = {
+  mutation: DeletePlaylist,
+  deleted: (data) => data.deletePlaylist,
+  // Listed in the sidebar: "Playlist" lists refetch.
+  context: PLAYLISTS,
+  consequence: 'The playlist goes; its songs stay in the library.',
+};
+
 const PAGE_SIZE = 100;
 // A playlist changes with its own mutations, and its songs with edits, deletes and plays.
 const PLAYLIST = { additionalTypenames: ['Playlist', 'Song'] };
 const CONFLICT_NOTICE = 'This playlist was changed somewhere else, so it was reloaded: here it is as it is now.';
+
+const NO_PLAYLIST: MissingThing = {
+  what: 'playlist',
+  absent: 'There is no such playlist, or it is not shared with you.',
+  wayOut: { href: '/', label: 'Go to your library' },
+};
 
 /** A playlist: play it, reorder it (drag, or move up/down), remove songs, rename or delete it. */
 export function PlaylistPage({ params }: { params: { id: string } }) {
@@ -122,7 +136,6 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
   const [moving, setMoving] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const [, move] = useMutation(MoveEntry);
   const [, remove] = useMutation(RemoveEntry);
   const list = useRef<HTMLOListElement>(null);
@@ -178,16 +191,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
     else setNotice(`Removed “${entry.songTitle}” from the playlist.`);
   }
 
-  if (!playlist) {
-    return (
-      <MissingPage
-        result={result}
-        what="playlist"
-        absent="There is no such playlist, or it is not shared with you."
-        wayOut={<Link href="/">Go to your library</Link>}
-      />
-    );
-  }
+  if (!playlist) return <MissingPage result={result} missing={NO_PLAYLIST} />;
 
   return (
     <div className="page">
@@ -217,9 +221,12 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
           </button>
         )}
         {mine && (
-          <button type="button" className="button-secondary" onClick={() => setDeleting(true)}>
-            Delete playlist
-          </button>
+          <DeleteButton
+            label="Delete playlist"
+            target={playlist}
+            deletion={PLAYLIST_DELETION}
+            onDeleted={() => navigate('/')}
+          />
         )}
       </div>
       <p className="muted small playlist-notice" role="status">
@@ -228,15 +235,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
       <PartialNotice show={paged.partial} />
 
       {paged.firstPage && entries.length === 0 && (
-        <EmptyState
-          icon="playlist"
-          title="Nothing here yet"
-          action={
-            <Link href="/" className="button-primary">
-              Go to your library
-            </Link>
-          }
-        >
+        <EmptyState icon="playlist" title="Nothing here yet" link={{ href: '/', label: 'Go to your library' }}>
           This playlist is empty: add songs from your library with Add to playlist.
         </EmptyState>
       )}
@@ -301,18 +300,6 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         loadMore={paged.loadMore}
         label="Load more songs"
       />
-      {deleting && (
-        <DeleteByIdDialog
-          target={playlist}
-          consequence="The playlist goes; its songs stay in the library."
-          mutation={DeletePlaylist}
-          // Listed in the sidebar: "Playlist" lists refetch.
-          context={PLAYLISTS}
-          deleted={(data) => data.deletePlaylist}
-          onCancel={() => setDeleting(false)}
-          onDeleted={() => navigate('/')}
-        />
-      )}
     </div>
   );
 }

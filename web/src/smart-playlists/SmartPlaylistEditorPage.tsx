@@ -1,8 +1,8 @@
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { MissingPage, PageLoading } from '../ui/MissingPage';
 import { SmartPlaylistEditor } from './SmartPlaylistEditor';
+import { NO_SMART_PLAYLIST } from './smart-playlist-fields';
 
 const SmartPlaylistToEdit = graphql(`
   query SmartPlaylistToEdit($id: ID!) {
@@ -31,16 +31,7 @@ export function EditSmartPlaylistPage({ params }: { params: { id: string } }) {
   });
   const playlist = result.data?.smartPlaylist;
   if (result.fetching) return <PageLoading what="the smart playlist" />;
-  if (!playlist) {
-    return (
-      <MissingPage
-        result={result}
-        what="smart playlist"
-        absent="There is no such smart playlist, or it is not yours."
-        wayOut={<Link href="/smart-playlists">See yours</Link>}
-      />
-    );
-  }
+  if (!playlist) return <MissingPage result={result} missing={NO_SMART_PLAYLIST} />;
   return (
     <div className="page">
       <h1>Edit “{playlist.name}”</h1>

@@ -1,22 +1,26 @@
-import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { Link } from 'wouter';
 import { errorMessage } from './LoadError';
 
+/** What a page about one thing says when the thing is not there, and where it sends the viewer. */
+export interface MissingThing {
+  /** "album", "smart playlist" */
+  what: string;
+  /** There is no such thing the viewer may see (also for an error the API marks NOT_FOUND). */
+  absent: string;
+  wayOut: { href: string; label: string };
+}
+
 /**
- * A page about one `what` ("album", "smart playlist") while it has not got it: loading, else it
- * could not be loaded, or there is no such thing the viewer may see (`absent`, also for an error the
- * API marks NOT_FOUND). `wayOut` links on.
+ * A page about one thing while it has not got it: loading, else that it could not be loaded, or that
+ * there is no such thing.
  */
 export function MissingPage({
   result,
-  what,
-  absent,
-  wayOut,
+  missing: { what, absent, wayOut },
 }: {
   result: { fetching: boolean; data?: unknown; error?: CombinedError };
-  what: string;
-  absent: string;
-  wayOut: ReactNode;
+  missing: MissingThing;
 }) {
   if (result.fetching && !result.data) return <PageLoading what={`the ${what}`} />;
   const { error } = result;
@@ -25,7 +29,8 @@ export function MissingPage({
     <div className="page">
       <h1>{`${what.charAt(0).toUpperCase()}${what.slice(1)} not found`}</h1>
       <p className="muted">
-        {failed ? `It could not be loaded: ${errorMessage(error)}.` : absent} {wayOut}.
+        {failed ? `It could not be loaded: ${errorMessage(error)}.` : absent}{' '}
+        <Link href={wayOut.href}>{wayOut.label}</Link>.
       </p>
     </div>
   );
