@@ -5,6 +5,7 @@ import { graphql } from '../__generated__';
 import { DialogActions } from '../ui/DialogActions';
 import { useModalDialog } from '../ui/use-modal-dialog';
 import '../songs/dialog.css';
+import { AddToPlaylist } from './add-to-playlist';
 import { PLAYLISTS } from './use-playlists';
 
 const CreatePlaylist = graphql(`
@@ -12,16 +13,6 @@ const CreatePlaylist = graphql(`
     createPlaylist(input: $input) {
       id
       name
-      version
-    }
-  }
-`);
-
-const AddToPlaylist = graphql(`
-  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {
-    addToPlaylist(id: $id, songIds: $songIds) {
-      id
-      songCount
       version
     }
   }
