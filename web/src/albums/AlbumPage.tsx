@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
-import { Cover } from '../ui/Cover';
 import { formatListeningTime, plural } from '../ui/format';
 import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
@@ -53,7 +52,7 @@ export function AlbumPage({ params }: { params: { id: string } }) {
   return (
     <div className="page">
       <CollectionHeader
-        picture={<Cover url={album.coverUrl} size={200} title={album.title} />}
+        coverUrl={album.coverUrl}
         kind="Album"
         name={album.title}
         facts={

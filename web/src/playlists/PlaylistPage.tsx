@@ -8,7 +8,6 @@ import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { SongMenu } from '../songs/SongMenu';
 import { CollectionHeader } from '../ui/CollectionHeader';
-import { Cover } from '../ui/Cover';
 import { DeleteButton, type Deletion } from '../ui/DeleteButton';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
@@ -196,7 +195,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
   return (
     <div className="page">
       <CollectionHeader
-        picture={<Cover url={playlist.coverUrl} size={200} title={playlist.name} />}
+        coverUrl={playlist.coverUrl}
         kind={playlist.public ? 'Public playlist' : 'Playlist'}
         name={playlist.name}
         heading={

@@ -4,7 +4,6 @@ import { graphql } from '../__generated__';
 import type { DeleteSmartPlaylistMutation } from '../__generated__/graphql';
 import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
-import { Cover } from '../ui/Cover';
 import { DeleteButton, type Deletion } from '../ui/DeleteButton';
 import { EmptyState } from '../ui/EmptyState';
 import { formatListeningTime, plural } from '../ui/format';
@@ -59,7 +58,7 @@ export function SmartPlaylistPage({ params }: { params: { id: string } }) {
   return (
     <div className="page">
       <CollectionHeader
-        picture={<Cover url={playlist.coverUrl} size={200} title={playlist.name} />}
+        coverUrl={playlist.coverUrl}
         kind="Smart playlist"
         name={playlist.name}
         description={playlist.description}

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { Cover } from './Cover';
 
 /**
- * The top of a page about one collection (an album, an artist, a playlist): its picture, what kind of
- * collection it is, its name, and the facts under it. `heading` replaces the name (a rename form, say).
+ * The top of a page about one collection (an album, an artist, a playlist): its cover (or another
+ * `picture`), what kind of collection it is, its name, and the facts under it. `heading` replaces the
+ * name (a rename form, say).
  */
 export function CollectionHeader({
+  coverUrl,
   picture,
   kind,
   name,
@@ -12,7 +15,8 @@ export function CollectionHeader({
   description,
   facts,
 }: {
-  picture: ReactNode;
+  coverUrl?: string | null;
+  picture?: ReactNode;
   kind: string;
   name: string;
   heading?: ReactNode;
@@ -21,7 +25,7 @@ export function CollectionHeader({
 }) {
   return (
     <header className="collection-header">
-      {picture}
+      {picture ?? <Cover url={coverUrl} size={200} title={name} />}
       <div>
         <p className="collection-kind muted">{kind}</p>
         {heading ?? <h1>{name}</h1>}
