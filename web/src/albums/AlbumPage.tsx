@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
 import { formatListeningTime, plural } from '../ui/format';
@@ -8,7 +9,6 @@ import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
-import { SONG_LISTS } from './AlbumsPage';
 import './albums.css';
 
 const Album = graphql(`

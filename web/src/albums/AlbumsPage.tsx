@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { graphql } from '../__generated__';
 import type { AlbumSort } from '../__generated__/graphql';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { EmptyState } from '../ui/EmptyState';
 import { LabelledSelect, type SelectOption } from '../ui/LabelledSelect';
@@ -34,8 +35,6 @@ const SORTS: Array<SelectOption<AlbumSort>> = [
   { id: 'MOST_PLAYED', label: 'Most played' },
 ];
 const PAGE_SIZE = 48;
-// Uploads, edits and deletes change the albums; plays change MOST_PLAYED.
-export const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function AlbumsPage() {
   const [sort, setSort] = useState<AlbumSort>('NEWEST');

@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePlayer } from '../player/PlayerProvider';
 import { SongList } from '../songs/SongList';
 import { CollectionHeader } from '../ui/CollectionHeader';
@@ -29,8 +30,6 @@ const Artist = graphql(`
     }
   }
 `);
-
-const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 const NO_ARTIST: MissingThing = {
   what: 'artist',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql } from '../__generated__';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { useDebounced } from '../library/use-debounced';
 import { EmptyState } from '../ui/EmptyState';
@@ -38,7 +39,6 @@ export const ArtistRowFields = graphql(`
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
-const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function ArtistsPage() {
   const [search, setSearch] = useState('');

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
 import { LoadError } from '../ui/LoadError';
@@ -25,8 +26,6 @@ const PERIODS = [
 
 type PeriodId = (typeof PERIODS)[number]['id'];
 const CHART_SIZE = 20;
-// Charts change with plays (a PLAY invalidates songs) and with uploads, edits and deletes.
-const LISTENING = { additionalTypenames: ['Song'] };
 
 /** The most played songs of everyone, over a period. */
 export function ChartsPage() {
@@ -36,7 +35,7 @@ export function ChartsPage() {
     // Rounded to the hour, so the variables (and the cache entry) stay the same while the page is open.
     return days ? new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - days * 86_400_000).toISOString() : null;
   }, [period]);
-  const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: LISTENING });
+  const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: SONG_LISTS });
   // Null (with an error) when the playback service or the catalog is down.
   const topSongs = result.data?.topSongs;
   const songs = topSongs ?? [];

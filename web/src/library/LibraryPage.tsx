@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
@@ -44,9 +45,6 @@ const Genres = graphql(`
     genres
   }
 `);
-
-// Song lists must refresh after uploads, edits and deletes, even when they were empty.
-const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 export function LibraryPage() {
   const [search, setSearch] = useState('');

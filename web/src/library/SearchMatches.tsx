@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
 import { ArtistList } from '../artists/ArtistList';
+import { SONG_LISTS } from '../graphql/song-lists';
 import '../artists/artists.css';
 
 const Search = graphql(`
@@ -20,7 +21,6 @@ const Search = graphql(`
 `);
 
 const SEARCH_SIZE = 20;
-const SONG_LISTS = { additionalTypenames: ['Song'] };
 
 /** The albums and artists a library search finds, shown above the songs it finds. */
 export function SearchMatches({ query }: { query: string }) {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
 import type { SmartPlaylistFieldsFragment } from '../__generated__/graphql';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { useDebounced } from '../library/use-debounced';
 import { LabelledSelect } from '../ui/LabelledSelect';
 import { GroupEditor } from './RuleEditor';
@@ -46,8 +47,6 @@ const UpdateSmartPlaylist = graphql(`
 /** The preview follows the rules once typing pauses this long. */
 const PREVIEW_DELAY_MS = 400;
 const PREVIEW_SIZE = 10;
-// Plays and uploads change what matches: the preview refetches with them.
-const PREVIEW = { additionalTypenames: ['Song'] };
 const INPUTS = ['name', 'description', 'rules.sort', 'rules.limit'];
 const SORT_DIRECTIONS = [
   { id: 'asc', label: 'Ascending' },
@@ -73,7 +72,7 @@ export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFiel
   const [preview] = useQuery({
     query: PreviewSmartPlaylist,
     variables: previewVariables,
-    context: PREVIEW,
+    context: SONG_LISTS,
     pause: unfinished,
   });
   const previewCurrent = settledRules === rulesText;
