@@ -1,10 +1,10 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from './App';
-import { endSession, startSession } from './session/session-store';
+import { endSession } from './session/session-store';
 import { type FakeApi, installFakeApi, songFixture, songsPage, userPayload } from './test/fake-api';
 import { fakeDataTransfer } from './test/fake-drag';
+import { openApp } from './test/open-app';
 
 const song = (id: string, title: string, extra: Record<string, unknown> = {}) =>
   songFixture({ id, title, streamUrl: `/media/songs/${id}/audio?signature=x`, starred: false, ...extra });
@@ -68,6 +68,25 @@ const playlistAnswer = (version: number, entries: unknown[]) => ({
   },
 });
 
+/** One page, the only one, of the viewer's starred songs, albums or artists. */
+const favourites = (kind: 'Song' | 'Album' | 'Artist', edges: unknown[]) => ({
+  data: {
+    me: {
+      __typename: 'User',
+      id: userPayload.id,
+      favourites: {
+        __typename: 'Favourites',
+        [`${kind.toLowerCase()}s`]: {
+          __typename: `Favourite${kind}Connection`,
+          totalCount: edges.length,
+          edges,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  },
+});
+
 const myPlaylists = (playlists: Array<{ id: string; name: string }> | null, errors?: unknown[]) => ({
   data: {
     me: {
@@ -89,14 +108,6 @@ const myPlaylists = (playlists: Array<{ id: string; name: string }> | null, erro
 describe('the Your Library pages', () => {
   let api: FakeApi;
   const calls = (name: string) => api.calls.filter((call) => call.operationName === name);
-
-  const open = async (path: string) => {
-    window.history.replaceState(null, '', path);
-    act(() =>
-      startSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
-    );
-    render(<App />);
-  };
 
   beforeEach(() => {
     act(() => endSession());
@@ -125,7 +136,7 @@ describe('the Your Library pages', () => {
         starred = true;
         return { data: { star: true }, variables };
       });
-    await open('/albums/album-1');
+    openApp('/albums/album-1');
     expect(await screen.findByRole('heading', { name: 'Waves', level: 1 })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Sine Ensemble' })).toHaveAttribute('href', '/artists/artist-1');
     const tracks = within(screen.getByRole('list', { name: 'Tracks of Waves' })).getAllByRole('listitem');
@@ -169,7 +180,7 @@ describe('the Your Library pages', () => {
           variables,
         };
       });
-    await open('/playlists/pl-1');
+    openApp('/playlists/pl-1');
     const list = await screen.findByRole('list', { name: 'Songs of Road trip' });
     const titles = () =>
       within(list)
@@ -210,26 +221,8 @@ describe('the Your Library pages', () => {
   });
 
   it('says what to do on an empty playlist and empty favourites', async () => {
-    api
-      .on('Playlist', () => playlistAnswer(1, []))
-      .on('FavouriteSongs', () => ({
-        data: {
-          me: {
-            __typename: 'User',
-            id: userPayload.id,
-            favourites: {
-              __typename: 'Favourites',
-              songs: {
-                __typename: 'FavouriteSongConnection',
-                totalCount: 0,
-                edges: [],
-                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-              },
-            },
-          },
-        },
-      }));
-    await open('/playlists/pl-1');
+    api.on('Playlist', () => playlistAnswer(1, [])).on('FavouriteSongs', () => favourites('Song', []));
+    openApp('/playlists/pl-1');
     expect(
       await screen.findByText('This playlist is empty: add songs from your library with Add to playlist.'),
     ).toBeVisible();
@@ -244,7 +237,7 @@ describe('the Your Library pages', () => {
       .on('AddSongToPlaylist', (variables) => ({
         data: { addToPlaylist: { __typename: 'Playlist', id: variables.id, songCount: 3, version: 2 } },
       }));
-    await open('/');
+    openApp('/');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'More actions for First Light' }));
     const group = screen.getByRole('group', { name: 'Add to playlist' });
@@ -261,7 +254,7 @@ describe('the Your Library pages', () => {
         errors: [down('library')],
       }))
       .on('MyPlaylists', () => myPlaylists(null, [down('library')]));
-    await open('/');
+    openApp('/');
     expect(await screen.findByRole('button', { name: 'Play First Light' })).toBeVisible();
     expect(screen.getByText(NOTICE)).toBeVisible();
     // Nothing to star, no playlists to add to: those are left out rather than shown broken.
@@ -299,7 +292,7 @@ describe('the Your Library pages', () => {
         },
       },
     }));
-    await open('/albums');
+    openApp('/albums');
     const grid = await screen.findByRole('list', { name: 'Albums' });
     expect(within(grid).getByRole('link', { name: /Waves/ })).toHaveAttribute('href', '/albums/album-1');
     const user = userEvent.setup();
@@ -326,7 +319,7 @@ describe('the Your Library pages', () => {
           ],
         },
       }));
-    await open('/');
+    openApp('/');
     const user = userEvent.setup();
     await user.type(await screen.findByRole('searchbox', { name: 'Search songs' }), 'post');
     const artists = await screen.findByRole('list', { name: 'Matching artists' });
@@ -341,35 +334,16 @@ describe('the Your Library pages', () => {
   });
 
   it('moves between the favourites tabs with the arrow keys', async () => {
-    const empty = (kind: string) => () => ({
-      data: {
-        me: {
-          __typename: 'User',
-          id: userPayload.id,
-          favourites: {
-            __typename: 'Favourites',
-            [kind]: {
-              __typename: 'Connection',
-              totalCount: 1,
-              edges:
-                kind === 'albums'
-                  ? [
-                      {
-                        __typename: 'FavouriteAlbumEdge',
-                        cursor: 'f',
-                        starredAt: new Date().toISOString(),
-                        node: { ...album, songs: undefined },
-                      },
-                    ]
-                  : [],
-              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            },
-          },
-        },
-      },
-    });
-    api.on('FavouriteSongs', empty('songs')).on('FavouriteAlbums', empty('albums'));
-    await open('/favourites');
+    const starredAlbum = {
+      __typename: 'FavouriteAlbumEdge',
+      cursor: 'f',
+      starredAt: new Date().toISOString(),
+      node: { ...album, songs: undefined },
+    };
+    api
+      .on('FavouriteSongs', () => favourites('Song', []))
+      .on('FavouriteAlbums', () => favourites('Album', [starredAlbum]));
+    openApp('/favourites');
     await screen.findByText('Star songs, albums and artists to find them here.');
     screen.getByRole('tab', { name: 'Songs' }).focus();
     await userEvent.setup().keyboard('{ArrowRight}');
@@ -398,7 +372,7 @@ describe('the Your Library pages', () => {
       })
       .on('DeletePlaylist', () => ({ data: { deletePlaylist: true } }))
       .on('LibrarySongs', () => songsPage([]));
-    await open('/playlists/pl-1');
+    openApp('/playlists/pl-1');
     const list = await screen.findByRole('list', { name: 'Songs of Road trip' });
     const rows = within(list).getAllByRole('listitem');
     const dataTransfer = fakeDataTransfer();

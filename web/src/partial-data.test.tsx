@@ -1,8 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from './App';
-import { endSession, startSession } from './session/session-store';
+import { endSession } from './session/session-store';
 import { type FakeApi, installFakeApi, songFixture, songsPage, userPayload } from './test/fake-api';
+import { openApp } from './test/open-app';
 
 /**
  * A service down: the gateway answers what the others could give, the missing fields null, plus an
@@ -49,14 +49,6 @@ const historyAnswer = (events: unknown[], errors?: unknown[]) => ({
 describe('pages with a service down', () => {
   let api: FakeApi;
 
-  const open = async (path: string) => {
-    window.history.replaceState(null, '', path);
-    act(() =>
-      startSession({ token: 'token-1', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
-    );
-    render(<App />);
-  };
-
   beforeEach(() => {
     act(() => endSession());
     api = installFakeApi()
@@ -73,7 +65,7 @@ describe('pages with a service down', () => {
       ]),
       errors: [down('users'), down('playback')],
     }));
-    await open('/');
+    openApp('/');
     expect(await screen.findByRole('button', { name: 'Play Rising Tones' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Play Second' })).toBeVisible();
     expect(screen.getByText('2 songs')).toBeVisible();
@@ -90,7 +82,7 @@ describe('pages with a service down', () => {
 
   it('shows a play count that did come, and no notice when nothing is missing', async () => {
     api.on('LibrarySongs', () => songsPage([songFixture({ playCount: 0 })]));
-    await open('/');
+    openApp('/');
     const row = (await screen.findByRole('button', { name: 'Play Rising Tones' })).closest('li') as HTMLElement;
     expect(within(row).getByText('0 plays', { selector: '.visually-hidden' })).toBeInTheDocument();
     expect(within(row).queryByText('—')).toBeNull();
@@ -100,7 +92,7 @@ describe('pages with a service down', () => {
 
   it('still says the library could not be loaded when no data came at all', async () => {
     api.on('LibrarySongs', () => ({ data: null, errors: [down('catalog')] }));
-    await open('/');
+    openApp('/');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The library could not be loaded: The catalog service is unavailable.',
     );
@@ -112,7 +104,7 @@ describe('pages with a service down', () => {
       data: { topSongs: [songFixture({ uploadedBy: null })] },
       errors: [down('users')],
     }));
-    await open('/charts');
+    openApp('/charts');
     expect(await screen.findByRole('button', { name: 'Play Rising Tones' })).toBeVisible();
     expect(screen.getByText(NOTICE)).toBeVisible();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -120,7 +112,7 @@ describe('pages with a service down', () => {
 
   it('says the charts could not be loaded when the list itself is null, not that nothing was played', async () => {
     api.on('TopSongs', () => ({ data: { topSongs: null }, errors: [down('playback')] }));
-    await open('/charts');
+    openApp('/charts');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The charts could not be loaded: The playback service is unavailable.',
     );
@@ -132,7 +124,7 @@ describe('pages with a service down', () => {
       data: { me: { __typename: 'User', id: 'user-1', listeningStats: null, history: null } },
       errors: [down('playback')],
     }));
-    await open('/history');
+    openApp('/history');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your history could not be loaded: The playback service is unavailable.',
     );
@@ -144,7 +136,7 @@ describe('pages with a service down', () => {
     api.on('History', () =>
       historyAnswer([historyEvent('e1', null), historyEvent('e2', null, true)], [down('catalog')]),
     );
-    await open('/history');
+    openApp('/history');
     const list = await screen.findByRole('list', { name: 'Recent listens' });
     expect(within(list).getByText('Title e1')).toBeVisible();
     expect(within(list).getAllByText('Removed')).toHaveLength(1);
@@ -157,7 +149,7 @@ describe('pages with a service down', () => {
     api.on('History', () =>
       historyAnswer([historyEvent('e1', songFixture({ playCount: null })), historyEvent('e2', null)]),
     );
-    await open('/history');
+    openApp('/history');
     const removed = (await screen.findByText('Title e2')).closest('li') as HTMLElement;
     expect(within(removed).getByText('Removed')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Play Rising Tones' })).toBeVisible();

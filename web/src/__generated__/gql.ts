@@ -39,27 +39,28 @@ type Documents = {
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": typeof types.FreshStreamUrlDocument,
     "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": typeof types.SongPlaybackDetailsDocument,
     "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.RestoredSongDocument,
-    "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": typeof types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePlaylistDocument,
-    "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddToPlaylistDocument,
     "\n  query Playlist($id: ID!, $first: Int, $after: String) {\n    playlist(id: $id) {\n      id\n      name\n      description\n      public\n      songCount\n      durationSeconds\n      coverUrl\n      version\n      owner {\n        id\n        displayName\n      }\n      entries(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...PlaylistEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PlaylistDocument,
     "\n  fragment PlaylistEntryFields on PlaylistEntry {\n    id\n    position\n    songTitle\n    songArtist\n    durationSeconds\n    songRemoved\n    song {\n      ...SongFields\n    }\n  }\n": typeof types.PlaylistEntryFieldsFragmentDoc,
     "\n  mutation MovePlaylistEntry($id: ID!, $entryId: ID!, $toPosition: Int!, $expectedVersion: Int) {\n    movePlaylistEntry(id: $id, entryId: $entryId, toPosition: $toPosition, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.MovePlaylistEntryDocument,
     "\n  mutation RemovePlaylistEntry($id: ID!, $entryIds: [ID!]!, $expectedVersion: Int) {\n    removeFromPlaylist(id: $id, entryIds: $entryIds, expectedVersion: $expectedVersion) {\n      id\n      version\n      songCount\n    }\n  }\n": typeof types.RemovePlaylistEntryDocument,
+    "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": typeof types.DeletePlaylistDocument,
     "\n  mutation RenamePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {\n    updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RenamePlaylistDocument,
+    "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddToPlaylistDocument,
     "\n  query MyPlaylists {\n    me {\n      id\n      playlists(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            songCount\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyPlaylistsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
-    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
+    "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": typeof types.AppPasswordFieldsFragmentDoc,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n": typeof types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n": typeof types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": typeof types.RevokeAppPasswordDocument,
-    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": typeof types.DeleteSmartPlaylistDocument,
     "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": typeof types.PreviewSmartPlaylistDocument,
     "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.CreateSmartPlaylistDocument,
     "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.UpdateSmartPlaylistDocument,
     "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": typeof types.SmartPlaylistToEditDocument,
     "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": typeof types.SmartPlaylistDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": typeof types.DeleteSmartPlaylistDocument,
     "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.SmartPlaylistFieldsFragmentDoc,
     "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": typeof types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
@@ -96,27 +97,28 @@ const documents: Documents = {
     "\n  query FreshStreamUrl($id: ID!, $format: StreamFormat, $maxBitRate: Int) {\n    song(id: $id) {\n      id\n      qualityStreamUrl: streamUrl(format: $format, maxBitRate: $maxBitRate)\n    }\n  }\n": types.FreshStreamUrlDocument,
     "\n  query SongPlaybackDetails($id: ID!) {\n    song(id: $id) {\n      id\n      loudness {\n        trackGainDb\n        trackPeak\n        albumGainDb\n        albumPeak\n      }\n      gapless {\n        encoderDelaySamples\n        paddingSamples\n        totalSamples\n      }\n    }\n  }\n": types.SongPlaybackDetailsDocument,
     "\n  query RestoredSong($id: ID!) {\n    song(id: $id) {\n      id\n      streamUrl\n    }\n  }\n": types.RestoredSongDocument,
-    "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": types.DeletePlaylistDocument,
     "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePlaylistDocument,
-    "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddToPlaylistDocument,
     "\n  query Playlist($id: ID!, $first: Int, $after: String) {\n    playlist(id: $id) {\n      id\n      name\n      description\n      public\n      songCount\n      durationSeconds\n      coverUrl\n      version\n      owner {\n        id\n        displayName\n      }\n      entries(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...PlaylistEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PlaylistDocument,
     "\n  fragment PlaylistEntryFields on PlaylistEntry {\n    id\n    position\n    songTitle\n    songArtist\n    durationSeconds\n    songRemoved\n    song {\n      ...SongFields\n    }\n  }\n": types.PlaylistEntryFieldsFragmentDoc,
     "\n  mutation MovePlaylistEntry($id: ID!, $entryId: ID!, $toPosition: Int!, $expectedVersion: Int) {\n    movePlaylistEntry(id: $id, entryId: $entryId, toPosition: $toPosition, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.MovePlaylistEntryDocument,
     "\n  mutation RemovePlaylistEntry($id: ID!, $entryIds: [ID!]!, $expectedVersion: Int) {\n    removeFromPlaylist(id: $id, entryIds: $entryIds, expectedVersion: $expectedVersion) {\n      id\n      version\n      songCount\n    }\n  }\n": types.RemovePlaylistEntryDocument,
+    "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n": types.DeletePlaylistDocument,
     "\n  mutation RenamePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {\n    updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      name\n      version\n    }\n  }\n": types.RenamePlaylistDocument,
+    "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddToPlaylistDocument,
     "\n  query MyPlaylists {\n    me {\n      id\n      playlists(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            songCount\n            version\n          }\n        }\n      }\n    }\n  }\n": types.MyPlaylistsDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      displayName\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($email: String!, $password: String!, $displayName: String) {\n    register(email: $email, password: $password, displayName: $displayName) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
-    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AppPasswordsDocument,
-    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
+    "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n": types.AppPasswordFieldsFragmentDoc,
+    "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n": types.AppPasswordsDocument,
+    "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n": types.CreateAppPasswordDocument,
     "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n": types.RevokeAppPasswordDocument,
-    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": types.DeleteSmartPlaylistDocument,
     "\n  query PreviewSmartPlaylist($rules: SmartPlaylistRules!, $first: Int) {\n    previewSmartPlaylist(rules: $rules, first: $first) {\n      songCount\n      songs {\n        id\n        title\n        artist\n        playCount\n      }\n    }\n  }\n": types.PreviewSmartPlaylistDocument,
     "\n  mutation CreateSmartPlaylist($input: SmartPlaylistInput!) {\n    createSmartPlaylist(input: $input) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.CreateSmartPlaylistDocument,
     "\n  mutation UpdateSmartPlaylist($id: ID!, $input: SmartPlaylistInput!, $expectedVersion: Int) {\n    updateSmartPlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.UpdateSmartPlaylistDocument,
     "\n  query SmartPlaylistToEdit($id: ID!) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n    }\n  }\n": types.SmartPlaylistToEditDocument,
     "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n": types.SmartPlaylistDocument,
+    "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n": types.DeleteSmartPlaylistDocument,
     "\n  fragment SmartPlaylistFields on SmartPlaylist {\n    id\n    name\n    description\n    rules\n    songCount\n    durationSeconds\n    coverUrl\n    version\n    owner {\n      id\n      displayName\n    }\n  }\n": types.SmartPlaylistFieldsFragmentDoc,
     "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
@@ -245,15 +247,7 @@ export function graphql(source: "\n  query RestoredSong($id: ID!) {\n    song(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlaylist($input: PlaylistInput!) {\n    createPlaylist(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,7 +267,15 @@ export function graphql(source: "\n  mutation RemovePlaylistEntry($id: ID!, $ent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePlaylist($id: ID!) {\n    deletePlaylist(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RenamePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {\n    updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RenamePlaylist($id: ID!, $input: PlaylistInput!, $expectedVersion: Int) {\n    updatePlaylist(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,19 +295,19 @@ export function graphql(source: "\n  mutation SignUp($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AppPasswordFields on AppPassword {\n    id\n    name\n    createdAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppPasswords {\n    me {\n      id\n      email\n      appPasswords {\n        ...AppPasswordFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAppPassword($name: String!) {\n    createAppPassword(name: $name) {\n      password\n      appPassword {\n        ...AppPasswordFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAppPassword($id: ID!) {\n    revokeAppPassword(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +328,10 @@ export function graphql(source: "\n  query SmartPlaylistToEdit($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmartPlaylist($id: ID!, $first: Int) {\n    smartPlaylist(id: $id) {\n      ...SmartPlaylistFields\n      songs(first: $first) {\n        ...SongFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSmartPlaylist($id: ID!) {\n    deleteSmartPlaylist(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

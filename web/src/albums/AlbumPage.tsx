@@ -1,13 +1,14 @@
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { graphql } from '../__generated__';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { SongList } from '../songs/SongList';
-import { Cover } from '../ui/Cover';
+import { CollectionHeader } from '../ui/CollectionHeader';
 import { formatListeningTime, plural } from '../ui/format';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
 import { StarButton } from '../ui/StarButton';
-import { SONG_LISTS } from './AlbumsPage';
 import './albums.css';
 
 const Album = graphql(`
@@ -35,39 +36,34 @@ const Album = graphql(`
   }
 `);
 
+const NO_ALBUM: MissingThing = {
+  what: 'album',
+  absent: 'There is no such album.',
+  wayOut: { href: '/albums', label: 'See every album' },
+};
+
 /** An album: its cover, artist and year, and its tracks in disc and track order. */
 export function AlbumPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Album, variables: { id: params.id }, context: SONG_LISTS });
   const album = result.data?.album;
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the album…</p>;
-  if (!album) {
-    return (
-      <div className="page">
-        <h1>Album not found</h1>
-        <p className="muted">
-          {result.error ? `It could not be loaded: ${result.error.message}.` : 'There is no such album.'}{' '}
-          <Link href="/albums">See every album</Link>.
-        </p>
-      </div>
-    );
-  }
+  if (!album) return <MissingPage result={result} missing={NO_ALBUM} />;
   const multiDisc = new Set(album.songs.map((song) => song.discNumber ?? 1)).size > 1;
   return (
     <div className="page">
-      <header className="collection-header">
-        <Cover url={album.coverUrl} size={200} title={album.title} />
-        <div>
-          <p className="collection-kind muted">Album</p>
-          <h1>{album.title}</h1>
-          <p className="muted">
+      <CollectionHeader
+        coverUrl={album.coverUrl}
+        kind="Album"
+        name={album.title}
+        facts={
+          <>
             <Link href={`/artists/${album.artist.id}`}>{album.artist.name}</Link>
             {[album.year, plural(album.songCount, 'song'), formatListeningTime(album.durationSeconds)]
               .filter(Boolean)
               .map((part) => ` · ${part}`)}
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
       <div className="collection-actions">
         <PlayShuffleButtons songs={album.songs} name={album.title} />
         <StarButton kind="ALBUM" id={album.id} name={album.title} starred={album.starred} size={24} />

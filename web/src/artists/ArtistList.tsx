@@ -1,7 +1,5 @@
-import { Link } from 'wouter';
 import { plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
-import './artists.css';
+import { LinkRowList } from '../ui/LinkRowList';
 
 /** Artists as rows, each a link to the artist's page. */
 export function ArtistList({
@@ -11,23 +9,11 @@ export function ArtistList({
   artists: Array<{ id: string; name: string; albumCount: number; songCount: number }>;
   label: string;
 }) {
-  return (
-    <ul className="artist-list" aria-label={label}>
-      {artists.map((artist) => (
-        <li key={artist.id}>
-          <Link href={`/artists/${artist.id}`} className="artist-row">
-            <span className="artist-avatar" aria-hidden="true">
-              <Icon name="artist" size={24} />
-            </span>
-            <span className="artist-text">
-              <span className="artist-name">{artist.name}</span>
-              <span className="muted small">
-                {plural(artist.albumCount, 'album')} · {plural(artist.songCount, 'song')}
-              </span>
-            </span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  const rows = artists.map((artist) => ({
+    id: artist.id,
+    href: `/artists/${artist.id}`,
+    name: artist.name,
+    detail: `${plural(artist.albumCount, 'album')} · ${plural(artist.songCount, 'song')}`,
+  }));
+  return <LinkRowList rows={rows} icon="artist" label={label} />;
 }

@@ -1,11 +1,13 @@
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import { AlbumGrid } from '../albums/AlbumGrid';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePlayer } from '../player/PlayerProvider';
 import { SongList } from '../songs/SongList';
+import { CollectionHeader } from '../ui/CollectionHeader';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { PartialNotice } from '../ui/PartialNotice';
 import { StarButton } from '../ui/StarButton';
 import '../albums/albums.css';
@@ -29,7 +31,11 @@ const Artist = graphql(`
   }
 `);
 
-const SONG_LISTS = { additionalTypenames: ['Song'] };
+const NO_ARTIST: MissingThing = {
+  what: 'artist',
+  absent: 'There is no such artist.',
+  wayOut: { href: '/artists', label: 'See every artist' },
+};
 
 /** An artist: their albums, newest first, and their most played songs. */
 export function ArtistPage({ params }: { params: { id: string } }) {
@@ -37,32 +43,19 @@ export function ArtistPage({ params }: { params: { id: string } }) {
   const [result] = useQuery({ query: Artist, variables: { id: params.id }, context: SONG_LISTS });
   const artist = result.data?.artist;
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the artist…</p>;
-  if (!artist) {
-    return (
-      <div className="page">
-        <h1>Artist not found</h1>
-        <p className="muted">
-          {result.error ? `It could not be loaded: ${result.error.message}.` : 'There is no such artist.'}{' '}
-          <Link href="/artists">See every artist</Link>.
-        </p>
-      </div>
-    );
-  }
+  if (!artist) return <MissingPage result={result} missing={NO_ARTIST} />;
   return (
     <div className="page">
-      <header className="collection-header">
-        <span className="artist-avatar artist-page-avatar" aria-hidden="true">
-          <Icon name="artist" size={72} />
-        </span>
-        <div>
-          <p className="collection-kind muted">Artist</p>
-          <h1>{artist.name}</h1>
-          <p className="muted">
-            {plural(artist.albumCount, 'album')} · {plural(artist.songCount, 'song')}
-          </p>
-        </div>
-      </header>
+      <CollectionHeader
+        picture={
+          <span className="artist-avatar artist-page-avatar" aria-hidden="true">
+            <Icon name="artist" size={72} />
+          </span>
+        }
+        kind="Artist"
+        name={artist.name}
+        facts={`${plural(artist.albumCount, 'album')} · ${plural(artist.songCount, 'song')}`}
+      />
       <div className="collection-actions">
         <button
           type="button"

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
 import { LoadError } from '../ui/LoadError';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
+import { RadioChoices } from '../ui/RadioChoices';
 import './charts.css';
 
 const TopSongs = graphql(`
@@ -24,8 +26,6 @@ const PERIODS = [
 
 type PeriodId = (typeof PERIODS)[number]['id'];
 const CHART_SIZE = 20;
-// Charts change with plays (a PLAY invalidates songs) and with uploads, edits and deletes.
-const LISTENING = { additionalTypenames: ['Song'] };
 
 /** The most played songs of everyone, over a period. */
 export function ChartsPage() {
@@ -35,43 +35,22 @@ export function ChartsPage() {
     // Rounded to the hour, so the variables (and the cache entry) stay the same while the page is open.
     return days ? new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - days * 86_400_000).toISOString() : null;
   }, [period]);
-  const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: LISTENING });
+  const [result] = useQuery({ query: TopSongs, variables: { first: CHART_SIZE, since }, context: SONG_LISTS });
   // Null (with an error) when the playback service or the catalog is down.
   const topSongs = result.data?.topSongs;
   const songs = topSongs ?? [];
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Top charts</h1>
-        <p className="muted">The most played songs on this server.</p>
-      </div>
-      <fieldset className="segmented">
-        <legend className="visually-hidden">Period</legend>
-        {PERIODS.map((option) => (
-          <label key={option.id} className={period === option.id ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="chart-period"
-              value={option.id}
-              checked={period === option.id}
-              onChange={() => setPeriod(option.id)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      <PageHeader title="Top charts">The most played songs on this server.</PageHeader>
+      <RadioChoices legend="Period" className="segmented" options={PERIODS} value={period} onChange={setPeriod} />
       {result.error && !topSongs && <LoadError what="The charts" error={result.error} />}
       <PartialNotice show={Boolean(topSongs && result.error)} />
       {topSongs && songs.length === 0 && (
         <EmptyState
           icon="chart"
           title={`No plays ${period === 'all' ? 'yet' : 'in this period'}`}
-          action={
-            <Link href="/" className="button-primary">
-              Go to the library
-            </Link>
-          }
+          link={{ href: '/', label: 'Go to the library' }}
         >
           Play some songs and the most popular ones will rank here.
         </EmptyState>

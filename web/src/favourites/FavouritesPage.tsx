@@ -1,15 +1,14 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
-import type { CombinedError } from 'urql';
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import type { TypedDocumentNode } from 'urql';
 import { graphql } from '../__generated__';
+import type { FavouriteSongsQueryVariables } from '../__generated__/graphql';
 import { AlbumGrid } from '../albums/AlbumGrid';
 import { ArtistList } from '../artists/ArtistList';
-import { usePagedQuery } from '../graphql/use-paged-query';
+import { type Connection, usePagedQuery } from '../graphql/use-paged-query';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
-import { plural } from '../ui/format';
-import { InfiniteList } from '../ui/InfiniteList';
-import { LoadError } from '../ui/LoadError';
-import { PartialNotice } from '../ui/PartialNotice';
+import { PagedListBody, pagedCount } from '../ui/PagedListBody';
+import { PageHeader } from '../ui/PageHeader';
 import './favourites.css';
 
 const FavouriteSongs = graphql(`
@@ -92,6 +91,8 @@ const TABS = [
 type Tab = (typeof TABS)[number]['id'];
 
 const PAGE_SIZE = 50;
+/** Every tab's query pages the same way: `first`, then `after`. */
+type FavouritesPageVariables = FavouriteSongsQueryVariables;
 // Starring and unstarring anywhere changes these lists.
 const FAVOURITES = { additionalTypenames: ['Song', 'Album', 'Artist', 'Favourites'] };
 const EMPTY = 'Star songs, albums and artists to find them here.';
@@ -114,10 +115,7 @@ export function FavouritesPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Favourites</h1>
-        <p className="muted">What you starred, newest first.</p>
-      </div>
+      <PageHeader title="Favourites">What you starred, newest first.</PageHeader>
       <div ref={tabs} role="tablist" aria-label="Favourites" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((candidate) => (
           <button
@@ -136,96 +134,61 @@ export function FavouritesPage() {
         ))}
       </div>
       <div id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${tab}`}>
-        {tab === 'songs' && <Songs />}
-        {tab === 'albums' && <Albums />}
-        {tab === 'artists' && <Artists />}
+        {tab === 'songs' && (
+          <FavouriteTab
+            query={FavouriteSongs}
+            connection={(data) => data.me?.favourites?.songs}
+            noun="song"
+            list={(songs) => <SongList songs={songs} label="Starred songs" />}
+          />
+        )}
+        {tab === 'albums' && (
+          <FavouriteTab
+            query={FavouriteAlbums}
+            connection={(data) => data.me?.favourites?.albums}
+            noun="album"
+            list={(albums) => <AlbumGrid albums={albums} label="Starred albums" />}
+          />
+        )}
+        {tab === 'artists' && (
+          <FavouriteTab
+            query={FavouriteArtists}
+            connection={(data) => data.me?.favourites?.artists}
+            noun="artist"
+            list={(artists) => <ArtistList artists={artists} label="Starred artists" />}
+          />
+        )}
       </div>
     </div>
   );
 }
 
-function Songs() {
-  const paged = usePagedQuery({
-    query: FavouriteSongs,
-    variables: { first: PAGE_SIZE },
-    context: FAVOURITES,
-    connection: (data) => data.me?.favourites?.songs,
-  });
-  return (
-    <Favourites paged={paged} noun="song">
-      <SongList songs={paged.nodes} label="Starred songs" />
-    </Favourites>
-  );
-}
-
-function Albums() {
-  const paged = usePagedQuery({
-    query: FavouriteAlbums,
-    variables: { first: PAGE_SIZE },
-    context: FAVOURITES,
-    connection: (data) => data.me?.favourites?.albums,
-  });
-  return (
-    <Favourites paged={paged} noun="album">
-      <AlbumGrid albums={paged.nodes} label="Starred albums" />
-    </Favourites>
-  );
-}
-
-function Artists() {
-  const paged = usePagedQuery({
-    query: FavouriteArtists,
-    variables: { first: PAGE_SIZE },
-    context: FAVOURITES,
-    connection: (data) => data.me?.favourites?.artists,
-  });
-  return (
-    <Favourites paged={paged} noun="artist">
-      <ArtistList artists={paged.nodes} label="Starred artists" />
-    </Favourites>
-  );
-}
-
-/** What every tab shows around its list: loading, failure, emptiness, more pages. */
-function Favourites({
-  paged,
+/** One tab: a list of starred things, newest first, with the count above it. */
+function FavouriteTab<Data, Page extends Connection<{ id: string }>>({
+  query,
+  connection,
   noun,
-  children,
+  list,
 }: {
-  paged: {
-    result: { error?: CombinedError };
-    firstPage?: { totalCount?: number };
-    nodes: unknown[];
-    partial: boolean;
-    hasNextPage: boolean;
-    loadingMore: boolean;
-    loadMore(): void;
-  };
+  query: TypedDocumentNode<Data, FavouritesPageVariables>;
+  connection(data: Data): Page | null | undefined;
   noun: string;
-  children: React.ReactNode;
+  list(nodes: Array<Page['edges'][number]['node']>): ReactNode;
 }) {
-  const { result, firstPage, nodes } = paged;
+  const paged = usePagedQuery({ query, variables: { first: PAGE_SIZE }, context: FAVOURITES, connection });
   return (
-    <>
-      {result.error && !firstPage && <LoadError what="Your favourites" error={result.error} />}
-      <PartialNotice show={paged.partial} />
-      {firstPage && nodes.length === 0 && (
+    <PagedListBody
+      paged={paged}
+      what="Your favourites"
+      empty={
         <EmptyState icon="star" title={`No starred ${noun}s yet`}>
           {EMPTY}
         </EmptyState>
-      )}
-      {firstPage && nodes.length > 0 && (
-        <>
-          <p className="muted small">{plural(firstPage.totalCount ?? nodes.length, `starred ${noun}`)}</p>
-          {children}
-        </>
-      )}
-      <InfiniteList
-        hasNextPage={paged.hasNextPage}
-        loading={paged.loadingMore}
-        loadMore={paged.loadMore}
-        label={`Load more ${noun}s`}
-      />
-    </>
+      }
+      loadMoreLabel={`Load more ${noun}s`}
+    >
+      <p className="muted small">{pagedCount(paged, `starred ${noun}`)}</p>
+      {list(paged.nodes)}
+    </PagedListBody>
   );
 }

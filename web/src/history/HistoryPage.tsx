@@ -1,16 +1,15 @@
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { HistoryQuery, SongFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer } from '../player/PlayerProvider';
 import { SongMenu } from '../songs/SongMenu';
-import { Cover } from '../ui/Cover';
 import { EmptyState } from '../ui/EmptyState';
 import { formatListeningTime, formatWhen, plural } from '../ui/format';
-import { Icon } from '../ui/Icon';
 import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
+import { RecordedSongCells } from '../ui/RecordedSongCells';
 // History rows are song rows: their columns override the song list's, so its styles come first.
 import '../songs/song-list.css';
 import './history.css';
@@ -77,10 +76,7 @@ export function HistoryPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>History</h1>
-        <p className="muted">What you listened to, newest first.</p>
-      </div>
+      <PageHeader title="History">What you listened to, newest first.</PageHeader>
 
       {me?.listeningStats && <ListeningStatsCards stats={me.listeningStats} />}
 
@@ -89,15 +85,7 @@ export function HistoryPage() {
       <PartialNotice show={incomplete} />
 
       {firstPage && listens.length === 0 && !hasNextPage && (
-        <EmptyState
-          icon="history"
-          title="Nothing played yet"
-          action={
-            <Link href="/" className="button-primary">
-              Find something to play
-            </Link>
-          }
-        >
+        <EmptyState icon="history" title="Nothing played yet" link={{ href: '/', label: 'Find something to play' }}>
           Songs you play show up here, with when you listened.
         </EmptyState>
       )}
@@ -108,27 +96,12 @@ export function HistoryPage() {
             const song = event.song;
             return (
               <li key={event.id} className="song-row history-row">
-                <span className="song-index">
-                  {song ? (
-                    <button
-                      type="button"
-                      className="row-play always"
-                      aria-label={`Play ${song.title}`}
-                      onClick={() => player.playQueue(playable, playable.indexOf(song))}
-                    >
-                      <Icon name="play" size={18} />
-                    </button>
-                  ) : (
-                    <span className="muted" aria-hidden="true">
-                      <Icon name="note" size={18} />
-                    </span>
-                  )}
-                </span>
-                <Cover url={song?.coverUrl} size={44} title={event.songTitle} />
-                <span className="song-main">
-                  <span className="song-title">{song?.title ?? event.songTitle}</span>
-                  <span className="song-artist muted">{song?.artist ?? event.songArtist}</span>
-                </span>
+                <RecordedSongCells
+                  song={song}
+                  recorded={event}
+                  playing={false}
+                  onPlay={() => song && player.playQueue(playable, playable.indexOf(song))}
+                />
                 <span className="song-genre">
                   {/* A song missing because the catalog is down is not "removed": the notice says why. */}
                   {(event.songRemoved || (!song && !incomplete)) && <span className="tag tag-muted">Removed</span>}

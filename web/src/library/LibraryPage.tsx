@@ -1,15 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
 import type { SongFieldsFragment } from '../__generated__/graphql';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { SongEditor } from '../songs/SongEditor';
 import { SongList } from '../songs/SongList';
 import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
+import { LabelledSelect } from '../ui/LabelledSelect';
 import { LoadError } from '../ui/LoadError';
 import { LoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { PartialNotice } from '../ui/PartialNotice';
 import { SearchField } from '../ui/SearchField';
 import { SearchMatches } from './SearchMatches';
@@ -18,6 +20,7 @@ import './library.css';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
+const ALL_GENRES = { id: '', label: 'All genres' };
 
 const LibrarySongs = graphql(`
   query LibrarySongs($query: String, $genre: String, $first: Int, $after: String) {
@@ -43,11 +46,7 @@ const Genres = graphql(`
   }
 `);
 
-// Song lists must refresh after uploads, edits and deletes, even when they were empty.
-const SONG_LISTS = { additionalTypenames: ['Song'] };
-
 export function LibraryPage() {
-  const genreId = useId();
   const [search, setSearch] = useState('');
   const [genre, setGenre] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
@@ -68,14 +67,11 @@ export function LibraryPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Library</h1>
-        <p className="muted" aria-live="polite" role="status">
-          {connection &&
-            !searching &&
-            (filtering ? `${plural(total, 'result')}${query ? ` for “${query}”` : ''}` : plural(total, 'song'))}
-        </p>
-      </div>
+      <PageHeader title="Library" live>
+        {connection &&
+          !searching &&
+          (filtering ? `${plural(total, 'result')}${query ? ` for “${query}”` : ''}` : plural(total, 'song'))}
+      </PageHeader>
 
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to Safari before 17; a search form is the portable landmark */}
       <form role="search" className="toolbar" onSubmit={(event) => event.preventDefault()}>
@@ -85,17 +81,13 @@ export function LibraryPage() {
           value={search}
           onChange={setSearch}
         />
-        <label htmlFor={genreId} className="visually-hidden">
-          Genre
-        </label>
-        <select id={genreId} value={genre} onChange={(event) => setGenre(event.target.value)}>
-          <option value="">All genres</option>
-          {(genres.data?.genres ?? []).map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <LabelledSelect
+          label="Genre"
+          hideLabel
+          options={[ALL_GENRES, ...(genres.data?.genres ?? []).map((name) => ({ id: name, label: name }))]}
+          value={genre}
+          onChange={setGenre}
+        />
       </form>
 
       {result.error && !connection && <LoadError what="The library" error={result.error} />}
@@ -147,15 +139,7 @@ function EmptyLibrary({ filtering, onClear }: { filtering: boolean; onClear(): v
     );
   }
   return (
-    <EmptyState
-      icon="library"
-      title="Your library is empty"
-      action={
-        <Link href="/upload" className="button-primary">
-          Upload music
-        </Link>
-      }
-    >
+    <EmptyState icon="library" title="Your library is empty" link={{ href: '/upload', label: 'Upload music' }}>
       Upload MP3, FLAC, M4A, Ogg, Opus or WAV files from your computer and they will show up here, ready to play.
     </EmptyState>
   );

@@ -1,9 +1,11 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
 import { DialogActions } from '../ui/DialogActions';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import '../songs/dialog.css';
+import { AddToPlaylist } from './add-to-playlist';
 import { PLAYLISTS } from './use-playlists';
 
 const CreatePlaylist = graphql(`
@@ -16,30 +18,15 @@ const CreatePlaylist = graphql(`
   }
 `);
 
-const AddToPlaylist = graphql(`
-  mutation AddToPlaylist($id: ID!, $songIds: [ID!]!) {
-    addToPlaylist(id: $id, songIds: $songIds) {
-      id
-      songCount
-      version
-    }
-  }
-`);
-
 /** Asks for a name, creates the playlist (with `songIds` in it, if given) and opens it. */
 export function NewPlaylistDialog({ songIds = [], onClose }: { songIds?: string[]; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const nameId = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [created, create] = useMutation(CreatePlaylist);
   const [, add] = useMutation(AddToPlaylist);
   const [, navigate] = useLocation();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,25 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
-import type { PlaylistEntryFieldsFragment } from '../__generated__/graphql';
+import type { DeletePlaylistMutation, PlaylistEntryFieldsFragment } from '../__generated__/graphql';
 import { usePagedQuery } from '../graphql/use-paged-query';
 import { usePlayer, usePlayerState } from '../player/PlayerProvider';
 import { useSession } from '../session/session-store';
 import { SongMenu } from '../songs/SongMenu';
-import { Cover } from '../ui/Cover';
+import { CollectionHeader } from '../ui/CollectionHeader';
+import { DeleteButton, type Deletion } from '../ui/DeleteButton';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDuration, formatListeningTime, plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { InfiniteList } from '../ui/InfiniteList';
+import { MissingPage, type MissingThing } from '../ui/MissingPage';
 import { MoveButtons } from '../ui/MoveButtons';
 import { PartialNotice } from '../ui/PartialNotice';
 import { PlayShuffleButtons } from '../ui/PlayShuffleButtons';
+import { RecordedSongCells } from '../ui/RecordedSongCells';
 import { moveItem } from '../ui/reorder';
 import { StarButton } from '../ui/StarButton';
 import { useDragReorder } from '../ui/use-drag-reorder';
-import { DeletePlaylistDialog } from './DeletePlaylistDialog';
 import { RenamePlaylistForm } from './RenamePlaylistForm';
+import { PLAYLISTS } from './use-playlists';
 import '../albums/albums.css';
 import '../songs/song-list.css';
 import './playlists.css';
@@ -89,10 +92,30 @@ const RemoveEntry = graphql(`
   }
 `);
 
+const DeletePlaylist = graphql(`
+  mutation DeletePlaylist($id: ID!) {
+    deletePlaylist(id: $id)
+  }
+`);
+
+const PLAYLIST_DELETION: Deletion<DeletePlaylistMutation> = {
+  mutation: DeletePlaylist,
+  deleted: (data) => data.deletePlaylist,
+  // Listed in the sidebar: "Playlist" lists refetch.
+  context: PLAYLISTS,
+  consequence: 'The playlist goes; its songs stay in the library.',
+};
+
 const PAGE_SIZE = 100;
 // A playlist changes with its own mutations, and its songs with edits, deletes and plays.
 const PLAYLIST = { additionalTypenames: ['Playlist', 'Song'] };
 const CONFLICT_NOTICE = 'This playlist was changed somewhere else, so it was reloaded: here it is as it is now.';
+
+const NO_PLAYLIST: MissingThing = {
+  what: 'playlist',
+  absent: 'There is no such playlist, or it is not shared with you.',
+  wayOut: { href: '/', label: 'Go to your library' },
+};
 
 /** A playlist: play it, reorder it (drag, or move up/down), remove songs, rename or delete it. */
 export function PlaylistPage({ params }: { params: { id: string } }) {
@@ -112,7 +135,6 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
   const [moving, setMoving] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const [, move] = useMutation(MoveEntry);
   const [, remove] = useMutation(RemoveEntry);
   const list = useRef<HTMLOListElement>(null);
@@ -168,44 +190,28 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
     else setNotice(`Removed “${entry.songTitle}” from the playlist.`);
   }
 
-  if (result.fetching && !result.data) return <p className="muted page-loading">Loading the playlist…</p>;
-  if (!playlist) {
-    return (
-      <div className="page">
-        <h1>Playlist not found</h1>
-        <p className="muted">
-          {result.error && !result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND')
-            ? `It could not be loaded: ${result.error.graphQLErrors[0]?.message ?? 'the server did not answer'}.`
-            : 'There is no such playlist, or it is not shared with you.'}{' '}
-          <Link href="/">Go to your library</Link>.
-        </p>
-      </div>
-    );
-  }
+  if (!playlist) return <MissingPage result={result} missing={NO_PLAYLIST} />;
 
   return (
     <div className="page">
-      <header className="collection-header">
-        <Cover url={playlist.coverUrl} size={200} title={playlist.name} />
-        <div>
-          <p className="collection-kind muted">{playlist.public ? 'Public playlist' : 'Playlist'}</p>
-          {renaming ? (
+      <CollectionHeader
+        coverUrl={playlist.coverUrl}
+        kind={playlist.public ? 'Public playlist' : 'Playlist'}
+        name={playlist.name}
+        heading={
+          renaming ? (
             <RenamePlaylistForm playlist={playlist} onDone={() => setRenaming(false)} onRefused={refused} />
-          ) : (
-            <h1>{playlist.name}</h1>
-          )}
-          {playlist.description && <p className="muted">{playlist.description}</p>}
-          <p className="muted">
-            {[
-              !mine && playlist.owner?.displayName,
-              plural(playlist.songCount, 'song'),
-              formatListeningTime(playlist.durationSeconds),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-        </div>
-      </header>
+          ) : undefined
+        }
+        description={playlist.description}
+        facts={[
+          !mine && playlist.owner?.displayName,
+          plural(playlist.songCount, 'song'),
+          formatListeningTime(playlist.durationSeconds),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      />
       <div className="collection-actions">
         <PlayShuffleButtons songs={playable} name={playlist.name} />
         {mine && !renaming && (
@@ -214,9 +220,12 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
           </button>
         )}
         {mine && (
-          <button type="button" className="button-secondary" onClick={() => setDeleting(true)}>
-            Delete playlist
-          </button>
+          <DeleteButton
+            label="Delete playlist"
+            target={playlist}
+            deletion={PLAYLIST_DELETION}
+            onDeleted={() => navigate('/')}
+          />
         )}
       </div>
       <p className="muted small playlist-notice" role="status">
@@ -225,15 +234,7 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
       <PartialNotice show={paged.partial} />
 
       {paged.firstPage && entries.length === 0 && (
-        <EmptyState
-          icon="playlist"
-          title="Nothing here yet"
-          action={
-            <Link href="/" className="button-primary">
-              Go to your library
-            </Link>
-          }
-        >
+        <EmptyState icon="playlist" title="Nothing here yet" link={{ href: '/', label: 'Go to your library' }}>
           This playlist is empty: add songs from your library with Add to playlist.
         </EmptyState>
       )}
@@ -252,32 +253,16 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
                 className={`song-row playlist-row${isCurrent ? ' current' : ''}${removed ? ' removed' : ''}${drag.over === index && drag.dragging !== index ? ' drop-target' : ''}`}
                 {...(mine ? drag.itemProps(index) : {})}
               >
-                <span className="song-index">
-                  {song ? (
-                    <button
-                      type="button"
-                      className="row-play always"
-                      aria-label={`${isCurrent && playing ? 'Pause' : 'Play'} ${song.title}`}
-                      onClick={() =>
-                        isCurrent ? player.togglePlay() : player.playQueue(playable, playable.indexOf(song))
-                      }
-                    >
-                      <Icon name={isCurrent && playing ? 'pause' : 'play'} size={18} />
-                    </button>
-                  ) : (
-                    <span className="muted" aria-hidden="true">
-                      <Icon name="note" size={18} />
-                    </span>
-                  )}
-                </span>
-                <Cover url={song?.coverUrl} size={44} title={entry.songTitle} />
-                <span className="song-main">
-                  <span className="song-title">{song?.title ?? entry.songTitle}</span>
-                  <span className="song-artist muted">
-                    {song?.artist ?? entry.songArtist}
-                    {removed && <span className="tag tag-muted removed-tag">removed</span>}
-                  </span>
-                </span>
+                <RecordedSongCells
+                  song={song}
+                  recorded={entry}
+                  playing={isCurrent && playing}
+                  onPlay={() => {
+                    if (isCurrent) player.togglePlay();
+                    else if (song) player.playQueue(playable, playable.indexOf(song));
+                  }}
+                  note={removed && <span className="tag tag-muted removed-tag">removed</span>}
+                />
                 <span className="song-duration muted">
                   {formatDuration(song?.durationSeconds ?? entry.durationSeconds)}
                 </span>
@@ -314,9 +299,6 @@ export function PlaylistPage({ params }: { params: { id: string } }) {
         loadMore={paged.loadMore}
         label="Load more songs"
       />
-      {deleting && (
-        <DeletePlaylistDialog playlist={playlist} onCancel={() => setDeleting(false)} onDeleted={() => navigate('/')} />
-      )}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { EmptyState } from '../ui/EmptyState';
 import { plural } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { LinkRowList } from '../ui/LinkRowList';
+import { PageHeader } from '../ui/PageHeader';
+import { PartialNotice } from '../ui/PartialNotice';
 import { NewPlaylistDialog } from './NewPlaylistDialog';
 import { usePlaylists } from './use-playlists';
-import '../artists/artists.css';
 
 /** The viewer's playlists as a page: where phones (no sidebar) find them. */
 export function PlaylistsPage() {
@@ -13,43 +14,31 @@ export function PlaylistsPage() {
   const [creating, setCreating] = useState(false);
   return (
     <div className="page">
-      <div className="page-header">
-        <h1>Playlists</h1>
-      </div>
+      <PageHeader title="Playlists" />
       <div className="collection-actions">
         <button type="button" className="button-primary" disabled={unavailable} onClick={() => setCreating(true)}>
           <Icon name="plus" size={18} /> New playlist
         </button>
       </div>
-      {unavailable && (
-        <p className="partial-notice muted small" role="status">
-          <Icon name="warning" size={16} />
-          Playlists are unavailable right now; the rest of the app works.
-        </p>
-      )}
+      <PartialNotice show={unavailable}>Playlists are unavailable right now; the rest of the app works.</PartialNotice>
       {playlists?.length === 0 && (
         <EmptyState icon="playlist" title="No playlists yet">
           Make one with New playlist, or use Add to playlist on any song.
         </EmptyState>
       )}
       {playlists && playlists.length > 0 && (
-        <ul className="artist-list" aria-label="Your playlists">
-          {playlists.map((playlist) => (
-            <li key={playlist.id}>
-              <Link href={`/playlists/${playlist.id}`} className="artist-row">
-                <span className="artist-avatar" aria-hidden="true">
-                  <Icon name="playlist" size={24} />
-                </span>
-                <span className="artist-text">
-                  <span className="artist-name">{playlist.name}</span>
-                  <span className="muted small">{plural(playlist.songCount, 'song')}</span>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <LinkRowList rows={playlists.map(playlistRow)} icon="playlist" label="Your playlists" />
       )}
       {creating && <NewPlaylistDialog onClose={() => setCreating(false)} />}
     </div>
   );
+}
+
+function playlistRow(playlist: { id: string; name: string; songCount: number }) {
+  return {
+    id: playlist.id,
+    href: `/playlists/${playlist.id}`,
+    name: playlist.name,
+    detail: plural(playlist.songCount, 'song'),
+  };
 }

@@ -1,9 +1,21 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../__generated__';
+import type { AppPasswordFieldsFragment } from '../__generated__/graphql';
+import { DialogActions } from '../ui/DialogActions';
 import { formatWhen } from '../ui/format';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import '../songs/dialog.css';
 import './app-passwords.css';
+
+export const AppPasswordFields = graphql(`
+  fragment AppPasswordFields on AppPassword {
+    id
+    name
+    createdAt
+    lastUsedAt
+  }
+`);
 
 const AppPasswords = graphql(`
   query AppPasswords {
@@ -11,10 +23,7 @@ const AppPasswords = graphql(`
       id
       email
       appPasswords {
-        id
-        name
-        createdAt
-        lastUsedAt
+        ...AppPasswordFields
       }
     }
   }
@@ -25,10 +34,7 @@ const CreateAppPassword = graphql(`
     createAppPassword(name: $name) {
       password
       appPassword {
-        id
-        name
-        createdAt
-        lastUsedAt
+        ...AppPasswordFields
       }
     }
   }
@@ -44,12 +50,7 @@ const RevokeAppPassword = graphql(`
 const APP_PASSWORDS = { additionalTypenames: ['AppPassword'] };
 const NAME_MAX_LENGTH = 100;
 
-interface Listed {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt?: string | null;
-}
+type Listed = AppPasswordFieldsFragment;
 
 /** App passwords for Subsonic apps: create (shown once), list with last use, revoke. */
 export function AppPasswordsSection() {
@@ -256,15 +257,10 @@ function RevokeDialog({
   onClose(): void;
   onRevoked(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const [revoking, revoke] = useMutation(RevokeAppPassword);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   async function confirm() {
     const answer = await revoke({ id: appPassword.id }, APP_PASSWORDS);
@@ -276,19 +272,11 @@ function RevokeDialog({
     <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Revoke “{appPassword.name}”?</h2>
       <p className="muted">Apps signed in with it stop working at once. You can create a new one any time.</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button-secondary" onClick={() => dialog.current?.close()}>
-          Cancel
-        </button>
+      <DialogActions error={error} onCancel={() => dialog.current?.close()}>
         <button type="button" className="button-danger" disabled={revoking.fetching} onClick={confirm}>
           Revoke
         </button>
-      </div>
+      </DialogActions>
     </dialog>
   );
 }

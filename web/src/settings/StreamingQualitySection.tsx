@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RadioChoices } from '../ui/RadioChoices';
 import {
   readStreamingQuality,
   STREAMING_QUALITIES,
@@ -20,22 +21,19 @@ export function StreamingQualitySection() {
         What the player streams in this browser. Lower qualities are made by the server as you listen and use less data;
         the next song you play uses the new choice.
       </p>
-      <fieldset className="quality-options">
-        <legend className="visually-hidden">Streaming quality</legend>
-        {STREAMING_QUALITIES.map((option) => (
-          <label key={option.id} className={quality === option.id ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="streaming-quality"
-              value={option.id}
-              checked={quality === option.id}
-              onChange={() => choose(option.id)}
-            />
+      <RadioChoices
+        legend="Streaming quality"
+        className="quality-options"
+        options={STREAMING_QUALITIES}
+        value={quality}
+        onChange={choose}
+        describe={(option) => (
+          <>
             <span className="quality-label">{option.label}</span>
             <span className="muted quality-description">{option.description}</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+      />
     </section>
   );
 }

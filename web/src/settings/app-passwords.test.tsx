@@ -2,8 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
-import { endSession, startSession } from '../session/session-store';
+import { endSession } from '../session/session-store';
 import { type FakeApi, installFakeApi, userPayload } from '../test/fake-api';
+import { signIn } from '../test/open-app';
 
 interface Row {
   __typename: 'AppPassword';
@@ -56,9 +57,7 @@ describe('the app passwords section of Settings', () => {
         return { data: { revokeAppPassword: true } };
       });
     window.history.replaceState(null, '', '/settings');
-    act(() =>
-      startSession({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), user: userPayload }),
-    );
+    signIn();
     return () => {
       vi.restoreAllMocks();
       vi.unstubAllGlobals();

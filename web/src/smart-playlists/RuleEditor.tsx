@@ -229,22 +229,18 @@ function ValueInput({
       const [low, high] = Array.isArray(value) ? value : ['', ''];
       return (
         <span className="rule-range">
-          <input
-            type="number"
-            inputMode="decimal"
-            aria-label={`${label} from`}
+          <DecimalInput
+            label={`${label} from`}
             value={low}
-            {...common}
-            onChange={(event) => onChange([event.target.value, high])}
+            invalid={invalid}
+            onChange={(text) => onChange([text, high])}
           />
           <span className="muted">and</span>
-          <input
-            type="number"
-            inputMode="decimal"
-            aria-label={`${label} to`}
+          <DecimalInput
+            label={`${label} to`}
             value={high}
-            {...common}
-            onChange={(event) => onChange([low, event.target.value])}
+            invalid={invalid}
+            onChange={(text) => onChange([low, text])}
           />
         </span>
       );
@@ -275,16 +271,7 @@ function ValueInput({
         />
       );
     case 'number':
-      return (
-        <input
-          type="number"
-          inputMode="decimal"
-          aria-label={`${label} value`}
-          value={String(value)}
-          {...common}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      );
+      return <DecimalInput label={`${label} value`} value={String(value)} invalid={invalid} onChange={onChange} />;
     default:
       return (
         <input
@@ -297,4 +284,27 @@ function ValueInput({
         />
       );
   }
+}
+
+function DecimalInput({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange(text: string): void;
+}) {
+  return (
+    <input
+      type="number"
+      inputMode="decimal"
+      aria-label={label}
+      value={value}
+      aria-invalid={invalid || undefined}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
 }

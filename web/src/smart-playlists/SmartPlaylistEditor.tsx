@@ -3,7 +3,9 @@ import { useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
 import { graphql } from '../__generated__';
 import type { SmartPlaylistFieldsFragment } from '../__generated__/graphql';
+import { SONG_LISTS } from '../graphql/song-lists';
 import { useDebounced } from '../library/use-debounced';
+import { LabelledSelect } from '../ui/LabelledSelect';
 import { GroupEditor } from './RuleEditor';
 import { fromRulesJson, hasEmptyValue, newRulesDraft, type RulesDraft, toRulesJson } from './rule-draft';
 import { type FieldError, fieldErrors, placeErrors } from './rule-errors';
@@ -45,14 +47,16 @@ const UpdateSmartPlaylist = graphql(`
 /** The preview follows the rules once typing pauses this long. */
 const PREVIEW_DELAY_MS = 400;
 const PREVIEW_SIZE = 10;
-// Plays and uploads change what matches: the preview refetches with them.
-const PREVIEW = { additionalTypenames: ['Song'] };
 const INPUTS = ['name', 'description', 'rules.sort', 'rules.limit'];
+const SORT_DIRECTIONS = [
+  { id: 'asc', label: 'Ascending' },
+  { id: 'desc', label: 'Descending' },
+] as const;
 
 /** Creating (no `playlist`) or editing a smart playlist: name, rules, sort and limit, with a live preview. */
 export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFieldsFragment }) {
   const [, navigate] = useLocation();
-  const ids = { name: useId(), description: useId(), sort: useId(), direction: useId(), limit: useId() };
+  const ids = { name: useId(), description: useId(), limit: useId() };
   const [name, setName] = useState(playlist?.name ?? '');
   const [description, setDescription] = useState(playlist?.description ?? '');
   const [draft, setDraft] = useState<RulesDraft>(() => (playlist ? fromRulesJson(playlist.rules) : newRulesDraft()));
@@ -68,7 +72,7 @@ export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFiel
   const [preview] = useQuery({
     query: PreviewSmartPlaylist,
     variables: previewVariables,
-    context: PREVIEW,
+    context: SONG_LISTS,
     pause: unfinished,
   });
   const previewCurrent = settledRules === rulesText;
@@ -158,30 +162,21 @@ export function SmartPlaylistEditor({ playlist }: { playlist?: SmartPlaylistFiel
 
         <div className="smart-editor-order">
           <div>
-            <label htmlFor={ids.sort}>Sort by</label>
-            <select
-              id={ids.sort}
+            <LabelledSelect
+              label="Sort by"
+              options={SORT_FIELDS}
               value={draft.sortField}
-              onChange={(event) => editRules({ ...draft, sortField: event.target.value })}
-            >
-              {SORT_FIELDS.map((field) => (
-                <option key={field.id} value={field.id}>
-                  {field.label}
-                </option>
-              ))}
-            </select>
+              onChange={(sortField) => editRules({ ...draft, sortField })}
+            />
           </div>
           <div>
-            <label htmlFor={ids.direction}>Order</label>
-            <select
-              id={ids.direction}
+            <LabelledSelect
+              label="Order"
+              options={SORT_DIRECTIONS}
               value={draft.sortDirection}
               disabled={draft.sortField === 'random'}
-              onChange={(event) => editRules({ ...draft, sortDirection: event.target.value as 'asc' | 'desc' })}
-            >
-              <option value="asc">Ascending</option>
-              <option value="desc">Descending</option>
-            </select>
+              onChange={(sortDirection) => editRules({ ...draft, sortDirection })}
+            />
           </div>
           <div>
             <label htmlFor={ids.limit}>At most (songs)</label>

@@ -1,8 +1,8 @@
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { graphql } from '../__generated__';
-import { LoadError } from '../ui/LoadError';
+import { MissingPage, PageLoading } from '../ui/MissingPage';
 import { SmartPlaylistEditor } from './SmartPlaylistEditor';
+import { NO_SMART_PLAYLIST } from './smart-playlist-fields';
 
 const SmartPlaylistToEdit = graphql(`
   query SmartPlaylistToEdit($id: ID!) {
@@ -30,19 +30,12 @@ export function EditSmartPlaylistPage({ params }: { params: { id: string } }) {
     requestPolicy: 'network-only',
   });
   const playlist = result.data?.smartPlaylist;
-  if (result.fetching) return <p className="muted page-loading">Loading the smart playlist…</p>;
+  if (result.fetching) return <PageLoading what="the smart playlist" />;
+  if (!playlist) return <MissingPage result={result} missing={NO_SMART_PLAYLIST} />;
   return (
     <div className="page">
-      <h1>{playlist ? `Edit “${playlist.name}”` : 'Smart playlist not found'}</h1>
-      {playlist ? (
-        <SmartPlaylistEditor key={playlist.version} playlist={playlist} />
-      ) : result.error && !result.error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND') ? (
-        <LoadError what="The smart playlist" error={result.error} />
-      ) : (
-        <p className="muted">
-          There is no such smart playlist, or it is not yours. <Link href="/smart-playlists">See yours</Link>.
-        </p>
-      )}
+      <h1>Edit “{playlist.name}”</h1>
+      <SmartPlaylistEditor key={playlist.version} playlist={playlist} />
     </div>
   );
 }
