@@ -3,6 +3,7 @@ import { testBackends } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
+import { statementsDuring } from './support/statements.js';
 
 const PAGE = /* GraphQL */ `
   query Albums($first: Int, $after: String) {
@@ -43,11 +44,12 @@ describe.each(await testBackends())('SQL statements for a page of albums ($name)
   afterAll(() => stack?.close());
 
   async function statementsFor(first: number, after: string | null) {
-    const before = catalog.runtime.databaseStats.statements;
-    const response = await listener.client.request<Page>(PAGE, { first, after });
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.albums.edges).toHaveLength(first);
-    return { statements: catalog.runtime.databaseStats.statements - before, page: response.data!.albums };
+    const { statements, result } = await statementsDuring(catalog, () =>
+      listener.client.request<Page>(PAGE, { first, after }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.albums.edges).toHaveLength(first);
+    return { statements, page: result.data!.albums };
   }
 
   it('costs the same statements for 5 albums with covers and artists as for 50', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
-import { catalogStorage, listFiles, readFixture, uploadFile } from './support/uploads.js';
+import { readFixture, storedState, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const formats = (name: string) => readFixture(`formats/${name}`);
@@ -122,13 +122,7 @@ describe.each(await testBackends())('uploads of every format through the gateway
   });
   afterAll(() => stack?.close());
 
-  async function storedState() {
-    const count = await alice.client.request<{ songs: { totalCount: number } }>(
-      'query { songs(first: 1) { totalCount } }',
-    );
-    const { blobs, tmp } = catalogStorage(stack.dataDir);
-    return { songs: count.data?.songs.totalCount, blobs: await listFiles(blobs), tmp: await listFiles(tmp) };
-  }
+  const stored = () => storedState(alice.client, stack.dataDir);
 
   it.each(GOOD)('accepts $file, lists it with its format and tags, and streams it byte-exact', async (fixture) => {
     const bytes = await formats(fixture.file);
@@ -165,11 +159,11 @@ describe.each(await testBackends())('uploads of every format through the gateway
     } else {
       expect(song.coverUrl).toBeNull();
     }
-    expect((await storedState()).tmp).toEqual([]);
+    expect((await stored()).tmp).toEqual([]);
   });
 
   it.each(BAD)('refuses %s with %s and leaves nothing behind', async (file, reason) => {
-    const before = await storedState();
+    const before = await stored();
     const response = await uploadFile(stack.gatewayUrl, {
       token: alice.token,
       bytes: await formats(file),
@@ -178,6 +172,6 @@ describe.each(await testBackends())('uploads of every format through the gateway
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.extensions).toMatchObject({ field: 'file', reason });
     expect(response.data).toBeNull();
-    expect(await storedState()).toEqual({ ...before, tmp: [] });
+    expect(await stored()).toEqual({ ...before, tmp: [] });
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
+import { statementsDuring } from './support/statements.js';
 import { catalogStorage, listFiles, readFixture, SONG_FIELDS, type SongFields } from './support/uploads.js';
 
 const SONGS = /* GraphQL */ `
@@ -133,48 +134,52 @@ describe.each(await testBackends())('the catalog library through the gateway ($n
 
     it('resolves a page of songs and their uploaders in one query to each service', async () => {
       const catalog = stack.services.catalog as unknown as RunningCatalogService;
-      const before = catalog.runtime.databaseStats.statements;
-      const response = await alice.client.request<{
-        songs: { edges: Array<{ node: Pick<SongFields, 'id' | 'title' | 'uploadedBy'> }> };
-      }>('{ songs(first: 100) { edges { node { id title uploadedBy { id displayName } } } } }');
+      const { statements, result: response } = await statementsDuring(catalog, () =>
+        alice.client.request<{
+          songs: { edges: Array<{ node: Pick<SongFields, 'id' | 'title' | 'uploadedBy'> }> };
+        }>('{ songs(first: 100) { edges { node { id title uploadedBy { id displayName } } } } }'),
+      );
       expect(response.errors).toBeUndefined();
       const uploaders = new Set(response.data?.songs.edges.map((edge) => edge.node.uploadedBy.displayName));
       expect(uploaders).toEqual(new Set([alice.displayName, bob.displayName]));
       // The page alone: nothing counts the matches when totalCount is not asked for.
-      expect(catalog.runtime.databaseStats.statements - before).toBe(1);
+      expect(statements).toBe(1);
     });
 
     it('counts the matches, in a second statement, only when totalCount is asked for', async () => {
       const catalog = stack.services.catalog as unknown as RunningCatalogService;
-      const before = catalog.runtime.databaseStats.statements;
-      const response = await alice.client.request<{ songs: { totalCount: number; edges: unknown[] } }>(
-        '{ songs(first: 1) { ...Total edges { node { id } } } } fragment Total on SongConnection { totalCount }',
+      const { statements, result: response } = await statementsDuring(catalog, () =>
+        alice.client.request<{ songs: { totalCount: number; edges: unknown[] } }>(
+          '{ songs(first: 1) { ...Total edges { node { id } } } } fragment Total on SongConnection { totalCount }',
+        ),
       );
       expect(response.errors).toBeUndefined();
       expect(response.data?.songs.edges).toHaveLength(1);
       expect(response.data?.songs.totalCount).toBeGreaterThan(1);
-      expect(catalog.runtime.databaseStats.statements - before).toBe(2);
+      expect(statements).toBe(2);
     });
 
     it('batches Song entity references (the other services ask for songs by id) into one query', async () => {
       const catalog = stack.services.catalog as unknown as RunningCatalogService;
-      const before = catalog.runtime.databaseStats.statements;
-      const response = await fetch(`${catalog.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${alice.token}` },
-        body: JSON.stringify({
-          query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Song { id title } } }',
-          variables: {
-            r: [...library, { id: '00000000-0000-4000-8000-000000000000' }, { id: 'not-a-uuid' }].map(({ id }) => ({
-              __typename: 'Song',
-              id,
-            })),
-          },
-        }),
+      // The body read too: the count stops once the whole answer is in.
+      const { statements, result: body } = await statementsDuring(catalog, async () => {
+        const response = await fetch(`${catalog.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${alice.token}` },
+          body: JSON.stringify({
+            query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Song { id title } } }',
+            variables: {
+              r: [...library, { id: '00000000-0000-4000-8000-000000000000' }, { id: 'not-a-uuid' }].map(({ id }) => ({
+                __typename: 'Song',
+                id,
+              })),
+            },
+          }),
+        });
+        return (await response.json()) as { data: { _entities: Array<{ id: string } | null> } };
       });
-      const body = (await response.json()) as { data: { _entities: Array<{ id: string } | null> } };
       expect(body.data._entities.map((song) => song?.id ?? null)).toEqual([...library.map((s) => s.id), null, null]);
-      expect(catalog.runtime.databaseStats.statements - before).toBe(1);
+      expect(statements).toBe(1);
     });
   });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type GraphQLResponse } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { stackVariants, startStack, type TestStack } from './support/stack.js';
-import { catalogStorage, listFiles, readFixture, UPLOAD_SONG, uploadFile } from './support/uploads.js';
+import { catalogStorage, readFixture, storedState, UPLOAD_SONG, uploadFile } from './support/uploads.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -149,8 +149,6 @@ const BAD_INPUTS: Array<{ name: string; bytes: () => Promise<Buffer>; message: s
   },
 ];
 
-const SONG_COUNT = 'query { songs(first: 1) { totalCount } }';
-
 describe.each(await stackVariants())('catalog uploads through the gateway ($label)', (backend) => {
   let stack: TestStack;
   let alice: SeededUser;
@@ -160,12 +158,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
   });
   afterAll(() => stack?.close());
 
-  /** Rows (counted through the API), blobs and staged files, to prove a refusal left nothing behind. */
-  async function storedState() {
-    const count = await alice.client.request<{ songs: { totalCount: number } }>(SONG_COUNT);
-    const { blobs, tmp } = catalogStorage(stack.dataDir);
-    return { songs: count.data?.songs.totalCount, blobs: await listFiles(blobs), tmp: await listFiles(tmp) };
-  }
+  const stored = () => storedState(alice.client, stack.dataDir);
 
   it.each(GOOD_FIXTURES)('accepts $file with its tags, format and cover', async (fixture) => {
     const bytes = await readFixture(fixture.file);
@@ -198,7 +191,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
       expect(song.coverUrl).toBeNull();
     }
     expect(Date.parse(song.createdAt)).toBeGreaterThan(Date.now() - 60_000);
-    expect((await storedState()).tmp).toEqual([]);
+    expect((await stored()).tmp).toEqual([]);
   });
 
   it('judges by content: an MP3 named .txt and sent as text/plain is accepted', async () => {
@@ -249,7 +242,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
     const second = await uploadFile(stack.gatewayUrl, { token: alice.token, bytes, filename: 'b.mp3' });
     expect(first.data?.uploadSong.id).not.toBe(second.data?.uploadSong.id);
     expect(second.data?.uploadSong.sha256).toBe(key);
-    const { blobs } = await storedState();
+    const { blobs } = await stored();
     expect(blobs.filter((path) => path === blobPath)).toHaveLength(1);
     expect(await readFile(join(catalogStorage(stack.dataDir).blobs, blobPath))).toStrictEqual(bytes);
   });
@@ -257,7 +250,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
   it.each(BAD_INPUTS)(
     'refuses $name with BAD_USER_INPUT and leaves nothing behind',
     async ({ bytes, message, reason }) => {
-      const before = await storedState();
+      const before = await stored();
       const response = await uploadFile(stack.gatewayUrl, {
         token: alice.token,
         bytes: await bytes(),
@@ -266,7 +259,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]).toMatchObject({ message, extensions: { field: 'file', reason } });
       expect(response.data).toBeNull();
-      expect(await storedState()).toEqual({ ...before, tmp: [] });
+      expect(await stored()).toEqual({ ...before, tmp: [] });
     },
   );
 
@@ -280,7 +273,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
     [{ releaseYear: 999 }, 'releaseYear', /1000 to 2100/],
     [{ releaseYear: 2101 }, 'releaseYear', /1000 to 2100/],
   ])('refuses metadata %j with BAD_USER_INPUT on %s, before reading the file', async (metadata, field, message) => {
-    const before = await storedState();
+    const before = await stored();
     const response = await uploadFile(stack.gatewayUrl, {
       token: alice.token,
       bytes: await readFixture('speech-cbr128.mp3'),
@@ -290,17 +283,17 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.extensions?.field).toBe(field);
     expect(response.errors?.[0]?.message).toMatch(message);
-    expect(await storedState()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('refuses a signed-out upload with UNAUTHENTICATED and stores nothing', async () => {
-    const before = await storedState();
+    const before = await stored();
     const response = await uploadFile(stack.gatewayUrl, {
       bytes: await readFixture('speech-cbr128.mp3'),
       filename: 'x.mp3',
     });
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(await storedState()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('refuses a multipart request without the CSRF preflight header', async () => {
@@ -315,7 +308,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
   });
 
   it('accepts one file per request', async () => {
-    const before = await storedState();
+    const before = await stored();
     const bytes = await readFixture('speech-cbr128.mp3');
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: UPLOAD_SONG, variables: { file: null, metadata: null } }));
@@ -333,7 +326,7 @@ describe.each(await stackVariants())('catalog uploads through the gateway ($labe
       message: 'Send one file per request',
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(await storedState()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('uploads with curl as the multipart spec describes it', async () => {
@@ -372,10 +365,7 @@ describe.each(await stackVariants())('catalog upload size limit ($label)', (back
   });
   afterAll(() => stack?.close());
 
-  async function leftovers() {
-    const { blobs, tmp } = catalogStorage(stack.dataDir);
-    return { blobs: await listFiles(blobs), tmp: await listFiles(tmp) };
-  }
+  const leftovers = () => storedState(user.client, stack.dataDir);
 
   it('accepts a file under the limit, and one of exactly the limit gets past the size check', async () => {
     const song = await seed(stack.client).song(user, 'speech-cbr128.mp3');

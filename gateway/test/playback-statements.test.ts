@@ -3,6 +3,7 @@ import type { RunningPlaybackService } from '@sp0t1fy/playback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededUser, seed } from './support/seed.js';
 import { startStack, type TestStack } from './support/stack.js';
+import { type CountsStatements, statementsDuring } from './support/statements.js';
 
 const PAGE = /* GraphQL */ `
   query Page($first: Int, $after: String) {
@@ -48,11 +49,12 @@ describe.each(await testBackends())('SQL statements for a page of songs ($name)'
 
   /** Playback's statements for one gateway query of `first` songs after `after`. */
   async function statementsFor(first: number, after: string | null) {
-    const before = playback.runtime.databaseStats.statements;
-    const response = await listener.client.request<Page>(PAGE, { first, after });
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.songs.edges).toHaveLength(first);
-    return { statements: playback.runtime.databaseStats.statements - before, page: response.data!.songs };
+    const { statements, result } = await statementsDuring(playback, () =>
+      listener.client.request<Page>(PAGE, { first, after }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.songs.edges).toHaveLength(first);
+    return { statements, page: result.data!.songs };
   }
 
   it('costs the same few statements for 5 songs as for 50', async () => {
@@ -74,14 +76,14 @@ describe.each(await testBackends())('SQL statements for a page of songs ($name)'
 
   it('costs the whole supergraph the same statements for 5 songs as for 50', async () => {
     const services = ['users', 'catalog', 'playback'].map(
-      (name) => stack.services[name] as unknown as { runtime: { databaseStats: { statements: number } } },
+      (name) => stack.services[name] as unknown as CountsStatements,
     );
-    const total = () => services.reduce((sum, service) => sum + service.runtime.databaseStats.statements, 0);
     const measure = async (first: number) => {
-      const before = total();
-      const response = await listener.client.request<Page>(PAGE, { first });
-      expect(response.data!.songs.edges).toHaveLength(first);
-      return total() - before;
+      const { statements, result } = await statementsDuring(services, () =>
+        listener.client.request<Page>(PAGE, { first }),
+      );
+      expect(result.data!.songs.edges).toHaveLength(first);
+      return statements;
     };
     // The catalog caches first pages, and the first test cached only the 5-song one: read each once,
     // so both are measured with the same caches warm (cold, the catalog's page is one statement).

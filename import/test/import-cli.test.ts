@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { audioFixture } from '@sp0t1fy/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
-import { type Account, type RunningProduct, register, startTestProduct } from './support/product.js';
+import { importSuite } from './support/suite.js';
 import { startUploadGate } from './support/upload-gate.js';
 
 /** Fixture → where it goes in a folder to import (nested on purpose). */
@@ -18,19 +17,6 @@ const ACCEPTED: Layout = {
   'Tones/Old/lossless.flac': 'formats/flac-24bit.flac',
   'low rate.mp3': 'mpeg25-8khz.mp3',
 };
-
-async function makeFolder(layout: Layout, extra: Record<string, string> = {}): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'sp0t1fy-import-folder-'));
-  for (const [name, fixture] of Object.entries(layout)) {
-    await mkdir(dirname(join(folder, name)), { recursive: true });
-    await copyFile(audioFixture(fixture), join(folder, name));
-  }
-  for (const [name, text] of Object.entries(extra)) {
-    await mkdir(dirname(join(folder, name)), { recursive: true });
-    await writeFile(join(folder, name), text);
-  }
-  return folder;
-}
 
 const sha256Of = async (fixture: string) =>
   createHash('sha256')
@@ -46,41 +32,43 @@ const fileLines = (stdout: string) =>
     .sort();
 
 describe('npm run import: a folder into a running product, as a client of the public API', () => {
-  let product: RunningProduct;
-  let account: Account;
-  const folders: string[] = [];
-  const env = () => ({ SP0T1FY_PASSWORD: account.password });
+  const suite = importSuite();
+  /** A folder to import: the fixtures at their places in `layout`, and `text` files as they are. */
+  const makeFolder = (layout: Layout, text: Record<string, string> = {}) =>
+    suite.folder({
+      ...Object.fromEntries(
+        Object.entries(layout).map(([name, fixture]) => [name, { fixture: audioFixture(fixture) }]),
+      ),
+      ...Object.fromEntries(Object.entries(text).map(([name, content]) => [name, { text: content }])),
+    });
+  const env = () => ({ SP0T1FY_PASSWORD: suite.account.password });
   const args = (folder: string, ...more: string[]) => [
     folder,
     '--server',
-    product.url,
+    suite.product.url,
     '--email',
-    account.email,
+    suite.account.email,
     ...more,
   ];
 
-  const songCount = async () =>
-    (await product.request<{ songs: { totalCount: number } }>('{ songs(first: 1) { totalCount } }', {}, account.token))
-      .songs.totalCount;
+  const songCount = async () => {
+    const { songs } = await suite.product.request<{ songs: { totalCount: number } }>(
+      '{ songs(first: 1) { totalCount } }',
+      {},
+      suite.account.token,
+    );
+    return songs.totalCount;
+  };
   /** The songs with each hash, via the API: [sha256, how many songs]. */
   const songsPerHash = async (fixtures: string[]) => {
     const hashes = await Promise.all(fixtures.map(sha256Of));
-    const { songsBySha256 } = await product.request<{ songsBySha256: Array<{ sha256: string }> }>(
+    const { songsBySha256 } = await suite.product.request<{ songsBySha256: Array<{ sha256: string }> }>(
       'query ($sha256s: [String!]!) { songsBySha256(sha256s: $sha256s) { sha256 } }',
       { sha256s: hashes },
-      account.token,
+      suite.account.token,
     );
     return hashes.map((hash) => songsBySha256.filter((song) => song.sha256 === hash).length);
   };
-
-  beforeAll(async () => {
-    product = await startTestProduct();
-    account = await register(product);
-  });
-  afterAll(async () => {
-    await product?.close();
-    for (const folder of folders) await rm(folder, { recursive: true, force: true });
-  });
 
   it('imports every audio file once, reports the refused ones with their reason and exits 1; a second run sends nothing', async () => {
     const folder = await makeFolder(
@@ -91,7 +79,6 @@ describe('npm run import: a folder into a running product, as a client of the pu
       },
       { 'Broken/liner notes.mp3': 'Liner notes, not audio: recorded in one take.\n', 'Tones/cover.txt': 'not audio' },
     );
-    folders.push(folder);
 
     const first = await runCli(args(folder), env()).exited;
     expect(first.code, first.stderr).toBe(1);
@@ -132,12 +119,14 @@ describe('npm run import: a folder into a running product, as a client of the pu
       'no info tag.mp3': 'cbr-no-info-tag.mp3',
     };
     const folder = await makeFolder(layout);
-    folders.push(folder);
     const before = await songCount();
     // The third upload is stored, but its answer is withheld; the import is killed waiting for it.
-    const gate = await startUploadGate(product.url, 2);
+    const gate = await startUploadGate(suite.product.url, 2);
     try {
-      const interrupted = runCli([folder, '--server', gate.url, '--email', account.email, '--concurrency', '1'], env());
+      const interrupted = runCli(
+        [folder, '--server', gate.url, '--email', suite.account.email, '--concurrency', '1'],
+        env(),
+      );
       await gate.heldAnswer;
       interrupted.child.kill('SIGKILL');
       const killed = await interrupted.exited;
@@ -157,11 +146,10 @@ describe('npm run import: a folder into a running product, as a client of the pu
 
   it('prints plain lines when the output is not a terminal', async () => {
     const folder = await makeFolder({ 'one.mp3': 'speech-cbr128.mp3' });
-    folders.push(folder);
     const run = await runCli(args(folder), env()).exited;
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
-      `Importing 1 audio files from ${folder} into ${product.url}`,
+      `Importing 1 audio files from ${folder} into ${suite.product.url}`,
       '[1/1] already there  one.mp3',
       expect.stringMatching(
         /^Imported 0, already there 1, refused 0, failed 0 \(1 audio files; 0 B imported in \d+\.\d s\)\.$/,
@@ -174,7 +162,6 @@ describe('npm run import: a folder into a running product, as a client of the pu
 
   it('exits 2 with a message for bad usage, before signing in', async () => {
     const folder = await makeFolder({});
-    folders.push(folder);
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [[], env(), /Name the folder to import/],
       [[folder, folder], env(), /Name one folder/],
@@ -184,8 +171,8 @@ describe('npm run import: a folder into a running product, as a client of the pu
       [args(folder, '--password', 'hunter22'), env(), /Never pass the password as an argument/],
       [args(folder, '--colour'), env(), /Unknown option '--colour'/],
       [[folder, '--server', 'ftp://example.com', '--email', 'a@example.com'], env(), /--server must be an http/],
-      [[folder, '--server', product.url], env(), /Give --email/],
-      [[folder, '--server', product.url, '--email', 'not an email'], env(), /--email must be an email address/],
+      [[folder, '--server', suite.product.url], env(), /Give --email/],
+      [[folder, '--server', suite.product.url, '--email', 'not an email'], env(), /--email must be an email address/],
       // No password in the environment and no terminal to ask on.
       [args(folder), {}, /Set SP0T1FY_PASSWORD/],
     ];
@@ -201,7 +188,6 @@ describe('npm run import: a folder into a running product, as a client of the pu
 
   it('exits 1 saying so when the password is wrong', async () => {
     const folder = await makeFolder({ 'one.mp3': 'speech-cbr128.mp3' });
-    folders.push(folder);
     const run = await runCli(args(folder), { SP0T1FY_PASSWORD: 'not the password' }).exited;
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/UNAUTHENTICATED/);

@@ -1,24 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { audioFixture } from '@sp0t1fy/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
-import { type Account, type RunningProduct, register, startTestProduct } from './support/product.js';
+import { importSuite } from './support/suite.js';
 
 const listening = (name: string) => audioFixture(`listening/${name}`);
-
-/** Name in the folder → the fixture file copied there, or text written as it is. */
-async function makeFolder(files: Record<string, { fixture: string } | { text: string }>): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'sp0t1fy-import-lyrics-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(dirname(join(folder, name)), { recursive: true });
-    if ('fixture' in content) await copyFile(content.fixture, join(folder, name));
-    else await writeFile(join(folder, name), content.text);
-  }
-  return folder;
-}
 
 interface Lyrics {
   synced: boolean;
@@ -27,37 +15,28 @@ interface Lyrics {
 }
 
 describe('npm run import: an .lrc beside an audio file becomes its lyrics', () => {
-  let product: RunningProduct;
-  let account: Account;
-  const folders: string[] = [];
+  const suite = importSuite();
   const run = (folder: string) =>
-    runCli([folder, '--server', product.url, '--email', account.email], { SP0T1FY_PASSWORD: account.password }).exited;
+    runCli([folder, '--server', suite.product.url, '--email', suite.account.email], {
+      SP0T1FY_PASSWORD: suite.account.password,
+    }).exited;
 
   /** The account's song of a fixture's bytes, with its lyrics. */
   const lyricsOf = async (fixturePath: string): Promise<Lyrics | null> => {
     const sha256 = createHash('sha256')
       .update(await readFile(fixturePath))
       .digest('hex');
-    const { songsBySha256 } = await product.request<{ songsBySha256: Array<{ lyrics: Lyrics | null }> }>(
+    const { songsBySha256 } = await suite.product.request<{ songsBySha256: Array<{ lyrics: Lyrics | null }> }>(
       'query ($sha256s: [String!]!) { songsBySha256(sha256s: $sha256s) { lyrics { synced plain source } } }',
       { sha256s: [sha256] },
-      account.token,
+      suite.account.token,
     );
     expect(songsBySha256).toHaveLength(1);
     return songsBySha256[0]!.lyrics;
   };
 
-  beforeAll(async () => {
-    product = await startTestProduct();
-    account = await register(product);
-  });
-  afterAll(async () => {
-    await product?.close();
-    for (const folder of folders) await rm(folder, { recursive: true, force: true });
-  });
-
   it('attaches each same-named .lrc after its upload, reports the refused one, and skips an .lrc without audio', async () => {
-    const folder = await makeFolder({
+    const folder = await suite.folder({
       'Synced/song.mp3': { fixture: listening('tone-quarter-scale.mp3') },
       'Synced/song.lrc': { fixture: listening('bad-lines.lrc') },
       'Plain/words.flac': { fixture: listening('lyrics-vorbis-lrc.flac') },
@@ -66,7 +45,6 @@ describe('npm run import: an .lrc beside an audio file becomes its lyrics', () =
       'big.lrc': { text: `[00:01.00]${'x'.repeat(201 * 1024)}\n` },
       'orphan.lrc': { text: '[00:01.00]No audio of this name\n' },
     });
-    folders.push(folder);
 
     const first = await run(folder);
     expect(first.code, first.stderr).toBe(1);
@@ -86,8 +64,7 @@ describe('npm run import: an .lrc beside an audio file becomes its lyrics', () =
   });
 
   it('attaches an .lrc to a song already there without uploaded lyrics, and only once', async () => {
-    const folder = await makeFolder({ 'later.mp3': { fixture: listening('lyrics-uslt.mp3') } });
-    folders.push(folder);
+    const folder = await suite.folder({ 'later.mp3': { fixture: listening('lyrics-uslt.mp3') } });
     expect((await run(folder)).code).toBe(0);
     expect(await lyricsOf(listening('lyrics-uslt.mp3'))).toMatchObject({ source: 'TAGS' });
 

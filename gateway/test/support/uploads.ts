@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { audioFixture } from '@sp0t1fy/platform/testing';
-import type { GraphQLResponse } from './client.js';
+import type { GraphQLClient, GraphQLResponse } from './client.js';
 
 /** An audio fixture's bytes; the fixtures README (platform/testing-fixtures/audio) says what each one is. */
 export const readFixture = (name: string) => readFile(audioFixture(name));
@@ -137,3 +137,13 @@ export const catalogStorage = (dataDir: string) => ({
   blobs: join(dataDir, 'catalog', 'blobs'),
   tmp: join(dataDir, 'catalog', 'tmp'),
 });
+
+/**
+ * The songs a user sees (counted through the API) and the catalog's blobs and staged files: what a
+ * refused upload must leave as it found, and an accepted one must leave no staged file in.
+ */
+export async function storedState(client: GraphQLClient, dataDir: string) {
+  const count = await client.request<{ songs: { totalCount: number } }>('query { songs(first: 1) { totalCount } }');
+  const { blobs, tmp } = catalogStorage(dataDir);
+  return { songs: count.data?.songs.totalCount, blobs: await listFiles(blobs), tmp: await listFiles(tmp) };
+}

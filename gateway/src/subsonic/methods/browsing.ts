@@ -1,6 +1,6 @@
 import { albumArtists, genreSummaries } from '../catalog.js';
 import { notFound, SubsonicCode, SubsonicError } from '../errors.js';
-import { decodeId } from '../ids.js';
+import { decodeId, decodeIdOf, type IdKind } from '../ids.js';
 import { groupByIndex, IGNORED_ARTICLES } from '../indexes.js';
 import { albumAsChild, albumOf, artistOf, childOfSong } from '../mappers.js';
 import type { MethodContext, MethodGroup } from '../method.js';
@@ -15,29 +15,27 @@ export function checkMusicFolder(context: MethodContext) {
   if (folder !== undefined && folder !== String(MUSIC_FOLDER.id)) throw notFound('Music folder');
 }
 
-async function artistById(context: MethodContext, raw: string) {
-  const decoded = decodeId(raw);
-  if (decoded?.kind !== 'artist') throw notFound('Artist');
-  const { artist } = await context.query(SubsonicArtistDocument, { id: decoded.id });
-  if (!artist) throw notFound('Artist');
-  return artist;
+/** The item `raw` names, read by `load`: an id of another kind, or of no such item, is 70 not found. */
+async function itemById<T>(
+  raw: string,
+  kind: IdKind,
+  label: string,
+  load: (id: string) => Promise<T | null | undefined>,
+): Promise<T> {
+  const id = decodeIdOf(raw, kind);
+  const item = id === undefined ? undefined : await load(id);
+  if (!item) throw notFound(label);
+  return item;
 }
 
-async function albumById(context: MethodContext, raw: string) {
-  const decoded = decodeId(raw);
-  if (decoded?.kind !== 'album') throw notFound('Album');
-  const { album } = await context.query(SubsonicAlbumDocument, { id: decoded.id });
-  if (!album) throw notFound('Album');
-  return album;
-}
+const artistById = (context: MethodContext, raw: string) =>
+  itemById(raw, 'artist', 'Artist', async (id) => (await context.query(SubsonicArtistDocument, { id })).artist);
 
-export async function songById(context: MethodContext, raw: string) {
-  const decoded = decodeId(raw);
-  if (decoded?.kind !== 'song') throw notFound('Song');
-  const { song } = await context.query(SubsonicSongDocument, { id: decoded.id });
-  if (!song) throw notFound('Song');
-  return song;
-}
+const albumById = (context: MethodContext, raw: string) =>
+  itemById(raw, 'album', 'Album', async (id) => (await context.query(SubsonicAlbumDocument, { id })).album);
+
+export const songById = (context: MethodContext, raw: string) =>
+  itemById(raw, 'song', 'Song', async (id) => (await context.query(SubsonicSongDocument, { id })).song);
 
 export const browsing: MethodGroup = {
   getMusicFolders: { run: async () => ({ musicFolders: { musicFolder: [MUSIC_FOLDER] } }) },

@@ -86,32 +86,33 @@ function playlistWithSongs({ playlist, entries }: LoadedPlaylist) {
   return { ...playlistOf(playlist, visible.length), entry: visible.map((entry) => childOfSong(entry.song)) };
 }
 
-/** Adds songs in the library's batches; returns the playlist's version after the last one. */
-async function addSongs(context: MethodContext, id: string, songIds: string[], version: number): Promise<number> {
+/**
+ * Applies a change to a playlist in the library's batches of ids; each batch carries the version the
+ * one before returned, and the version after the last is returned.
+ */
+async function inBatches(
+  ids: string[],
+  version: number,
+  change: (batch: string[], expectedVersion: number) => Promise<number>,
+): Promise<number> {
   let current = version;
-  for (let start = 0; start < songIds.length; start += CHANGE_BATCH) {
-    const data = await context.query(SubsonicAddToPlaylistDocument, {
-      id,
-      songIds: songIds.slice(start, start + CHANGE_BATCH),
-      expectedVersion: current,
-    });
-    current = data.addToPlaylist.version;
+  for (let start = 0; start < ids.length; start += CHANGE_BATCH) {
+    current = await change(ids.slice(start, start + CHANGE_BATCH), current);
   }
   return current;
 }
 
-async function removeEntries(context: MethodContext, id: string, entryIds: string[], version: number) {
-  let current = version;
-  for (let start = 0; start < entryIds.length; start += CHANGE_BATCH) {
-    const data = await context.query(SubsonicRemoveFromPlaylistDocument, {
-      id,
-      entryIds: entryIds.slice(start, start + CHANGE_BATCH),
-      expectedVersion: current,
-    });
-    current = data.removeFromPlaylist.version;
-  }
-  return current;
-}
+const addSongs = (context: MethodContext, id: string, songIds: string[], version: number) =>
+  inBatches(songIds, version, async (batch, expectedVersion) => {
+    const data = await context.query(SubsonicAddToPlaylistDocument, { id, songIds: batch, expectedVersion });
+    return data.addToPlaylist.version;
+  });
+
+const removeEntries = (context: MethodContext, id: string, entryIds: string[], version: number) =>
+  inBatches(entryIds, version, async (batch, expectedVersion) => {
+    const data = await context.query(SubsonicRemoveFromPlaylistDocument, { id, entryIds: batch, expectedVersion });
+    return data.removeFromPlaylist.version;
+  });
 
 async function createPlaylist(context: MethodContext) {
   const { params } = context;
