@@ -75,3 +75,9 @@ export const commonEnv = {
    */
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.string().default('loopback')),
 };
+
+/** Variables of every subgraph but users itself. */
+export const usersUrlEnv = {
+  /** The users service, asked whether a token was signed out when there is no shared Redis. */
+  USERS_URL: env.url().default('http://127.0.0.1:4001'),
+};

@@ -10,6 +10,7 @@ export * from './contracts/smart-playlist-catalog.js';
 export * from './contracts/smart-playlist-playback.js';
 export * from './contracts/song-feed.js';
 export * from './database.js';
+export * from './define-subgraph.js';
 export * from './errors.js';
 export * from './feed-cursor.js';
 export * from './feed-follower.js';

@@ -10,17 +10,19 @@ export const TEXT_FIELDS = ['title', 'artist', 'album', 'albumArtist', 'genre'] 
 export const NUMBER_FIELDS = ['year', 'durationSeconds', 'playCount'] as const;
 export const DATE_FIELDS = ['addedAt', 'lastPlayedAt'] as const;
 export const RULE_FIELDS = [...TEXT_FIELDS, ...NUMBER_FIELDS, ...DATE_FIELDS, 'starred'] as const;
-export const SORT_FIELDS = [
+/** The sorts the catalog answers itself, from its own columns (or at random). */
+export const CATALOG_SORT_FIELDS = [
   'title',
   'artist',
   'album',
   'year',
   'addedAt',
   'durationSeconds',
-  'playCount',
-  'lastPlayedAt',
   'random',
 ] as const;
+/** The sorts playback answers, from the owner's plays. */
+export const PLAY_SORT_FIELDS = ['playCount', 'lastPlayedAt'] as const;
+export const SORT_FIELDS = [...CATALOG_SORT_FIELDS, ...PLAY_SORT_FIELDS] as const;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];

@@ -1,5 +1,4 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { graphql, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createAccessTokens } from '../src/access-tokens.js';
@@ -7,6 +6,7 @@ import { DateTime } from '../src/apollo.js';
 import { createAuthenticator } from '../src/authentication.js';
 import { requireSignedInByDefault } from '../src/authorization.js';
 import type { Revocations } from '../src/revocations.js';
+import type { SubgraphResolverMap } from '../src/subgraph.js';
 
 const typeDefs = parse(/* GraphQL */ `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -59,7 +59,7 @@ function serve(rules: Parameters<typeof requireSignedInByDefault>[1]) {
     },
     rules,
   );
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as SubgraphResolverMap });
   const run = (source: string, authorization?: string) =>
     graphql({ schema, source, contextValue: { auth: authenticate(authorization) } });
   return { run, ran };

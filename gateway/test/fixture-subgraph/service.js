@@ -1,4 +1,4 @@
-import { commonEnv, env, startSubgraph } from '@sp0t1fy/platform';
+import { commonEnv, defineSubgraph, env } from '@sp0t1fy/platform';
 import { gql } from 'graphql-tag';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -44,23 +44,16 @@ const resolvers = {
   },
 };
 
-export const service = {
+export const service = defineSubgraph({
   name: 'fixture',
   typeDefs,
   configSchema,
-  start: (config, host) =>
-    startSubgraph(
-      {
-        name: 'fixture',
-        typeDefs,
-        resolvers,
-        // Like the library: nothing here answers a signed-out caller.
-        access: { public: [] },
-        migrations,
-        createProviders: (runtime) => ({ db: runtime.db }),
-        createContext: (call, providers, runtime) => ({ ...providers, auth: runtime.authenticate(call.authorization) }),
-      },
-      config,
-      host,
-    ),
-};
+  resolvers,
+  // Like the library: nothing here answers a signed-out caller.
+  access: { public: [] },
+  migrations,
+  wiring: () => ({
+    createProviders: (runtime) => ({ db: runtime.db }),
+    createContext: (call, providers, runtime) => ({ ...providers, auth: runtime.authenticate(call.authorization) }),
+  }),
+});

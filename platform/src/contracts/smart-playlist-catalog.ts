@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../ids.js';
-import { numberCondition, RULE_LIMITS, textCondition } from '../smart-playlist-rules.js';
+import { CATALOG_SORT_FIELDS, numberCondition, RULE_LIMITS, textCondition } from '../smart-playlist-rules.js';
 
 /**
  * How the library asks the catalog which songs match a smart playlist's catalog conditions, served
@@ -57,16 +57,6 @@ export const catalogRule: z.ZodType<CatalogRule> = z.lazy(() =>
     addedAtCondition,
   ]),
 ) as z.ZodType<CatalogRule>;
-
-export const CATALOG_SORT_FIELDS = [
-  'title',
-  'artist',
-  'album',
-  'year',
-  'addedAt',
-  'durationSeconds',
-  'random',
-] as const;
 
 export const smartSongsRequest = z.object({
   rule: catalogRule,

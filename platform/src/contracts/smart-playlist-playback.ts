@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../ids.js';
-import { numberCondition } from '../smart-playlist-rules.js';
+import { numberCondition, PLAY_SORT_FIELDS } from '../smart-playlist-rules.js';
 import { SMART_SONGS_LIMITS, songIdSet } from './smart-playlist-catalog.js';
 
 /**
@@ -41,7 +41,6 @@ export const lastPlayedCondition = z.object({
 export const playCondition = z.union([playCountCondition, lastPlayedCondition]);
 export type PlayCondition = z.output<typeof playCondition>;
 
-export const PLAY_SORT_FIELDS = ['playCount', 'lastPlayedAt'] as const;
 export const playSort = z.object({ field: z.enum(PLAY_SORT_FIELDS), direction: z.enum(['asc', 'desc']) });
 export type PlaySort = z.output<typeof playSort>;
 

@@ -44,3 +44,16 @@ export type SongFeedEventJson = z.input<typeof songFeedEvent>;
 /** An event as a follower received and validated it. */
 export type SongFeedEvent = z.output<typeof songFeedEvent>;
 export type SongFeedPageJson = z.input<typeof songFeedPage>;
+
+/** An event's song details as the tables keeping them name their columns: the catalog's outbox, the library's copy. */
+export interface SongFeedColumns {
+  song_id: string;
+  title: string;
+  artist: string;
+  album: string | null;
+  duration_seconds: number;
+  /** The catalog's Album id; null when the song has no album. */
+  album_id: string | null;
+  /** The catalog's Artist ids for the song: the track artist's and the album artist's, once each. */
+  artist_ids: string[];
+}

@@ -1,4 +1,4 @@
-import { commonEnv, env, loadConfig, unsetIfEmpty } from '@sp0t1fy/platform';
+import { commonEnv, env, loadConfig, unsetIfEmpty, usersUrlEnv } from '@sp0t1fy/platform';
 import { z } from 'zod';
 
 /** Song.sizeBytes is a GraphQL Int, so no stored file may exceed 2 GiB - 1 bytes. */
@@ -17,8 +17,7 @@ export const catalogEnv = z
     PLAYBACK_URL: env.optionalUrl(),
     /** How often to look for new counted plays. */
     PLAY_FEED_POLL_MS: env.positiveInt(2_000),
-    /** The users service, asked whether a token was signed out when there is no shared Redis. */
-    USERS_URL: env.url().default('http://127.0.0.1:4001'),
+    ...usersUrlEnv,
     /** Largest audio file accepted, in bytes (the gateway enforces the same variable). */
     MAX_UPLOAD_BYTES: env.positiveInt(100 * 1024 * 1024).pipe(z.number().max(MAX_STORABLE_BYTES)),
     /** HMAC key for the signed audio and cover URLs; generated into DATA_DIR when unset. */

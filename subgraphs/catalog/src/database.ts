@@ -1,4 +1,4 @@
-import type { SongFeedEventType } from '@sp0t1fy/platform';
+import type { SongFeedColumns, SongFeedEventType } from '@sp0t1fy/platform';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 export interface SongsTable {
@@ -89,17 +89,9 @@ export interface SongLyricsTable {
 /** Columns the database derives for search: never read back as part of a song. */
 type SearchColumns = 'title_folded' | 'artist_folded' | 'album_folded' | 'album_artist_folded';
 
-export interface SongEventsTable {
+export interface SongEventsTable extends SongFeedColumns {
   seq: ColumnType<number, never, never>;
   type: SongFeedEventType;
-  song_id: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  duration_seconds: number;
-  album_id: string | null;
-  /** The track artist's and the album artist's, once each. */
-  artist_ids: string[];
   occurred_at: ColumnType<Date, never, never>;
 }
 

@@ -10,10 +10,8 @@ import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobNotFoundError, type BlobStore, InvalidBlobKeyError } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
-import { S3BlobStore } from '../src/providers/storage/s3-blob-store.js';
-import { createS3Client } from '../src/providers/storage/s3-client.js';
-import { startS3TestServer } from '../src/testing/s3-test-server.js';
 import { noise } from './helpers.js';
+import { openS3TestStore } from './support/s3-test-store.js';
 
 interface OpenStore {
   store: BlobStore;
@@ -35,26 +33,9 @@ const kinds: Array<{ name: string; open(root: string): Promise<OpenStore> }> = [
   {
     name: 'S3 (s3rver in its own process)',
     async open(root) {
-      const server = await startS3TestServer();
-      const client = createS3Client({
-        S3_ENDPOINT: server.endpoint,
-        S3_REGION: 'us-east-1',
-        S3_ACCESS_KEY_ID: server.env.S3_ACCESS_KEY_ID,
-        S3_SECRET_ACCESS_KEY: server.env.S3_SECRET_ACCESS_KEY,
-        S3_FORCE_PATH_STYLE: true,
-        S3_MAX_SOCKETS: 16,
-      });
       // The smallest part size S3 allows, so a modest test file already goes up in several parts.
-      const store = new S3BlobStore({ client, bucket: server.bucket, partSizeBytes: PART_BYTES });
-      await store.verifyBucket();
-      return {
-        store,
-        tempDir: join(root, 'tmp'),
-        async close() {
-          client.destroy();
-          await server.close();
-        },
-      };
+      const { store, close } = await openS3TestStore({ maxSockets: 16, partSizeBytes: PART_BYTES });
+      return { store, tempDir: join(root, 'tmp'), close };
     },
   },
 ];

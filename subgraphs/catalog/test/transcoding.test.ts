@@ -7,13 +7,11 @@ import { eventually, ffmpegChildren, ffprobe, makeTone, sha256Of } from '@sp0t1f
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BlobNotFoundError, type BlobStore } from '../src/providers/storage/blob-store.js';
 import { LocalBlobStore } from '../src/providers/storage/local-blob-store.js';
-import { S3BlobStore } from '../src/providers/storage/s3-blob-store.js';
-import { createS3Client } from '../src/providers/storage/s3-client.js';
 import { createMediaMaker, type MadeMedia, type MediaMaker } from '../src/providers/transcoding/media-maker.js';
 import { audioOutputArgs } from '../src/providers/transcoding/recipes.js';
 import { cacheKey, openTranscodeCache } from '../src/providers/transcoding/transcode-cache.js';
-import { startS3TestServer } from '../src/testing/s3-test-server.js';
 import { tempDir } from './helpers.js';
+import { openS3TestStore } from './support/s3-test-store.js';
 
 const logger = createLogger({ service: 'test', level: 'silent', format: 'json' });
 
@@ -123,21 +121,8 @@ describe('transcoding with ffmpeg', () => {
   );
 
   it('transcodes a blob from an S3 store, piped to ffmpeg on stdin', async () => {
-    const server = await startS3TestServer();
-    const client = createS3Client({
-      S3_ENDPOINT: server.endpoint,
-      S3_REGION: 'us-east-1',
-      S3_ACCESS_KEY_ID: server.env.S3_ACCESS_KEY_ID,
-      S3_SECRET_ACCESS_KEY: server.env.S3_SECRET_ACCESS_KEY,
-      S3_FORCE_PATH_STYLE: true,
-      S3_MAX_SOCKETS: 4,
-    });
-    onTestFinished(async () => {
-      client.destroy();
-      await server.close();
-    });
-    const s3 = new S3BlobStore({ client, bucket: server.bucket });
-    await s3.verifyBucket();
+    const { store: s3, close } = await openS3TestStore({ maxSockets: 4 });
+    onTestFinished(close);
     const { dir, maker, storeFlac } = await setUp({ blobs: s3 });
     const source = await storeFlac(8);
     await s3.putFile(source, join(dir, 'source-8.flac'), 'audio/flac');
@@ -189,36 +174,36 @@ describe('transcoding with ffmpeg', () => {
     expect(maker.jobs()).toBe(0);
   });
 
-  it('runs at most N ffmpeg at once and queues the rest, in order', async () => {
-    const blobs = endlessBlobs();
-    const { maker } = await setUp({ blobs, concurrency: 1 });
+  /** Two transcodes at concurrency 1, once the first has started: the second waits its turn. */
+  async function oneRunningOneQueued() {
+    const { maker } = await setUp({ blobs: endlessBlobs(), concurrency: 1 });
     const one = maker.get(cacheKey(KEY, 'mp3:96'), KEY, audioOutputArgs('mp3', 96));
     const two = maker.get(cacheKey(KEY, 'mp3:128'), KEY, audioOutputArgs('mp3', 128));
     if (one.kind !== 'live' || two.kind !== 'live') throw new Error('expected live');
     await firstChunk(one.body);
+    return { maker, one: one.body, two: two.body };
+  }
+
+  it('runs at most N ffmpeg at once and queues the rest, in order', async () => {
+    const { maker, one, two } = await oneRunningOneQueued();
     expect(maker.limit.running).toBe(1);
     expect(maker.limit.waiting).toBe(1);
     expect(await ffmpegChildren()).toHaveLength(1);
-    one.body.destroy();
-    await firstChunk(two.body);
+    one.destroy();
+    await firstChunk(two);
     expect(maker.limit.waiting).toBe(0);
-    two.body.destroy();
+    two.destroy();
     await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
     expect(maker.limit.running).toBe(0);
   });
 
   it('takes a queued request out of the queue when its client leaves', async () => {
-    const blobs = endlessBlobs();
-    const { maker } = await setUp({ blobs, concurrency: 1 });
-    const one = maker.get(cacheKey(KEY, 'mp3:96'), KEY, audioOutputArgs('mp3', 96));
-    const two = maker.get(cacheKey(KEY, 'mp3:128'), KEY, audioOutputArgs('mp3', 128));
-    if (one.kind !== 'live' || two.kind !== 'live') throw new Error('expected live');
-    await firstChunk(one.body);
+    const { maker, one, two } = await oneRunningOneQueued();
     expect(maker.limit.waiting).toBe(1);
-    two.body.destroy();
+    two.destroy();
     await eventually(() => expect(maker.limit.waiting).toBe(0));
     await eventually(() => expect(maker.jobs()).toBe(1));
-    one.body.destroy();
+    one.destroy();
     await eventually(async () => expect(await ffmpegChildren()).toEqual([]));
   });
 

@@ -1,16 +1,8 @@
+import type { SongFeedColumns } from '@sp0t1fy/platform';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** The catalog's songs as its feed describes them, deleted ones kept for the playlists that hold them. */
-export interface KnownSongsTable {
-  song_id: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  duration_seconds: number;
-  /** The catalog's Album id; null when the song has no album. */
-  album_id: string | null;
-  /** The catalog's Artist ids for the song (track artist and album artist). */
-  artist_ids: string[];
+export interface KnownSongsTable extends SongFeedColumns {
   /** Folded artist and title, and folded title: what an M3U import is matched on. */
   match_key: string;
   title_key: string;

@@ -1,18 +1,16 @@
 import {
   createSongFeedFollower,
+  defineSubgraph,
   PLAY_FEED_PAGE_SIZE,
   PLAY_FEED_PATH,
   type PlayFeedEventJson,
   type RunningSubgraph,
   SMART_PLAYS_PATH,
-  type SubgraphHostOptions,
-  type SubgraphService,
   serveFeed,
   servePost,
   smartPlaysRequest,
-  startSubgraph,
 } from '@sp0t1fy/platform';
-import { loadPlaybackConfig, type PlaybackConfig, playbackEnv } from './config.js';
+import { loadPlaybackConfig, playbackEnv } from './config.js';
 import type { PlaybackContext, PlaybackProviders } from './context.js';
 import type { PlaybackDatabase } from './database.js';
 import { createLoaders } from './loaders.js';
@@ -34,67 +32,56 @@ export { loadPlaybackConfig };
 
 export type RunningPlaybackService = RunningSubgraph<PlaybackDatabase, PlaybackProviders>;
 
-export function startPlaybackService(
-  config: PlaybackConfig,
-  host?: SubgraphHostOptions,
-): Promise<RunningPlaybackService> {
-  return startSubgraph<PlaybackDatabase, PlaybackProviders, PlaybackContext>(
-    {
-      name: 'playback',
-      typeDefs,
-      resolvers,
-      access,
-      migrations,
-      createProviders: (runtime) => {
-        const songs = createSongReplica(runtime.db);
-        const playStats = createPlayStats(runtime.db, runtime.cache);
-        const songFeed = createSongFeedFollower({
-          catalogUrl: config.CATALOG_URL,
-          pollMs: config.SONG_FEED_POLL_MS,
-          replica: songs,
-          logger: runtime.logger,
-          onApplied: playStats.chartsChanged,
-        });
-        // Catches up from the stored cursor at once (songs added while playback was down), then polls.
-        songFeed.start();
-        return {
-          songs,
-          songFeed,
-          playStats,
-          recorder: createPlaybackRecorder(runtime.db, playStats),
-          history: createListeningHistory(runtime.db),
-          nowPlaying: createNowPlaying(runtime.db),
-          scrobbles: createScrobbles(runtime.db, playStats),
-        };
-      },
-      createContext: (call, providers, runtime) => {
-        const auth = runtime.authenticate(call.authorization);
-        return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
-      },
-      // Counted plays, for the catalog's play counts; only on the private port.
-      internalRoutes: (app, _providers, runtime) => {
-        serveFeed<PlayFeedEventJson>(app, {
-          path: PLAY_FEED_PATH,
-          pageSize: PLAY_FEED_PAGE_SIZE,
-          serviceName: 'Playback',
-          read: (after, limit) => readPlayEvents(runtime.db, after, limit),
-        });
-        // The library's smart playlists ask about a user's plays (contracts/smart-playlist-playback.ts).
-        const smartPlays = createSmartPlaylistPlays(runtime.db);
-        servePost(app, SMART_PLAYS_PATH, smartPlaysRequest, 'Playback', (body) =>
-          smartPlays(body.userId, body.conditions, body.sort),
-        );
-      },
-      stop: (providers) => providers.songFeed.stop(),
-    },
-    config,
-    host,
-  );
-}
-
-export const service: SubgraphService<typeof playbackEnv> = {
+export const service = defineSubgraph<typeof playbackEnv, PlaybackDatabase, PlaybackProviders, PlaybackContext>({
   name: 'playback',
   typeDefs,
   configSchema: playbackEnv,
-  start: startPlaybackService,
-};
+  resolvers,
+  access,
+  migrations,
+  wiring: (config) => ({
+    createProviders: (runtime) => {
+      const songs = createSongReplica(runtime.db);
+      const playStats = createPlayStats(runtime.db, runtime.cache);
+      const songFeed = createSongFeedFollower({
+        catalogUrl: config.CATALOG_URL,
+        pollMs: config.SONG_FEED_POLL_MS,
+        replica: songs,
+        logger: runtime.logger,
+        onApplied: playStats.chartsChanged,
+      });
+      // Catches up from the stored cursor at once (songs added while playback was down), then polls.
+      songFeed.start();
+      return {
+        songs,
+        songFeed,
+        playStats,
+        recorder: createPlaybackRecorder(runtime.db, playStats),
+        history: createListeningHistory(runtime.db),
+        nowPlaying: createNowPlaying(runtime.db),
+        scrobbles: createScrobbles(runtime.db, playStats),
+      };
+    },
+    createContext: (call, providers, runtime) => {
+      const auth = runtime.authenticate(call.authorization);
+      return { ...providers, auth, log: call.log, loaders: createLoaders(providers, auth) };
+    },
+    // Counted plays, for the catalog's play counts; only on the private port.
+    internalRoutes: (app, _providers, runtime) => {
+      serveFeed<PlayFeedEventJson>(app, {
+        path: PLAY_FEED_PATH,
+        pageSize: PLAY_FEED_PAGE_SIZE,
+        serviceName: 'Playback',
+        read: (after, limit) => readPlayEvents(runtime.db, after, limit),
+      });
+      // The library's smart playlists ask about a user's plays (contracts/smart-playlist-playback.ts).
+      const smartPlays = createSmartPlaylistPlays(runtime.db);
+      servePost(app, SMART_PLAYS_PATH, smartPlaysRequest, 'Playback', (body) =>
+        smartPlays(body.userId, body.conditions, body.sort),
+      );
+    },
+    stop: (providers) => providers.songFeed.stop(),
+  }),
+});
+
+export const startPlaybackService = service.start;

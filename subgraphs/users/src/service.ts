@@ -1,13 +1,11 @@
 import {
   configuredOrGeneratedSecret,
+  defineSubgraph,
   REVOCATIONS_PATH,
   type RevocationStatus,
   type RunningSubgraph,
-  type SubgraphHostOptions,
-  type SubgraphService,
-  startSubgraph,
 } from '@sp0t1fy/platform';
-import { loadUsersConfig, type UsersConfig, usersEnv } from './config.js';
+import { loadUsersConfig, usersEnv } from './config.js';
 import type { UsersContext, UsersProviders } from './context.js';
 import type { UsersDatabase } from './database.js';
 import { migrations } from './migrations/index.js';
@@ -27,77 +25,69 @@ export { loadUsersConfig };
 
 export type RunningUsersService = RunningSubgraph<UsersDatabase, UsersProviders>;
 
-export function startUsersService(config: UsersConfig, host?: SubgraphHostOptions): Promise<RunningUsersService> {
-  return startSubgraph<UsersDatabase, UsersProviders, UsersContext>(
-    {
-      name: 'users',
-      typeDefs,
-      resolvers,
-      access,
-      migrations,
-      revocationLedger: createRevokedTokens,
-      createProviders: async (runtime) => {
-        const appPasswordKey = await configuredOrGeneratedSecret(config.APP_PASSWORD_KEY, {
-          dataDir: config.DATA_DIR,
-          name: 'app-password-key',
-          variable: 'APP_PASSWORD_KEY',
-          logger: runtime.logger,
-        });
-        const rateLimiters = createRateLimiters({
-          redisUrl: config.REDIS_URL,
-          keyPrefix: `${config.CACHE_NAMESPACE}:users:`,
-        });
-        return {
-          users: createUsersRepository(runtime.db),
-          appPasswords: createAppPasswordsRepository(runtime.db),
-          appPasswordCipher: createAppPasswordCipher(appPasswordKey),
-          passwords: createPasswordHasher({
-            memoryKiB: config.ARGON2_MEMORY_KIB,
-            iterations: config.ARGON2_ITERATIONS,
-          }),
-          accessTokens: runtime.accessTokens,
-          revocations: runtime.revocations,
-          rateLimiters,
-          loginThrottle: createLoginThrottle(
-            rateLimiters,
-            {
-              perAccountAndIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-              perIp: config.LOGIN_MAX_FAILURES_PER_IP,
-              windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
-            },
-            runtime.logger,
-          ),
-          registrationThrottle: createRegistrationThrottle(
-            rateLimiters,
-            { perIp: config.REGISTRATIONS_PER_IP, windowSeconds: config.REGISTRATIONS_WINDOW_SECONDS },
-            runtime.logger,
-          ),
-        };
-      },
-      createContext: (call, providers, runtime) => ({
-        ...providers,
-        auth: runtime.authenticate(call.authorization),
-        log: call.log,
-        clientIp: call.clientIp,
-        userById: providers.users.createLoader(),
-      }),
-      stop: (providers) => providers.rateLimiters.close(),
-      internalRoutes(app, providers) {
-        // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
-        app.get(`${REVOCATIONS_PATH}/:tokenId`, async (req, res) => {
-          const status: RevocationStatus = { revoked: await providers.revocations.isRevoked(req.params.tokenId) };
-          res.json(status);
-        });
-      },
-    },
-    config,
-    host,
-  );
-}
-
-export const service: SubgraphService<typeof usersEnv> = {
+export const service = defineSubgraph<typeof usersEnv, UsersDatabase, UsersProviders, UsersContext>({
   name: 'users',
   typeDefs,
   configSchema: usersEnv,
-  start: startUsersService,
-};
+  resolvers,
+  access,
+  migrations,
+  revocationLedger: createRevokedTokens,
+  wiring: (config) => ({
+    createProviders: async (runtime) => {
+      const appPasswordKey = await configuredOrGeneratedSecret(config.APP_PASSWORD_KEY, {
+        dataDir: config.DATA_DIR,
+        name: 'app-password-key',
+        variable: 'APP_PASSWORD_KEY',
+        logger: runtime.logger,
+      });
+      const rateLimiters = createRateLimiters({
+        redisUrl: config.REDIS_URL,
+        keyPrefix: `${config.CACHE_NAMESPACE}:users:`,
+      });
+      return {
+        users: createUsersRepository(runtime.db),
+        appPasswords: createAppPasswordsRepository(runtime.db),
+        appPasswordCipher: createAppPasswordCipher(appPasswordKey),
+        passwords: createPasswordHasher({
+          memoryKiB: config.ARGON2_MEMORY_KIB,
+          iterations: config.ARGON2_ITERATIONS,
+        }),
+        accessTokens: runtime.accessTokens,
+        revocations: runtime.revocations,
+        rateLimiters,
+        loginThrottle: createLoginThrottle(
+          rateLimiters,
+          {
+            perAccountAndIp: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+            perIp: config.LOGIN_MAX_FAILURES_PER_IP,
+            windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
+          },
+          runtime.logger,
+        ),
+        registrationThrottle: createRegistrationThrottle(
+          rateLimiters,
+          { perIp: config.REGISTRATIONS_PER_IP, windowSeconds: config.REGISTRATIONS_WINDOW_SECONDS },
+          runtime.logger,
+        ),
+      };
+    },
+    createContext: (call, providers, runtime) => ({
+      ...providers,
+      auth: runtime.authenticate(call.authorization),
+      log: call.log,
+      clientIp: call.clientIp,
+      userById: providers.users.createLoader(),
+    }),
+    stop: (providers) => providers.rateLimiters.close(),
+    internalRoutes(app, providers) {
+      // Other services ask here whether a token was signed out, when the shared Redis cannot answer.
+      app.get(`${REVOCATIONS_PATH}/:tokenId`, async (req, res) => {
+        const status: RevocationStatus = { revoked: await providers.revocations.isRevoked(req.params.tokenId) };
+        res.json(status);
+      });
+    },
+  }),
+});
+
+export const startUsersService = service.start;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTestDatabase, testBackends, uniqueNamespace } from '@sp0t1fy/platform/testing';
+import { testBackends, uniqueNamespace } from '@sp0t1fy/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadUsersConfig, type RunningUsersService, startUsersService } from '../src/service.js';
+import { type UsersEnvironment, usersEnvironment } from './support/users-environment.js';
 
 interface Answer {
   // biome-ignore lint/suspicious/noExplicitAny: test responses are checked field by field
@@ -27,34 +27,21 @@ const reasonOf = (answer: Answer) => answer.errors?.[0]?.extensions?.reason;
 const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 
 describe.each(await testBackends())('app passwords ($name)', (backend) => {
-  let dataDir: string;
-  let env: Record<string, string>;
+  let users: UsersEnvironment;
   let service: RunningUsersService;
-  let dropDatabase = async () => {};
   let addresses = 0;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'users-app-passwords-'));
-    env = {
-      DATA_DIR: dataDir,
-      USERS_PORT: '0',
-      LOG_LEVEL: 'silent',
-      CACHE_NAMESPACE: uniqueNamespace(),
+    users = await usersEnvironment(backend, {
       REGISTRATIONS_PER_IP: '1000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '4',
       LOGIN_MAX_FAILURES_PER_IP: '1000',
-    };
-    if (backend.postgresUrl && backend.redisUrl) {
-      const database = await createTestDatabase(backend.postgresUrl);
-      dropDatabase = database.drop;
-      Object.assign(env, { USERS_DATABASE_URL: database.url, REDIS_URL: backend.redisUrl });
-    }
-    service = await startUsersService(loadUsersConfig(env));
+    });
+    service = await startUsersService(loadUsersConfig(users.env));
   }, 120_000);
   afterAll(async () => {
     await service?.close();
-    await dropDatabase();
-    await rm(dataDir, { recursive: true, force: true });
+    await users.remove();
   });
 
   /** Each test signs in from its own address (believed from loopback), so throttle counters never mix. */
@@ -116,7 +103,7 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
     expect(row!.password_encrypted).toHaveLength(12 + 24 + 16);
 
     // Unset in configuration, so generated into DATA_DIR for the next start.
-    expect((await readFile(join(dataDir, 'app-password-key'), 'utf8')).length).toBeGreaterThanOrEqual(32);
+    expect((await readFile(join(users.dataDir, 'app-password-key'), 'utf8')).length).toBeGreaterThanOrEqual(32);
   });
 
   it('signs in with email and password, email and token and salt, or the password as an API key', async () => {
@@ -355,9 +342,9 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
       const { password, appPassword } = await create(request, user.token);
       const salt = 'beef';
       // The same DATA_DIR: the generated key the first instance saved.
-      const twin = await startUsersService(loadUsersConfig(env));
+      const twin = await startUsersService(loadUsersConfig(users.env));
       const otherKey = await startUsersService(
-        loadUsersConfig({ ...env, APP_PASSWORD_KEY: 'another key that is at least thirty-two characters' }),
+        loadUsersConfig({ ...users.env, APP_PASSWORD_KEY: 'another key that is at least thirty-two characters' }),
       );
       try {
         const onTwin = client(() => twin.url);
@@ -381,6 +368,8 @@ describe.each(await testBackends())('app passwords ($name)', (backend) => {
   );
 
   it('refuses a short APP_PASSWORD_KEY at start', () => {
-    expect(() => loadUsersConfig({ DATA_DIR: dataDir, APP_PASSWORD_KEY: 'too short' })).toThrow(/APP_PASSWORD_KEY/);
+    expect(() => loadUsersConfig({ DATA_DIR: users.dataDir, APP_PASSWORD_KEY: 'too short' })).toThrow(
+      /APP_PASSWORD_KEY/,
+    );
   });
 });

@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestDatabase, testBackends, uniqueNamespace } from '@sp0t1fy/platform/testing';
+import { testBackends } from '@sp0t1fy/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadUsersConfig, type RunningUsersService, startUsersService } from '../src/service.js';
+import { type UsersEnvironment, usersEnvironment } from './support/users-environment.js';
 
 async function request(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -21,31 +19,14 @@ const REGISTER =
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 
 describe.each(await testBackends())('the users subgraph ($name)', (backend) => {
-  let dataDir: string;
-  let env: Record<string, string>;
-  let dropDatabase = async () => {};
+  let users: UsersEnvironment;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'users-'));
-    env = {
-      DATA_DIR: dataDir,
-      USERS_PORT: '0',
-      LOG_LEVEL: 'silent',
-      CACHE_NAMESPACE: uniqueNamespace(),
-      REGISTRATIONS_PER_IP: '1000',
-    };
-    if (backend.postgresUrl && backend.redisUrl) {
-      const database = await createTestDatabase(backend.postgresUrl);
-      dropDatabase = database.drop;
-      Object.assign(env, { USERS_DATABASE_URL: database.url, REDIS_URL: backend.redisUrl });
-    }
+    users = await usersEnvironment(backend, { REGISTRATIONS_PER_IP: '1000' });
   });
-  afterAll(async () => {
-    await dropDatabase();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => users.remove());
 
   async function withService<T>(overrides: Record<string, string>, run: (service: RunningUsersService) => Promise<T>) {
-    const service = await startUsersService(loadUsersConfig({ ...env, ...overrides }));
+    const service = await startUsersService(loadUsersConfig({ ...users.env, ...overrides }));
     try {
       return await run(service);
     } finally {
@@ -83,8 +64,8 @@ describe.each(await testBackends())('the users subgraph ($name)', (backend) => {
   });
 
   it('refuses argon2 parameters below OWASP minimum at start', () => {
-    expect(() => loadUsersConfig({ ...env, ARGON2_MEMORY_KIB: '4096' })).toThrow(/ARGON2_MEMORY_KIB/);
-    expect(() => loadUsersConfig({ ...env, ARGON2_ITERATIONS: '1' })).toThrow(/ARGON2_ITERATIONS/);
+    expect(() => loadUsersConfig({ ...users.env, ARGON2_MEMORY_KIB: '4096' })).toThrow(/ARGON2_MEMORY_KIB/);
+    expect(() => loadUsersConfig({ ...users.env, ARGON2_ITERATIONS: '1' })).toThrow(/ARGON2_ITERATIONS/);
   });
 
   it('shows an email only to its owner when another subgraph resolves the user', { timeout: 120_000 }, async () => {

@@ -2,12 +2,7 @@
 # Regenerates the format fixtures in this folder with ffmpeg alone (tests never run this: the output
 # is committed). Output varies slightly between ffmpeg versions; re-check the README's table and the
 # expected values in the tests if you rerun it. The cover is ../png-renamed.mp3, a small PNG.
-set -euo pipefail
-export LC_ALL=C.UTF-8
-out="$(cd "$(dirname "$0")" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-cd "$work"
+source "$(dirname "$0")/../fixture-workdir.sh"
 cp "$out/../png-renamed.mp3" cover.png
 ff() { ffmpeg -nostdin -loglevel error -y "$@"; }
 

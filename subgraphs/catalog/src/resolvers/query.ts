@@ -7,12 +7,7 @@ export const Query: QueryResolvers = {
     await context.auth.requireViewer();
     // Counting every match is a second statement; only run it for queries that show the total.
     const page = await context.songCache.list(args, { count: selectsField(info, 'totalCount') });
-    for (const { node } of page.edges) context.songById.prime(node.id, node);
-    return {
-      edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-      totalCount: page.totalCount,
-    };
+    return primedConnection(page, context.songById);
   },
 
   async song(_parent, { id }, context) {
@@ -40,8 +35,7 @@ export const Query: QueryResolvers = {
   async albums(_parent, args, context, info) {
     await context.auth.requireViewer();
     const page = await context.albums.list(args, { count: selectsField(info, 'totalCount') });
-    for (const { node } of page.edges) context.albumLoaders.albumById.prime(node.id, node);
-    return connection(page);
+    return primedConnection(page, context.albumLoaders.albumById);
   },
 
   async album(_parent, { id }, context) {
@@ -52,8 +46,7 @@ export const Query: QueryResolvers = {
   async artists(_parent, args, context, info) {
     await context.auth.requireViewer();
     const page = await context.artists.list(args, { count: selectsField(info, 'totalCount') });
-    for (const { node } of page.edges) context.albumLoaders.artistById.prime(node.id, node);
-    return connection(page);
+    return primedConnection(page, context.albumLoaders.artistById);
   },
 
   async artist(_parent, { id }, context) {
@@ -67,7 +60,12 @@ export const Query: QueryResolvers = {
   },
 };
 
-function connection<T>(page: Page<T>) {
+/** A page as a GraphQL connection, its nodes primed in their loader so their fields need no second read. */
+function primedConnection<T extends { id: string }>(
+  page: Page<T>,
+  loader: { prime(id: string, node: NoInfer<T>): unknown },
+) {
+  for (const { node } of page.edges) loader.prime(node.id, node);
   return {
     edges: page.edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },

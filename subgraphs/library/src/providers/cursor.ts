@@ -26,3 +26,9 @@ export function decodeIdCursor(list: string, cursor: string | null | undefined):
   if (!isUuid(id)) throw badUserInput('after is not a cursor from this list', { field: 'after' });
   return id;
 }
+
+/** A page's pageInfo: the cursor of its last row, for the next page to continue after (null when empty). */
+export function pageInfoOf<Row>(rows: readonly Row[], hasNextPage: boolean, cursorOf: (row: Row) => string) {
+  const last = rows.at(-1);
+  return { hasNextPage, endCursor: last ? cursorOf(last) : null };
+}

@@ -8,13 +8,14 @@ import type {
   SongResolvers,
 } from '../__generated__/resolvers-types.js';
 import type { LibraryContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../providers/cursor.js';
+import { decodeCursor, encodeCursor, pageInfoOf } from '../providers/cursor.js';
 import type { FavouriteRow } from '../providers/favourites.js';
 import { pageSize } from './arguments.js';
 import type { FavouritePage, FavouritesParent } from './parents.js';
 import { catchUpWithCatalog, requireLiveSongs } from './songs.js';
 
 const CURSOR = 'Favourite';
+const favouriteCursor = (row: FavouriteRow) => encodeCursor(CURSOR, row.id);
 
 // The gateway asks for a page of entities at once: each loader answers them all in one statement.
 export const Song: SongResolvers = {
@@ -57,15 +58,12 @@ export const Favourites: FavouritesResolvers = {
 /** The same for songs, albums and artists: only the node's type differs. */
 export const FavouriteConnection: FavouriteAlbumConnectionResolvers = {
   edges: (connection) => connection.rows,
-  pageInfo: (connection) => {
-    const last = connection.rows.at(-1);
-    return { hasNextPage: connection.hasNextPage, endCursor: last ? encodeCursor(CURSOR, last.id) : null };
-  },
+  pageInfo: (connection) => pageInfoOf(connection.rows, connection.hasNextPage, favouriteCursor),
   totalCount: (connection, _args, context) => context.favourites.count(connection.userId, connection.kind),
 };
 
 export const FavouriteEdge = {
-  cursor: (row: FavouriteRow) => encodeCursor(CURSOR, row.id),
+  cursor: favouriteCursor,
   starredAt: (row: FavouriteRow) => row.starred_at,
   node: (row: FavouriteRow) => ({ id: row.target_id }),
 };

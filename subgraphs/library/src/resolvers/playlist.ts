@@ -6,8 +6,9 @@ import type {
   PlaylistEntryResolvers,
   PlaylistResolvers,
 } from '../__generated__/resolvers-types.js';
-import { decodeCursor, encodeCursor, encodeIdCursor } from '../providers/cursor.js';
-import { canRead } from '../providers/playlists.js';
+import { decodeCursor, encodeCursor, encodeIdCursor, pageInfoOf } from '../providers/cursor.js';
+import type { PlaylistEntryView } from '../providers/playlist-entries.js';
+import { canRead, type PlaylistRow } from '../providers/playlists.js';
 import { readablePlaylist } from './access.js';
 import { pageSize } from './arguments.js';
 
@@ -43,30 +44,27 @@ export const PlaylistEntry: PlaylistEntryResolvers = {
   addedAt: (entry) => entry.added_at,
 };
 
+const entryCursor = (entry: PlaylistEntryView) => encodeCursor(ENTRY_CURSOR, entry.position);
+const playlistCursor = (playlist: PlaylistRow) => encodeIdCursor(PLAYLIST_CURSOR, playlist.id);
+
 export const PlaylistEntryEdge: PlaylistEntryEdgeResolvers = {
-  cursor: (entry) => encodeCursor(ENTRY_CURSOR, entry.position),
+  cursor: entryCursor,
   node: (entry) => entry,
 };
 
 export const PlaylistEntryConnection: PlaylistEntryConnectionResolvers = {
   edges: (page) => page.entries,
-  pageInfo: (page) => {
-    const last = page.entries.at(-1);
-    return { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(ENTRY_CURSOR, last.position) : null };
-  },
+  pageInfo: (page) => pageInfoOf(page.entries, page.hasNextPage, entryCursor),
   totalCount: async (page, _args, context) => (await context.loaders.playlistStats.load(page.playlistId)).songCount,
 };
 
 export const PlaylistEdge: PlaylistEdgeResolvers = {
-  cursor: (playlist) => encodeIdCursor(PLAYLIST_CURSOR, playlist.id),
+  cursor: playlistCursor,
   node: (playlist) => playlist,
 };
 
 export const PlaylistConnection: PlaylistConnectionResolvers = {
   edges: (page) => page.rows,
-  pageInfo: (page) => {
-    const last = page.rows.at(-1);
-    return { hasNextPage: page.hasNextPage, endCursor: last ? encodeIdCursor(PLAYLIST_CURSOR, last.id) : null };
-  },
+  pageInfo: (page) => pageInfoOf(page.rows, page.hasNextPage, playlistCursor),
   totalCount: (page, _args, context) => context.playlists.count(page.ownerId, page.includePrivate),
 };
