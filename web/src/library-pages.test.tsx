@@ -234,7 +234,7 @@ describe('the Your Library pages', () => {
   it('adds a song to a playlist from its row menu', async () => {
     api
       .on('LibrarySongs', () => songsPage([song('s1', 'First Light')]))
-      .on('AddSongToPlaylist', (variables) => ({
+      .on('AddToPlaylist', (variables) => ({
         data: { addToPlaylist: { __typename: 'Playlist', id: variables.id, songCount: 3, version: 2 } },
       }));
     openApp('/');
@@ -243,7 +243,7 @@ describe('the Your Library pages', () => {
     const group = screen.getByRole('group', { name: 'Add to playlist' });
     await user.click(within(group).getByRole('menuitem', { name: 'Road trip' }));
     expect(await screen.findByText('Added “First Light” to Road trip.')).toBeVisible();
-    expect(calls('AddSongToPlaylist').map((call) => call.variables)).toEqual([{ id: 'pl-1', songIds: ['s1'] }]);
+    expect(calls('AddToPlaylist').map((call) => call.variables)).toEqual([{ id: 'pl-1', songIds: ['s1'] }]);
     expect(within(group).getByRole('menuitem', { name: 'New playlist…' })).toBeDefined();
   });
 

@@ -21,7 +21,7 @@ export const typeDefs = gql`
     id: ID!
   }
 
-  "A song in the library: an uploaded MP3 and what was read from it."
+  "A song in the library: an uploaded audio file and what was read from it."
   type Song @key(fields: "id") {
     id: ID!
     "From the upload's metadata, else its tags, else the file name without its extension."

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { audioFixture, ffprobe } from '@sp0t1fy/platform/testing';
+import { audioFixture, FORMAT_FIXTURES, ffprobe, REFUSED_FORMAT_FIXTURES } from '@sp0t1fy/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { InvalidAudioError, type InvalidAudioReason, probeAudio } from '../src/providers/audio/audio-probe.js';
 import { locateFfmpeg } from '../src/providers/ffmpeg/ffmpeg-binary.js';
@@ -11,79 +11,6 @@ import { noise, tempDir } from './helpers.js';
 const ffmpeg = await locateFfmpeg();
 const probe = (path: string) => probeAudio(path, { ffmpegPath: ffmpeg.path });
 const fixture = (name: string) => audioFixture(`formats/${name}`);
-
-const TAGGED = {
-  title: 'Nine Tones',
-  artist: 'Björk',
-  album: 'Formats — 日本語',
-  albumArtist: 'Various Björks',
-  composer: 'Anna Ö',
-  genre: 'Electronic',
-  year: 2001,
-  trackNumber: 2,
-  trackTotal: 9,
-  discNumber: 1,
-  discTotal: 2,
-};
-
-const ACCEPTED = [
-  {
-    file: 'flac-16-tags-cover.flac',
-    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 16 },
-    format: { sampleRateHz: 44100, channels: 2 },
-    tags: TAGGED,
-    cover: true,
-  },
-  {
-    file: 'flac-24bit.flac',
-    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 24 },
-    format: { sampleRateHz: 48000, channels: 2 },
-    tags: { title: 'Deep Tone' },
-    cover: false,
-  },
-  {
-    file: 'flac-5.1.flac',
-    expected: { codec: 'FLAC', mimeType: 'audio/flac', fileExtension: 'flac', lossless: true, bitDepth: 16 },
-    format: { sampleRateHz: 48000, channels: 6 },
-    tags: { title: 'Surround Tones' },
-    cover: false,
-  },
-  {
-    file: 'm4a-aac-tags-cover.m4a',
-    expected: { codec: 'AAC', mimeType: 'audio/mp4', fileExtension: 'm4a', lossless: false, bitDepth: null },
-    format: { sampleRateHz: 44100, channels: 2, bitrateKbps: 64 },
-    tags: TAGGED,
-    cover: true,
-  },
-  {
-    file: 'm4a-alac.m4a',
-    expected: { codec: 'ALAC', mimeType: 'audio/mp4', fileExtension: 'm4a', lossless: true, bitDepth: 16 },
-    format: { sampleRateHz: 22050, channels: 1 },
-    tags: { title: 'Apple Lossless', artist: 'Tone Maker' },
-    cover: false,
-  },
-  {
-    file: 'ogg-vorbis-tags.ogg',
-    expected: { codec: 'VORBIS', mimeType: 'audio/ogg', fileExtension: 'ogg', lossless: false, bitDepth: null },
-    format: { sampleRateHz: 44100, channels: 2 },
-    tags: TAGGED,
-    cover: false,
-  },
-  {
-    file: 'opus-tags.opus',
-    expected: { codec: 'OPUS', mimeType: 'audio/ogg', fileExtension: 'opus', lossless: false, bitDepth: null },
-    format: { sampleRateHz: 48000, channels: 2 },
-    tags: TAGGED,
-    cover: false,
-  },
-  {
-    file: 'wav-pcm16.wav',
-    expected: { codec: 'PCM', mimeType: 'audio/wav', fileExtension: 'wav', lossless: true, bitDepth: 16 },
-    format: { sampleRateHz: 22050, channels: 1, bitrateKbps: 353 },
-    tags: { title: 'Plain Wave', artist: 'Tone Maker' },
-    cover: false,
-  },
-] as const;
 
 async function refusal(path: string): Promise<InvalidAudioError> {
   const error = await probe(path).then(
@@ -95,15 +22,15 @@ async function refusal(path: string): Promise<InvalidAudioError> {
 }
 
 describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', () => {
-  it.each(ACCEPTED)('$file', async ({ file, expected, format, tags, cover }) => {
+  it.each(FORMAT_FIXTURES)('$file', async ({ file, audio, tags, cover }) => {
     const path = fixture(file);
     const info = await probe(path);
-    expect(info).toMatchObject({ ...expected, ...format });
+    expect(info).toMatchObject(audio);
     expect(Math.abs(info.durationSeconds - (await ffprobe(path)).durationSeconds)).toBeLessThanOrEqual(0.1);
     expect(info.tags).toStrictEqual(tags);
     expect(info.bitrateKbps).toBeGreaterThan(0);
     if (cover) {
-      expect(info.cover?.mimeType).toBe('image/png');
+      expect(info.cover?.mimeType).toBe(cover);
       expect(info.cover?.data).toStrictEqual(await readFile(audioFixture('png-renamed.mp3')));
     } else {
       expect(info).not.toHaveProperty('cover');
@@ -137,26 +64,12 @@ describe('probeAudio accepts FLAC, M4A (AAC, ALAC), Ogg Vorbis, Opus and WAV', (
 });
 
 describe('probeAudio refuses fakes of each format', () => {
-  it.each([
-    ['cut-flac-16-tags-cover.flac', 'undecodable'],
-    ['cut-m4a-aac-tags-cover.m4a', 'undecodable'],
-    ['cut-m4a-alac.m4a', 'undecodable'],
-    ['cut-ogg-vorbis-tags.ogg', 'undecodable'],
-    ['cut-opus-tags.opus', 'undecodable'],
-    ['cut-wav-pcm16.wav', 'undecodable'],
-    ['flac-header-then-noise.flac', 'undecodable'],
-    ['text-named.flac', 'not-audio'],
-    ['png-named.m4a', 'not-audio'],
-    ['video-only.mp4', 'unsupported-codec'],
-    ['mp3-in-mp4.m4a', 'unsupported-codec'],
-    ['opus-in-webm.webm', 'unsupported-codec'],
-    ['flac-in-ogg.ogg', 'unsupported-codec'],
-  ] as const)('%s → %s', async (file, reason: InvalidAudioReason) => {
+  it.each(REFUSED_FORMAT_FIXTURES)('%s → %s', async (file, reason: InvalidAudioReason) => {
     expect(await refusal(fixture(file))).toMatchObject({ reason });
   });
 
   it('refuses each format cut anywhere: only its first bytes, or all but its last', async () => {
-    for (const { file } of ACCEPTED) {
+    for (const { file } of FORMAT_FIXTURES) {
       const bytes = await readFile(fixture(file));
       for (const length of [64, Math.floor(bytes.length * 0.9), bytes.length - 1]) {
         const path = join(await tempDir(), `cut-${length}-${file}`);
@@ -169,7 +82,7 @@ describe('probeAudio refuses fakes of each format', () => {
 
   it('refuses a valid header followed by noise, for each compressed format', async () => {
     // Noise after a WAV header is PCM like any other: a valid (loud) WAV, so WAV is not among these.
-    for (const { file } of ACCEPTED.filter(({ expected }) => expected.codec !== 'PCM')) {
+    for (const { file } of FORMAT_FIXTURES.filter(({ audio }) => audio.codec !== 'PCM')) {
       const bytes = await readFile(fixture(file));
       // Past the headers (and any cover) but well before the end of the audio.
       const keep = file.startsWith('flac-16') || file.startsWith('m4a-aac') ? 8_000 : 1_000;

@@ -65,7 +65,6 @@ type Documents = {
     "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": typeof types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": typeof types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": typeof types.DeleteSongDocument,
-    "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": typeof types.AddSongToPlaylistDocument,
     "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": typeof types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": typeof types.UnstarDocument,
@@ -123,7 +122,6 @@ const documents: Documents = {
     "\n  query MySmartPlaylists {\n    me {\n      id\n      smartPlaylists {\n        id\n        name\n        songCount\n      }\n    }\n  }\n": types.MySmartPlaylistsDocument,
     "\n  mutation UpdateSong($id: ID!, $metadata: SongMetadataInput!) {\n    updateSong(id: $id, metadata: $metadata) {\n      ...SongFields\n    }\n  }\n": types.UpdateSongDocument,
     "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n": types.DeleteSongDocument,
-    "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n": types.AddSongToPlaylistDocument,
     "\n  fragment SongFields on Song {\n    id\n    title\n    artist\n    album\n    albumArtist\n    trackNumber\n    discNumber\n    genre\n    releaseYear\n    durationSeconds\n    streamUrl\n    coverUrl\n    playCount\n    starred\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.SongFieldsFragmentDoc,
     "\n  mutation Star($kind: FavouriteKind!, $id: ID!) {\n    star(kind: $kind, id: $id)\n  }\n": types.StarDocument,
     "\n  mutation Unstar($kind: FavouriteKind!, $id: ID!) {\n    unstar(kind: $kind, id: $id)\n  }\n": types.UnstarDocument,
@@ -348,10 +346,6 @@ export function graphql(source: "\n  mutation UpdateSong($id: ID!, $metadata: So
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSong($id: ID!) {\n    deleteSong(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {\n    addToPlaylist(id: $id, songIds: $songIds) {\n      id\n      songCount\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

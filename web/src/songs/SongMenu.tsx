@@ -1,24 +1,14 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { graphql } from '../__generated__';
 import { AddLyricsDialog } from '../lyrics/AddLyricsDialog';
 import { usePlayer } from '../player/PlayerProvider';
 import type { PlayerSong } from '../player/player-engine';
+import { AddToPlaylist } from '../playlists/add-to-playlist';
 import { NewPlaylistDialog } from '../playlists/NewPlaylistDialog';
 import { PLAYLISTS, usePlaylists } from '../playlists/use-playlists';
 import { useSession } from '../session/session-store';
 import { ActionMenu } from '../ui/ActionMenu';
 import { announce } from '../ui/announcer';
-
-const AddSongToPlaylist = graphql(`
-  mutation AddSongToPlaylist($id: ID!, $songIds: [ID!]!) {
-    addToPlaylist(id: $id, songIds: $songIds) {
-      id
-      songCount
-      version
-    }
-  }
-`);
 
 /** The "more actions" menu of a song, wherever it is shown: song rows and the player bar. */
 export function SongMenu({
@@ -34,7 +24,7 @@ export function SongMenu({
   const mine = Boolean(song.uploadedBy && song.uploadedBy.id === session?.user.id);
   const [addingLyrics, setAddingLyrics] = useState(false);
   const { playlists } = usePlaylists();
-  const [, add] = useMutation(AddSongToPlaylist);
+  const [, add] = useMutation(AddToPlaylist);
   const [creating, setCreating] = useState(false);
 
   async function addTo(playlist: { id: string; name: string }) {

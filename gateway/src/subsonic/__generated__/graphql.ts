@@ -1006,7 +1006,7 @@ export type SmartPlaylistPreview = {
   songs: Array<Song>;
 };
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type Song = {
   __typename?: 'Song';
   album?: Maybe<Scalars['String']['output']>;
@@ -1114,13 +1114,13 @@ export type Song = {
 };
 
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type SongCoverUrlArgs = {
   size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type SongStreamUrlArgs = {
   format?: InputMaybe<StreamFormat>;
   maxBitRate?: InputMaybe<Scalars['Int']['input']>;

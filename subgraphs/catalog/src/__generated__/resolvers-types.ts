@@ -399,7 +399,7 @@ export type SmartPlaylist = {
   id: Scalars['ID']['output'];
 };
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type Song = {
   __typename?: 'Song';
   album?: Maybe<Scalars['String']['output']>;
@@ -490,13 +490,13 @@ export type Song = {
 };
 
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type SongCoverUrlArgs = {
   size?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A song in the library: an uploaded MP3 and what was read from it. */
+/** A song in the library: an uploaded audio file and what was read from it. */
 export type SongStreamUrlArgs = {
   format?: InputMaybe<StreamFormat>;
   maxBitRate?: InputMaybe<Scalars['Int']['input']>;
