@@ -32,6 +32,8 @@ export const catalogEnv = z
     TRANSCODE_CACHE_BYTES: env.positiveInt(2 * 1024 ** 3),
     /** ffmpeg processes transcoding at once; further requests wait in order. */
     TRANSCODE_CONCURRENCY: env.positiveInt(2),
+    /** Received uploads checked and measured (decoded whole by ffmpeg) at once; the others wait in order. */
+    UPLOAD_ANALYSIS_CONCURRENCY: env.positiveInt(2),
     /** Where audio and covers live: local disk under DATA_DIR, or an S3-compatible object store. */
     BLOB_STORE: z.preprocess(unsetIfEmpty, z.enum(['local', 's3']).default('local')),
     /** Unset for AWS itself; the server's URL for MinIO, R2, Ceph and other S3-compatible stores. */

@@ -20,6 +20,7 @@ import { createAlbumLoaders } from './providers/album-loaders.js';
 import { albumLoudnessOf } from './providers/album-loudness.js';
 import { createAlbumsRepository } from './providers/albums-repository.js';
 import { createArtistsRepository } from './providers/artists-repository.js';
+import { createConcurrencyLimit } from './providers/ffmpeg/concurrency-limit.js';
 import { locateFfmpeg } from './providers/ffmpeg/ffmpeg-binary.js';
 import { createLibrarySearch } from './providers/library-search.js';
 import { createListeningLoaders } from './providers/listening-loaders.js';
@@ -116,6 +117,7 @@ export const service = defineSubgraph<typeof catalogEnv, CatalogDatabase, Catalo
           tempDir,
           maxBytes: config.MAX_UPLOAD_BYTES,
           ffmpegPath: ffmpeg.path,
+          analysis: createConcurrencyLimit(config.UPLOAD_ANALYSIS_CONCURRENCY),
           logger,
         }),
         changes: createSongChanges({ songs, songCache, songMedia, blobs, logger }),

@@ -8,6 +8,7 @@ import type { CatalogDatabase, SongRow } from '../database.js';
 import { InvalidAudioError, probeAudio } from './audio/audio-probe.js';
 import { coverImageType } from './audio/cover-image.js';
 import { uploadLoudness } from './audio/upload-loudness.js';
+import type { ConcurrencyLimit } from './ffmpeg/concurrency-limit.js';
 import type { LyricsRepository } from './lyrics/lyrics-repository.js';
 import type { SongCache } from './song-cache.js';
 import { detailsForUpload, type SongDetails, sortNamesFromTags } from './song-metadata.js';
@@ -34,6 +35,11 @@ export interface SongUploadsOptions {
   maxBytes: number;
   /** Proves uploads other than MP3 decode. */
   ffmpegPath: string;
+  /**
+   * Slots for judging and measuring a received upload, which runs ffmpeg over the whole file: many
+   * uploads at once (a folder dropped, an import) would otherwise start as many decoders as files.
+   */
+  analysis: ConcurrencyLimit;
   logger: Logger;
 }
 
@@ -101,11 +107,26 @@ export function createSongUploads({
   tempDir,
   maxBytes,
   ffmpegPath,
+  analysis,
   logger,
 }: SongUploadsOptions) {
   const tooLarge = () => uploadRefusals.tooLarge(maxBytes);
 
+  async function analyse(path: string) {
+    const audio = await probeAudio(path, { ffmpegPath }).catch((error) => {
+      if (!(error instanceof InvalidAudioError)) throw error;
+      throw badUserInput(error.message, { field: 'file', reason: error.reason.toUpperCase().replace('-', '_') });
+    });
+    // The measurement decodes the whole file: meanwhile the cover is staged.
+    const [loudness, cover] = await Promise.all([
+      uploadLoudness(audio, path, { ffmpegPath, logger }),
+      audio.cover ? stageCover(audio.cover.data, tempDir) : null,
+    ]);
+    return { audio, loudness, cover };
+  }
+
   return {
+    analysis,
     async upload(file: IncomingFile, given: Partial<SongDetails>, uploadedBy: string): Promise<SongRow> {
       const temps: string[] = [];
       try {
@@ -117,15 +138,8 @@ export function createSongUploads({
           throw error;
         });
         temps.push(staged.tempPath);
-        const audio = await probeAudio(staged.tempPath, { ffmpegPath }).catch((error) => {
-          if (!(error instanceof InvalidAudioError)) throw error;
-          throw badUserInput(error.message, { field: 'file', reason: error.reason.toUpperCase().replace('-', '_') });
-        });
-        // The measurement decodes the whole file: meanwhile the cover is staged.
-        const [loudness, cover] = await Promise.all([
-          uploadLoudness(audio, staged.tempPath, { ffmpegPath, logger }),
-          audio.cover ? stageCover(audio.cover.data, tempDir) : null,
-        ]);
+        const release = await analysis.acquire();
+        const { audio, loudness, cover } = await analyse(staged.tempPath).finally(release);
         if (cover) temps.push(cover.tempPath);
         const details = detailsForUpload(given, audio.tags, file.filename);
 

@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Logger } from '@sp0t1fy/platform';
-import type { ConcurrencyLimit } from './concurrency-limit.js';
+import type { ConcurrencyLimit } from '../ffmpeg/concurrency-limit.js';
 
 /** Where ffmpeg reads the source: a local file, or a stream piped to its stdin (object stores). */
 export type FfmpegInput = { path: string } | { open: () => Promise<NodeJS.ReadableStream> };

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { Logger } from '@sp0t1fy/platform';
+import { type ConcurrencyLimit, createConcurrencyLimit } from '../ffmpeg/concurrency-limit.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { LocalBlobStore } from '../storage/local-blob-store.js';
-import { type ConcurrencyLimit, createConcurrencyLimit } from './concurrency-limit.js';
 import { type FfmpegInput, FfmpegJob } from './ffmpeg-job.js';
 import type { KeptFile, TranscodeCache } from './transcode-cache.js';
 

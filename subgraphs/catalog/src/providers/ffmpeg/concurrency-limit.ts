@@ -1,7 +1,7 @@
 /** Gives out at most `limit` slots; the rest wait in order. */
 export interface ConcurrencyLimit {
   /** Resolves with the slot's release once one is free; rejects if signal aborts while waiting. */
-  acquire(signal: AbortSignal): Promise<() => void>;
+  acquire(signal?: AbortSignal): Promise<() => void>;
   readonly running: number;
   readonly waiting: number;
 }
@@ -28,21 +28,21 @@ export function createConcurrencyLimit(limit: number): ConcurrencyLimit {
 
   return {
     acquire(signal) {
-      if (signal.aborted) return Promise.reject(signal.reason);
+      if (signal?.aborted) return Promise.reject(signal.reason);
       if (running < limit) return Promise.resolve(slot());
       return new Promise((resolve, reject) => {
         const waiter = {
           grant: () => {
-            signal.removeEventListener('abort', onAbort);
+            signal?.removeEventListener('abort', onAbort);
             resolve(slot());
           },
         };
         const onAbort = () => {
           const at = queue.indexOf(waiter);
           if (at !== -1) queue.splice(at, 1);
-          reject(signal.reason);
+          reject(signal?.reason);
         };
-        signal.addEventListener('abort', onAbort, { once: true });
+        signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(waiter);
       });
     },
