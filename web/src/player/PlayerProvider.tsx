@@ -104,7 +104,9 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
     });
   });
 
+  const closingAudio = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
+    clearTimeout(closingAudio.current);
     const audio = engine.audio;
     audio.setAttribute('aria-hidden', 'true');
     holder.current?.append(audio);
@@ -123,6 +125,9 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
       if (window.sp0t1fyPlayer === engine) window.sp0t1fyPlayer = undefined;
       engine.dispose();
       audio.remove();
+      // Not at once: React may run this effect again on the same engine straight after (StrictMode's
+      // check does), and a closed AudioContext cannot be reopened. Gone for good, it frees the device.
+      closingAudio.current = setTimeout(() => void engine.closeAudio(), 0);
     };
   }, [engine, client]);
 

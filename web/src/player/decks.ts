@@ -40,6 +40,8 @@ export interface DeckFactory {
   /** The master gain fading to silence over `seconds` (the sleep timer), or back to full at once. */
   fadeOutMaster(seconds: number): void;
   restoreMaster(): void;
+  /** Lets go of the sound device for good (an open AudioContext keeps it, and the browser allows few). */
+  close(): Promise<void>;
   /** The AudioContext and master node, for a page that records the output (the player's browser tests). */
   readonly context: AudioContext | null;
   readonly master: AudioNode | null;
@@ -66,6 +68,7 @@ export function elementOnlyDecks(audio: HTMLAudioElement): DeckFactory {
     },
     fadeOutMaster() {},
     restoreMaster() {},
+    close: async () => {},
     context: null,
     master: null,
   };
@@ -190,6 +193,7 @@ export function webAudioDecks(audio: HTMLAudioElement, context: AudioContext): D
       master.gain.cancelScheduledValues(context.currentTime);
       master.gain.setValueAtTime(silenced ? 0 : volume, context.currentTime);
     },
+    close: () => context.close(),
     context,
     master,
   };

@@ -607,6 +607,11 @@ export class PlayerEngine {
     this.listeners.clear();
   }
 
+  /** After dispose, when the engine will not play again: frees the sound device its decks hold. */
+  closeAudio(): Promise<void> {
+    return this.decks.close();
+  }
+
   private get random() {
     return this.deps.random ?? Math.random;
   }

@@ -89,6 +89,7 @@ export function memoryDecks(primary: FakeAudio, duration: (url: string) => numbe
     restoreMaster() {
       factory.masterFadedOut = false;
     },
+    close: async () => {},
     context: null,
     master: null,
   };

@@ -407,8 +407,31 @@ describe.skipIf(chromiumMissing)('a new listener in Chromium, against the stack 
   });
 
   it('signs out, and a revoked session leads back to sign-in with a message', async () => {
+    // Every AudioContext the page opens from here on, to see that signing out lets go of the sound device.
+    await page.addInitScript(() => {
+      const opened: AudioContext[] = [];
+      Object.assign(window, { openedAudioContexts: opened });
+      window.AudioContext = class extends window.AudioContext {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          opened.push(this);
+        }
+      };
+    });
+    await page.reload();
+    await page.getByRole('region', { name: 'Player' }).waitFor();
+    const audioContextStates = () =>
+      page.evaluate(() =>
+        (window as unknown as { openedAudioContexts: AudioContext[] }).openedAudioContexts.map(
+          (context) => context.state,
+        ),
+      );
+    expect(await audioContextStates()).toHaveLength(1);
+    expect(await audioContextStates()).not.toContain('closed');
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to listen' }).waitFor();
+    await expect.poll(audioContextStates, PATIENCE).toEqual(['closed']);
 
     await page.getByLabel('Email').fill(user.email);
     await page.getByLabel('Password').fill(user.password);
