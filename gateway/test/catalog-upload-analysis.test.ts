@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { RunningCatalogService } from '@sp0t1fy/catalog';
 import { eventually, ffmpegChildren, makeTone } from '@sp0t1fy/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig, type RunningGateway, startGateway } from '../src/index.js';
 import { errorCodes } from './support/client.js';
 import { type SeededUser, seed } from './support/seed.js';
 import { stackVariants, startStack, type TestStack } from './support/stack.js';
-import { readFixture, uploadFile } from './support/uploads.js';
+import { readFixture, storedState, uploadFile } from './support/uploads.js';
 
 const [variant] = await stackVariants();
 
@@ -20,6 +21,8 @@ describe(`uploads analysed one at a time (${variant?.label})`, () => {
   let stack: TestStack;
   let alice: SeededUser;
   let work: string;
+  /** A second gateway to the same services, one that gives up on an answer after a second. */
+  let impatient: RunningGateway;
   /** Distinct FLACs, the last three long enough that measurements started together would overlap. */
   const tones: Buffer[] = [];
 
@@ -27,10 +30,13 @@ describe(`uploads analysed one at a time (${variant?.label})`, () => {
     if (!variant) throw new Error('no stack variant');
     stack = await startStack(variant, { layout: variant.layout, env: { UPLOAD_ANALYSIS_CONCURRENCY: '1' } });
     alice = await seed(stack.client).user();
+    impatient = await startGateway(loadGatewayConfig({ ...stack.env, SUBGRAPH_TIMEOUT_MS: '1000' }));
     work = await mkdtemp(join(tmpdir(), 'upload-analysis-'));
-    for (const seconds of [40, 41, 180, 181, 182]) tones.push(await makeTone(join(work, `tone-${seconds}.flac`), seconds));
+    for (const seconds of [40, 41, 180, 181, 182, 44])
+      tones.push(await makeTone(join(work, `tone-${seconds}.flac`), seconds));
   }, 120_000);
   afterAll(async () => {
+    await impatient?.close();
     await stack?.close();
     if (work) await rm(work, { recursive: true, force: true });
   });
@@ -81,5 +87,21 @@ describe(`uploads analysed one at a time (${variant?.label})`, () => {
     expect(most).toBeGreaterThanOrEqual(1);
     expect(most).toBeLessThanOrEqual(2);
     expect([analysis().running, analysis().waiting]).toEqual([0, 0]);
+  });
+
+  it('keeps nothing of an upload the gateway gave up waiting for, so what the user was told holds', async () => {
+    const before = await storedState(alice.client, stack.dataDir);
+    const release = await analysis().acquire();
+    try {
+      const answer = await uploadFile(impatient.url, { token: alice.token, bytes: tones[5]!, filename: 'late.flac' });
+      expect(errorCodes(answer)).toEqual(['GATEWAY_TIMEOUT']);
+      // The catalog saw its caller hang up and left the queue.
+      await eventually(() => expect(analysis().waiting).toBe(0));
+    } finally {
+      release();
+    }
+    // Nobody took the freed slot: the upload is over, its staged file going or gone.
+    expect([analysis().running, analysis().waiting]).toEqual([0, 0]);
+    await eventually(async () => expect(await storedState(alice.client, stack.dataDir)).toEqual(before));
   });
 });

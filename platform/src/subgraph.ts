@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Extensions } from '@electric-sql/pglite';
-import express, { type Express, type Request, type RequestHandler, Router } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response, Router } from 'express';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import { type AccessTokens, createAccessTokens } from './access-tokens.js';
@@ -68,6 +68,11 @@ export interface SubgraphCall {
   /** The caller's address as the gateway saw it, for per-IP limits. */
   clientIp: string;
   log: Logger;
+  /**
+   * Aborts once the caller hangs up before the answer (a client gone, the gateway's timeout): work
+   * done only for that answer, such as a queued upload, can stop and leave nothing behind.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SubgraphDefinition<DB, Providers, Context extends object> {
@@ -131,12 +136,18 @@ export interface RunningSubgraph<DB = any, Providers = unknown> {
 }
 
 /** What the HTTP path knows of a request, as a SubgraphCall. */
-export function callOf(req: Request): SubgraphCall {
+export function callOf(req: Request, res: Response): SubgraphCall {
+  const hungUp = new AbortController();
+  // A response closes after its end too; only one closed unfinished means the caller left.
+  res.on('close', () => {
+    if (!res.writableEnded) hungUp.abort(new Error('the caller hung up before the answer'));
+  });
   return {
     authorization: req.get('authorization'),
     requestId: req.requestId,
     clientIp: req.ip ?? 'unknown',
     log: req.log,
+    signal: hungUp.signal,
   };
 }
 
@@ -248,7 +259,7 @@ export async function startSubgraph<DB, Providers, Context extends object>(
       ...(definition.graphqlMiddleware?.(providers, runtime) ?? []),
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => definition.createContext(callOf(req), providers, runtime),
+        context: async ({ req, res }) => definition.createContext(callOf(req, res), providers, runtime),
       }),
     );
     app.use(answerErrorsAsJson());

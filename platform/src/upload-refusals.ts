@@ -11,4 +11,6 @@ export const uploadRefusals = {
   sentTwice: () => badUserInput('Send each file once: one file is one upload', { field: 'file' }),
   missing: () => badUserInput('The file is missing from the request', { field: 'file' }),
   cut: () => badUserInput('The file did not arrive whole; send it again', { field: 'file' }),
+  /** Left before it was stored (the client or the gateway hung up): nobody waits for it, so nothing is kept. */
+  abandoned: () => badUserInput('The upload was given up before it was stored; send it again', { field: 'file' }),
 };

@@ -54,6 +54,8 @@ export interface CatalogProviders {
 export interface CatalogContext extends CatalogProviders {
   auth: RequestAuth;
   log: Logger;
+  /** Aborts when the caller hangs up before the answer. */
+  callerGone?: AbortSignal | undefined;
   songById: DataLoader<string, SongRow | null>;
   /** Albums and artists by id, and what a page of them asks for, one statement per kind. */
   albumLoaders: AlbumLoaders;

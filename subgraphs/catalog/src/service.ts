@@ -135,6 +135,7 @@ export const service = defineSubgraph<typeof catalogEnv, CatalogDatabase, Catalo
       ...providers,
       auth: runtime.authenticate(call.authorization),
       log: call.log,
+      callerGone: call.signal,
       songById: providers.songCache.createLoader(),
       albumLoaders: createAlbumLoaders(providers),
       listening: createListeningLoaders(providers),

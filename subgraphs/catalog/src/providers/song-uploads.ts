@@ -126,8 +126,21 @@ export function createSongUploads({
   }
 
   return {
+    /** Its slots, to see the queue. */
     analysis,
-    async upload(file: IncomingFile, given: Partial<SongDetails>, uploadedBy: string): Promise<SongRow> {
+    /**
+     * callerGone is the request's: once it aborts, the upload gives up at its next step (waiting for
+     * a slot, or just before its row is committed) and keeps nothing.
+     */
+    async upload(
+      file: IncomingFile,
+      given: Partial<SongDetails>,
+      uploadedBy: string,
+      callerGone?: AbortSignal,
+    ): Promise<SongRow> {
+      const abandoned = () => {
+        if (callerGone?.aborted) throw uploadRefusals.abandoned();
+      };
       const temps: string[] = [];
       try {
         const source = openStream(file, tooLarge);
@@ -138,7 +151,10 @@ export function createSongUploads({
           throw error;
         });
         temps.push(staged.tempPath);
-        const release = await analysis.acquire();
+        const release = await analysis.acquire(callerGone).catch((error) => {
+          abandoned();
+          throw error;
+        });
         const { audio, loudness, cover } = await analyse(staged.tempPath).finally(release);
         if (cover) temps.push(cover.tempPath);
         const details = detailsForUpload(given, audio.tags, file.filename);
@@ -148,6 +164,8 @@ export function createSongUploads({
         let song: SongRow;
         try {
           song = await storeThenRecord(files, { songs, blobs }, async (trx) => {
+            // The last moment to give up: past the commit, the song is stored whoever waits for it.
+            abandoned();
             const inserted = await songs.insert(trx, {
               title: details.title,
               artist: details.artist,

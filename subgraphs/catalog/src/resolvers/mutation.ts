@@ -8,7 +8,7 @@ export const Mutation: MutationResolvers = {
     // Refusals that need no file come first, before a byte of it is read.
     const viewer = await context.auth.requireViewer();
     const details = validateMetadata(metadata);
-    const song = await context.uploads.upload(await receivedFile(file), details, viewer.userId);
+    const song = await context.uploads.upload(await receivedFile(file), details, viewer.userId, context.callerGone);
     context.log.info({ songId: song.id, sha256: song.sha256, sizeBytes: song.size_bytes }, 'song uploaded');
     return song;
   },
