@@ -55,6 +55,8 @@ export class FfmpegJob {
       this.handle = handle;
       return handle;
     });
+    // Awaited by run() once it has a slot; a failure meanwhile is not an unhandled rejection.
+    this.opened.catch(() => {});
     this.finished = this.run();
   }
 
@@ -123,8 +125,10 @@ export class FfmpegJob {
     let release: (() => void) | undefined;
     let exitedCleanly = false;
     try {
-      const handle = await this.opened;
+      // The slot is asked for at once, so requests get theirs in the order they came (not in the
+      // order their temp files happened to open).
       release = await options.limit.acquire(this.stopping.signal);
+      const handle = await this.opened;
       if (this.stopping.signal.aborted) throw this.stopping.signal.reason;
       this.state = 'running';
       this.notify();
