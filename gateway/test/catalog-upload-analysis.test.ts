@@ -23,7 +23,7 @@ describe(`uploads analysed one at a time (${variant?.label})`, () => {
   let work: string;
   /** A second gateway to the same services, one that gives up on an answer after a second. */
   let impatient: RunningGateway;
-  /** Distinct FLACs, the last three long enough that measurements started together would overlap. */
+  /** Distinct FLACs; measurements of the three 3-minute ones, started together, would overlap. */
   const tones: Buffer[] = [];
 
   beforeAll(async () => {
